@@ -1,0 +1,316 @@
+package ml.sdn.e2e.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Keeps docker-compose.yml and the Dockerfiles honest against what the services actually read
+ * (docs/platform-contract.md): names, ports, environment variables, health checks, Keycloak issuer.
+ * Plain file parsing: no Docker engine needed.
+ */
+class DockerComposeConsistencyTest {
+
+    private static final Path ROOT = repositoryRoot();
+
+    private static final ComposeFile COMPOSE = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
+
+    private static final List<String> SERVICES = List.of("registration-service", "competition-service",
+            "incubation-service", "notification-service");
+
+    private static final Map<String, String> OFFICIAL_IMAGES = Map.of("mongo", "mongo:8.0", "kafka",
+            "apache/kafka:4.1.2", "keycloak", "quay.io/keycloak/keycloak:26.5.6");
+
+    private static final String READINESS_PATH = "/actuator/health/readiness";
+
+    /** Variables the image's entrypoint reads itself, not the Spring configuration. */
+    private static final Set<String> READ_BY_THE_ENTRYPOINT = Set.of("JAVA_OPTS");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void composeBuildsEachModuleFromItsOwnDirectoryOnTheOverridableJavaBase(String module) {
+        Map<String, Object> service = COMPOSE.service(module);
+        Object build = service.get("build");
+        String context = build instanceof Map<?, ?> b ? String.valueOf(b.get("context")) : String.valueOf(build);
+
+        assertThat(context).as("build context of %s", module).isEqualTo("./" + module);
+        assertThat(build).as("build of %s", module).isInstanceOf(Map.class);
+        Object args = ((Map<?, ?>) build).get("args");
+        assertThat(args).as("build args of %s", module).isInstanceOf(Map.class);
+        assertThat(String.valueOf(((Map<?, ?>) args).get("BASE_IMAGE"))).as("BASE_IMAGE build arg of %s", module)
+            .matches("\\$\\{[A-Z_]+:-eclipse-temurin:17-jre}");
+        assertThat(service.get("restart")).as("restart policy of %s", module).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void dockerfileRunsTheModulesBootJarAsNonRootWithTheJvmAsMainProcess(String module) {
+        Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
+
+        assertThat(dockerfile.all("ARG")).as("%s: base image argument", dockerfile.path())
+            .contains("BASE_IMAGE=eclipse-temurin:17-jre");
+        assertThat(dockerfile.all("FROM")).as("%s: every stage builds on the base image argument", dockerfile.path())
+            .allMatch(from -> from.startsWith("${BASE_IMAGE}"));
+        assertThat(dockerfile.all("COPY")).as("%s: copies the module's Boot jar", dockerfile.path())
+            .anyMatch(copy -> copy.matches("(.*\\s)?target/" + Pattern.quote(module) + "\\.jar\\s.*"));
+        assertThat(dockerfile.last("USER").split(":")[0]).as("%s: final user", dockerfile.path())
+            .isNotBlank()
+            .isNotIn("root", "0");
+        String entrypoint = dockerfile.last("ENTRYPOINT");
+        assertThat(entrypoint).as("%s: exec-form entrypoint", dockerfile.path()).startsWith("[");
+        assertThat(entrypoint).as("%s: the shell hands PID 1 to the JVM, which gets SIGTERM", dockerfile.path())
+            .satisfiesAnyOf(e -> assertThat(e).startsWith("[\"java\""), e -> assertThat(e).contains("exec java"));
+        assertThat(entrypoint).as("%s: JAVA_OPTS can override JVM flags", dockerfile.path()).contains("$JAVA_OPTS");
+        assertThat(String.join(" ", dockerfile.all("ENV"))).as("%s: heap sized from the container limit",
+                dockerfile.path())
+            .contains("-XX:MaxRAMPercentage");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void dockerfileExposesTheServerPortOfTheServiceConfiguration(String module) {
+        int port = SpringConfig.of(ROOT, module).serverPort();
+        Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
+
+        assertThat(dockerfile.all("EXPOSE")).as("%s: EXPOSE vs server.port of %s", dockerfile.path(), module)
+            .containsExactly(String.valueOf(port));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void composeSetsOnlyVariablesTheServiceConfigurationReads(String module) {
+        SpringConfig config = SpringConfig.of(ROOT, module);
+        Set<String> dead = new TreeSet<>(COMPOSE.environment(module).keySet());
+        dead.removeAll(config.referencedVariables());
+        dead.removeAll(READ_BY_THE_ENTRYPOINT);
+
+        assertThat(dead).as("variables compose sets for %s that its configuration never reads as ${VAR}", module)
+            .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void composeSetsEveryVariableTheServiceConfigurationHasNoDefaultFor(String module) {
+        SpringConfig config = SpringConfig.of(ROOT, module);
+
+        assertThat(config.missingVariables(COMPOSE.environment(module).keySet()))
+            .as("variables %s needs without a default that compose does not set", module)
+            .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void healthChecksProbeTheReadinessEndpointOnTheServerPort(String module) {
+        SpringConfig config = SpringConfig.of(ROOT, module);
+        String probe = "127.0.0.1/" + config.serverPort();
+
+        assertThat(COMPOSE.healthcheck(module)).as("compose healthcheck of %s", module)
+            .contains(probe)
+            .contains(READINESS_PATH);
+        assertThat(Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile")).last("HEALTHCHECK"))
+            .as("Dockerfile HEALTHCHECK of %s", module)
+            .contains(probe)
+            .contains(READINESS_PATH);
+        // Boot 4 enables the readiness group by default: check nothing in the configuration moves it.
+        assertThat(config.propertyWithDefaults("management.endpoint.health.probes.enabled").orElse("true"))
+            .as("health probes of %s", module)
+            .isEqualToIgnoringCase("true");
+        assertThat(config.propertyWithDefaults("management.endpoints.web.base-path").orElse("/actuator"))
+            .as("actuator base path of %s", module)
+            .isEqualTo("/actuator");
+        assertThat(config.propertyWithDefaults("management.server.port").orElse(String.valueOf(config.serverPort())))
+            .as("management port of %s (the probe goes to server.port)", module)
+            .isEqualTo(String.valueOf(config.serverPort()));
+        assertThat(config.propertyWithDefaults("management.endpoints.web.exposure.exclude").orElse(""))
+            .as("actuator endpoints %s hides", module)
+            .doesNotContain("health")
+            .doesNotContain("*");
+        assertThat(config.propertyWithDefaults("management.endpoints.web.exposure.include").orElse("health"))
+            .as("actuator endpoints %s exposes", module)
+            .containsAnyOf("health", "*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void tokensAreCheckedAgainstTheBrowserVisibleIssuerWithKeysFetchedInsideTheNetwork(String module) {
+        String realm = realmName();
+        Map<String, String> keycloak = COMPOSE.environment("keycloak");
+        String keycloakHostname = ComposeFile.withDefaults(keycloak.get("KC_HOSTNAME"));
+        String keycloakHttpPort = ComposeFile.withDefaults(keycloak.get("KC_HTTP_PORT"));
+
+        assertThat(COMPOSE.environmentValue(module, "KEYCLOAK_ISSUER_URI")).as("issuer %s expects", module)
+            .isEqualTo(keycloakHostname + "/realms/" + realm);
+        assertThat(COMPOSE.environmentValue(module, "KEYCLOAK_JWK_SET_URI")).as("where %s fetches keys", module)
+            .isEqualTo("http://keycloak:" + keycloakHttpPort + "/realms/" + realm + "/protocol/openid-connect/certs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "registration-service", "competition-service", "incubation-service",
+            "notification-service" })
+    void servicesWaitForAndReachTheReplicaSetAndTheBrokerInTheNetwork(String module) {
+        Map<String, String> dependsOn = COMPOSE.dependsOn(module);
+        assertThat(dependsOn).as("depends_on of %s", module)
+            .containsEntry("mongo", "service_healthy")
+            .containsEntry("kafka", "service_healthy");
+
+        Matcher replSet = Pattern.compile("--replSet[ =](\\S+)").matcher(COMPOSE.command("mongo"));
+        assertThat(replSet.find()).as("mongo runs as a replica set: %s", COMPOSE.command("mongo")).isTrue();
+        URI mongoUri = URI.create(COMPOSE.environmentValue(module, "MONGODB_URI"));
+        assertThat(mongoUri.getScheme()).isEqualTo("mongodb");
+        assertThat(mongoUri.getAuthority()).as("MONGODB_URI host of %s", module).isEqualTo("mongo:27017");
+        assertThat(mongoUri.getQuery()).as("MONGODB_URI options of %s", module)
+            .contains("replicaSet=" + replSet.group(1));
+
+        String advertised = ComposeFile.withDefaults(COMPOSE.environment("kafka").get("KAFKA_ADVERTISED_LISTENERS"));
+        assertThat(advertised).as("kafka advertised listeners")
+            .contains("PLAINTEXT://" + COMPOSE.environmentValue(module, "KAFKA_BOOTSTRAP_SERVERS"));
+    }
+
+    @Test
+    void gatewayRoutesToTheComposeServiceNamesOnTheirServerPorts() {
+        for (String module : SERVICES) {
+            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URI";
+            int port = SpringConfig.of(ROOT, module).serverPort();
+
+            assertThat(COMPOSE.environmentValue("gateway", variable)).as("gateway %s", variable)
+                .isEqualTo("http://" + module + ":" + port);
+        }
+    }
+
+    @Test
+    void gatewayIsPublishedOnLoopbackOnItsServerPort() {
+        int port = SpringConfig.of(ROOT, "gateway").serverPort();
+
+        assertThat(COMPOSE.ports("gateway")).containsExactly("127.0.0.1:8080:" + port);
+    }
+
+    @Test
+    void onlyTheGatewayKeycloakAndTheMailUiArePublishedAndOnlyOnLoopback() {
+        Set<String> published = new TreeSet<>();
+        COMPOSE.services().keySet().forEach(name -> {
+            if (!COMPOSE.ports(name).isEmpty()) {
+                published.add(name);
+            }
+            assertThat(COMPOSE.ports(name)).as("ports of %s", name).allMatch(port -> port.startsWith("127.0.0.1:"));
+        });
+
+        assertThat(published).containsExactlyInAnyOrder("gateway", "keycloak", mailCatcher());
+        assertThat(COMPOSE.ports("keycloak")).containsExactly("127.0.0.1:8180:"
+                + ComposeFile.withDefaults(COMPOSE.environment("keycloak").get("KC_HTTP_PORT")));
+    }
+
+    @Test
+    void keycloakIssuesTokensForTheBrowserVisibleHostnameAndReportsHealth() {
+        Map<String, String> keycloak = COMPOSE.environment("keycloak");
+        URI hostname = URI.create(ComposeFile.withDefaults(keycloak.get("KC_HOSTNAME")));
+        String published = COMPOSE.ports("keycloak").get(0);
+
+        assertThat(hostname.getHost()).isEqualTo("localhost");
+        assertThat(published).as("Keycloak's published host port is the one in its hostname")
+            .startsWith("127.0.0.1:" + hostname.getPort() + ":");
+        assertThat(COMPOSE.command("keycloak")).contains("start-dev").contains("--import-realm");
+        assertThat(keycloak).containsEntry("KC_HEALTH_ENABLED", "true");
+        assertThat(COMPOSE.healthcheck("keycloak")).contains("/" + keycloak.get("KC_HTTP_MANAGEMENT_PORT"))
+            .contains("/health/ready");
+    }
+
+    @Test
+    void keycloakImportsTheRealmFileOfTheRepository() {
+        List<String> imports = COMPOSE.volumes("keycloak")
+            .stream()
+            .filter(volume -> volume.contains(":/opt/keycloak/data/import/"))
+            .toList();
+
+        assertThat(imports).as("realm import mounts").hasSize(1);
+        String source = imports.get(0).substring(0, imports.get(0).indexOf(':'));
+        assertThat(source).isEqualTo("./identity/realm-sdn.json");
+        assertThat(ROOT.resolve(source)).as("mounted realm file").isRegularFile();
+        assertThat(realmName()).isEqualTo("sdn");
+    }
+
+    @Test
+    void infrastructureImagesComeFromVariablesWithTheOfficialImagesAsDefaults() {
+        OFFICIAL_IMAGES.forEach((service, image) -> assertThat(String.valueOf(COMPOSE.service(service).get("image")))
+            .as("image of %s", service)
+            .matches("\\$\\{[A-Z_]+:-" + Pattern.quote(image) + "}"));
+        assertThat(String.valueOf(COMPOSE.service(mailCatcher()).get("image"))).as("image of the mail catcher")
+            .matches("\\$\\{[A-Z_]+:-(axllent/mailpit|mailhog/mailhog)(:\\S+)?}");
+    }
+
+    @Test
+    void mongoInitiatesItsSingleNodeReplicaSetUnderItsComposeName() {
+        assertThat(COMPOSE.command("mongo")).contains("--replSet rs0");
+        assertThat(COMPOSE.healthcheck("mongo")).contains("rs.initiate")
+            .contains("_id: 'rs0'")
+            .contains("host: 'mongo:27017'");
+    }
+
+    @Test
+    void kafkaRunsKraftAloneWithoutCreatingTopicsOnDemand() {
+        Map<String, String> kafka = COMPOSE.environment("kafka");
+
+        assertThat(kafka).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
+            .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
+            .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1");
+        assertThat(COMPOSE.healthcheck("kafka")).contains("--bootstrap-server localhost:9092");
+    }
+
+    @Test
+    void notificationServiceSendsMailToTheCatcherOnceItIsHealthy() {
+        assertThat(COMPOSE.environmentValue("notification-service", "SMTP_HOST")).isEqualTo(mailCatcher());
+        assertThat(COMPOSE.environmentValue("notification-service", "SMTP_PORT")).isEqualTo("1025");
+        assertThat(COMPOSE.dependsOn("notification-service")).containsEntry(mailCatcher(), "service_healthy");
+    }
+
+    private static String mailCatcher() {
+        return COMPOSE.services()
+            .entrySet()
+            .stream()
+            .filter(e -> String.valueOf(ComposeFile.map(e.getValue(), e.getKey()).get("image")).matches(".*(mailpit|mailhog).*"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("docker-compose.yml has no mail catcher (Mailpit or MailHog)"));
+    }
+
+    private static String realmName() {
+        try {
+            Matcher realm = Pattern.compile("\"realm\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(ROOT.resolve("identity/realm-sdn.json")));
+            assertThat(realm.find()).as("realm name in identity/realm-sdn.json").isTrue();
+            return realm.group(1);
+        }
+        catch (IOException ex) {
+            throw new AssertionError("cannot read identity/realm-sdn.json", ex);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docker-compose.yml")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new AssertionError("no docker-compose.yml above " + Path.of("").toAbsolutePath());
+    }
+}
