@@ -1,0 +1,207 @@
+package ml.sdn.competition.registrations;
+
+import ml.sdn.competition.Api;
+import ml.sdn.competition.ServiceIT;
+import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantProfileUpdated;
+import ml.sdn.events.registration.ParticipantRegistered;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Registration events, produced for real to the embedded broker, into competition's own copy. */
+class RegisteredParticipantsIT extends ServiceIT {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    RegisteredParticipantRepository participants;
+
+    @AfterAll
+    static void closeProducer() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    @Test
+    void a_registered_participant_lands_in_the_local_copy_with_their_country() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        send(id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(id, "NE", Instant.now()));
+
+        RegisteredParticipant copy = await().atMost(Duration.ofSeconds(20))
+                .until(() -> participants.findById(id).orElse(null), p -> p != null);
+        assertThat(copy.country()).isEqualTo("NE");
+        assertThat(copy.displayName()).isEqualTo("Aïcha " + id.substring(0, 4));
+        assertThat(copy.preferredLanguage()).isEqualTo("fr");
+    }
+
+    @Test
+    void the_same_event_delivered_twice_leaves_one_document() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String payload = registered(id, "BF", Instant.now());
+
+        send(id, eventId, ParticipantRegistered.TYPE.type(), payload);
+        send(id, eventId, ParticipantRegistered.TYPE.type(), payload);
+        String marker = UUID.randomUUID().toString();
+        send(marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.existsById(marker) && participants.existsById(id));
+        assertThat(mongo.count(new Query(Criteria.where("_id").is(id)), RegisteredParticipant.COLLECTION)).isEqualTo(1);
+        assertThat(participants.findById(id).orElseThrow().country()).isEqualTo("BF");
+    }
+
+    @Test
+    void an_older_event_delivered_late_does_not_undo_a_newer_one() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Instant registeredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        Instant updatedAt = registeredAt.plus(10, ChronoUnit.MINUTES);
+
+        // everything on one partition, so once the marker is applied the events before it have been handled
+        send(0, id, UUID.randomUUID().toString(), ParticipantProfileUpdated.TYPE.type(), """
+                {"participantId":"%s","username":"u","displayName":"Updated","email":"u@demo.sdn.ml","country":"ML",\
+                "preferredLanguage":"en","registeredAt":"%s","updatedAt":"%s"}""".formatted(id, registeredAt, updatedAt));
+        send(0, id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(id, "NE", registeredAt));
+        send(0, id, UUID.randomUUID().toString(), "sdn.registration.some-future-event.v9", "{\"participantId\":\"" + id + "\"}");
+        String marker = UUID.randomUUID().toString();
+        send(0, marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.existsById(marker));
+
+        RegisteredParticipant copy = participants.findById(id).orElseThrow();
+        assertThat(copy.country()).isEqualTo("ML");
+        assertThat(copy.preferredLanguage()).isEqualTo("en");
+        assertThat(copy.displayName()).isEqualTo("Updated");
+        assertThat(deadLettersFor(id)).isEmpty(); // the unknown type was ignored, not dead-lettered
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letters_the_consumer_keeps_going_and_an_organizer_can_replay_it() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        String poisonEventId = UUID.randomUUID().toString();
+        send(poisonKey, poisonEventId, ParticipantRegistered.TYPE.type(), "{\"participantId\": \"broken");
+        String good = UUID.randomUUID().toString();
+        send(good, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(good, "ML", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> participants.existsById(good));
+        Document deadLetter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersFor(poisonKey).stream().findFirst().orElse(null),
+                d -> d != null);
+        assertThat(deadLetter.getString("originalTopic")).isEqualTo(Topics.REGISTRATION_PARTICIPANTS);
+        assertThat(deadLetter.getString("eventType")).isEqualTo(ParticipantRegistered.TYPE.type());
+        assertThat(deadLetter.getString("exceptionClass")).contains("DeserializationException");
+
+        String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
+        Api.Response list = api().get("/api/competitions/admin/dead-letters?size=200", organizer);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("items").findValuesAsString("key")).contains(poisonKey);
+
+        Api.Response replayed = api().post("/api/competitions/admin/dead-letters/" + deadLetter.getString("_id") + "/replay", organizer);
+        assertThat(replayed.status()).isEqualTo(200);
+        JsonNode body = replayed.json();
+        assertThat(body.get("replayCount").asInt()).isEqualTo(1);
+        assertThat(body.get("replayedAt").isNull()).isFalse();
+        // the replayed record is the same record (same ce_id), still unreadable, so it comes back as a second dead letter
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Document> letters = deadLettersFor(poisonKey);
+            assertThat(letters).hasSize(2);
+            assertThat(letters).extracting(d -> ceId(d)).containsOnly(poisonEventId);
+        });
+    }
+
+    @Test
+    void a_participant_cannot_replay_a_dead_letter() {
+        Api.Response response = api().post("/api/competitions/admin/dead-letters/anything/replay",
+                ISSUER.token("participant-ml", "ML", "participant"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void replaying_an_unknown_dead_letter_is_a_404_problem() {
+        Api.Response response = api().post("/api/competitions/admin/dead-letters/nope/replay",
+                ISSUER.token("organizer-ml", "ML", "organizer"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private List<Document> deadLettersFor(String key) {
+        return mongo.find(new Query(Criteria.where("key").is(key)), Document.class, "dead_letters");
+    }
+
+    private static String ceId(Document deadLetter) {
+        for (Document header : deadLetter.getList("headers", Document.class)) {
+            if (CloudEventHeaders.ID.equals(header.getString("name"))) {
+                Object value = header.get("value");
+                byte[] bytes = value instanceof org.bson.types.Binary binary ? binary.getData() : (byte[]) value;
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String registered(String id, String country, Instant at) {
+        return """
+                {"participantId":"%s","username":"user-%s","displayName":"Aïcha %s","email":"a@demo.sdn.ml",\
+                "country":"%s","preferredLanguage":"fr","registeredAt":"%s","favouriteColour":"green"}"""
+                .formatted(id, id.substring(0, 4), id.substring(0, 4), country, at.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private void send(String key, String eventId, String type, String json) throws Exception {
+        send(null, key, eventId, type, json);
+    }
+
+    private void send(Integer partition, String key, String eventId, String type, String json) throws Exception {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRATION_PARTICIPANTS, partition, key,
+                json.getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.ID, eventId);
+        header(record, CloudEventHeaders.TYPE, type);
+        header(record, CloudEventHeaders.SOURCE, "/sdn/registration-service");
+        header(record, CloudEventHeaders.TIME, Instant.now().toString());
+        header(record, CloudEventHeaders.SUBJECT, key);
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        producer.send(record).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,21 @@
+package ml.sdn.events.registration;
+
+import ml.sdn.events.EventType;
+import ml.sdn.events.Topics;
+
+import java.time.Instant;
+
+/** A participant changed their profile; carries the whole profile as it now is. */
+public record ParticipantProfileUpdated(
+        String participantId,
+        String username,
+        String displayName,
+        String email,
+        String country,
+        String preferredLanguage,
+        Instant registeredAt,
+        Instant updatedAt) {
+
+    public static final EventType<ParticipantProfileUpdated> TYPE = EventType.of(
+            "sdn.registration.participant-profile-updated.v1", Topics.REGISTRATION_PARTICIPANTS, ParticipantProfileUpdated.class);
+}

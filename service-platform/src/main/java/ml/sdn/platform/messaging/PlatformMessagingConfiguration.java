@@ -1,0 +1,113 @@
+package ml.sdn.platform.messaging;
+
+import ml.sdn.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Kafka the same way in every service: values read as the record their {@code ce_type} names
+ * (unknown fields ignored) behind an {@link ErrorHandlingDeserializer} so a bad record cannot loop;
+ * bounded exponential retries, then the record goes to {@code <topic>.DLT}, where
+ * {@link DeadLetterStore} keeps it for an organizer to look at and replay.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(DeadLetterController.class)
+public class PlatformMessagingConfiguration {
+
+    /** Jackson for events: ISO dates, unknown fields ignored (consumers must tolerate newer producers). */
+    static JsonMapper eventMapper(JsonMapper base) {
+        return base.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer sdnConsumerDeserializers(JsonMapper jsonMapper) {
+        JsonMapper mapper = eventMapper(jsonMapper);
+        return factory -> valueDeserializer(factory, () -> {
+            JacksonJsonDeserializer<Object> json = new JacksonJsonDeserializer<>(mapper);
+            json.setUseTypeHeaders(false);
+            json.setTypeResolver(new CloudEventTypeResolver(mapper));
+            return new ErrorHandlingDeserializer<>(json);
+        });
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer sdnProducerSerializers(JsonMapper jsonMapper) {
+        JsonMapper mapper = eventMapper(jsonMapper);
+        return factory -> valueSerializer(factory, () -> new PlatformValueSerializer(mapper));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void valueDeserializer(DefaultKafkaConsumerFactory<?, ?> factory, Supplier<Deserializer<Object>> supplier) {
+        ((DefaultKafkaConsumerFactory) factory).setValueDeserializerSupplier(supplier);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void valueSerializer(DefaultKafkaProducerFactory<?, ?> factory, Supplier<Serializer<Object>> supplier) {
+        ((DefaultKafkaProducerFactory) factory).setValueSerializerSupplier(supplier);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler sdnKafkaErrorHandler(KafkaTemplate<Object, Object> template,
+                                             @Value("${sdn.kafka.retries:3}") int retries) {
+        // partition -1: the broker picks the DLT partition, so a DLT may have fewer partitions than its topic
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.dltOf(record.topic()), -1));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retries);
+        backOff.setInitialInterval(200);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(2000);
+        return new DefaultErrorHandler(recoverer, backOff);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEvents processedEvents(MongoTemplate mongoTemplate) {
+        return new ProcessedEvents(mongoTemplate);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterStore deadLetterStore(MongoTemplate mongoTemplate, KafkaTemplate<Object, Object> template,
+                                    @Value("${sdn.kafka.send-timeout:10s}") Duration sendTimeout) {
+        return new DeadLetterStore(mongoTemplate, template, sendTimeout);
+    }
+
+    @Bean
+    DeadLetterListener sdnDeadLetterListener(KafkaProperties kafkaProperties, ObjectProvider<NewTopic> topics,
+                                             DeadLetterStore store,
+                                             @Value("${spring.application.name}") String applicationName) {
+        List<String> deadLetterTopics = new ArrayList<>();
+        topics.orderedStream().map(NewTopic::name).forEach(deadLetterTopics::add);
+        List<String> dlts = deadLetterTopics.stream().filter(name -> name.endsWith(Topics.DLT_SUFFIX)).distinct().toList();
+        return new DeadLetterListener(kafkaProperties.buildConsumerProperties(), dlts, applicationName + "-dead-letters", store);
+    }
+}

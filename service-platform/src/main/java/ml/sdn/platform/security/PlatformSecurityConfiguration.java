@@ -1,0 +1,80 @@
+package ml.sdn.platform.security;
+
+import ml.sdn.platform.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * The one security set-up of every service: a stateless resource server trusting the Keycloak realm
+ * (issuer, signature, expiry and audience checked by Boot's JwtDecoder), realm roles as
+ * {@code ROLE_<role>}, open health probes and OpenAPI document, everything else authenticated;
+ * 401/403 as problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class PlatformSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
+        converter.setPrincipalClaimName("sub");
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
+                                                    ProblemWriter problems,
+                                                    @Value("${sdn.service.api-prefix}") String apiPrefix) throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
+        AccessDeniedHandler forbidden = forbidden(problems);
+        http
+                .csrf(AbstractHttpConfigurer::disable) // bearer tokens only, no cookies
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(apiPrefix + "/openapi", apiPrefix + "/openapi/**", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            bearer.commence(request, response, exception); // keeps the RFC 6750 WWW-Authenticate header
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "sdn.problem.unauthorized");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemWriter problems) {
+        BearerTokenAccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
+        return (request, response, exception) -> {
+            bearer.handle(request, response, exception);
+            problems.write(request, response, HttpStatus.FORBIDDEN, "sdn.problem.forbidden");
+        };
+    }
+
+}

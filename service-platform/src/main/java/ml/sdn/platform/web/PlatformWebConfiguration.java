@@ -1,0 +1,41 @@
+package ml.sdn.platform.web;
+
+import ml.sdn.platform.security.CallerArgumentResolver;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Locale;
+
+/** French first, English on request; the {@code Caller} parameter; problem details; whoami. */
+@Configuration(proxyBeanMethods = false)
+@Import({ProblemDetailsAdvice.class, WhoAmIController.class})
+public class PlatformWebConfiguration implements WebMvcConfigurer {
+
+    public static final Locale DEFAULT_LOCALE = Locale.FRENCH;
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(Locale.FRENCH, Locale.ENGLISH));
+        resolver.setDefaultLocale(DEFAULT_LOCALE);
+        return resolver;
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper jsonMapper, MessageSource messageSource, LocaleResolver localeResolver) {
+        return new ProblemWriter(jsonMapper, messageSource, localeResolver);
+    }
+}

@@ -1,0 +1,199 @@
+package ml.sdn.platform.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every error of every service as {@code application/problem+json}. Field errors go in the
+ * {@code errors} property ({@code [{field, message}]}), in French by default or English by
+ * Accept-Language; a 500 says nothing about the internals.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final MessageSource messages;
+
+    public ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        // the validator already wrote each message in the request's language (LocaleContextHolder + message bundles)
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        for (ObjectError error : ex.getBindingResult().getGlobalErrors()) {
+            errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage()));
+        }
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+        });
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(ex);
+        String message = field == null
+                ? text("sdn.problem.unreadable-body")
+                : text("sdn.problem.unreadable-field", field);
+        List<FieldProblem> errors = List.of(new FieldProblem(field == null ? "body" : field, message));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", errors);
+        return problemResponse(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        String message = text("sdn.problem.unreadable-field", field);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+        return problemResponse(problem, request);
+    }
+
+    /** Method validation outside Spring MVC's own (a {@code @Validated} bean): still a 400 naming the parameter. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(new FieldProblem(field, violation.getMessage()));
+        }
+        return validationProblem(errors, request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.NOT_FOUND, text(ex.messageKey(), ex.arguments())), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.arguments())), request);
+    }
+
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException ex, WebRequest request) {
+        log.info("Conflicting write: {}", ex.getMessage());
+        return problemResponse(problem(HttpStatus.CONFLICT, text("sdn.problem.conflict")), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.FORBIDDEN, text("sdn.problem.forbidden")), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthorized(AuthenticationException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.UNAUTHORIZED, text("sdn.problem.unauthorized")), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected error", ex);
+        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("sdn.problem.unexpected")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldProblem> errors, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("sdn.problem.validation"));
+        problem.setProperty("errors", errors);
+        return problemResponse(problem, request);
+    }
+
+    private ResponseEntity<Object> problemResponse(ProblemDetail problem, WebRequest request) {
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("sdn.problem.title." + status.value(), null, status.getReasonPhrase(),
+                LocaleContextHolder.getLocale()));
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The JSON path of the value Jackson could not read ({@code consent.accepted}), or null for malformed JSON. */
+    static String fieldOf(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        if (!path.isEmpty()) {
+                            path.append('.');
+                        }
+                        path.append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+}
