@@ -1,0 +1,81 @@
+package ml.sdn.notification.inbox;
+
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.templates.RenderedMessage;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** The in-app inbox of every recipient. Every read and write is scoped to one recipient. */
+@Component
+public class Inbox {
+
+    static final String COLLECTION = "notifications";
+
+    private final MongoTemplate mongo;
+
+    public Inbox(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // created before the listeners start, so that the first event already meets the unique key
+        var indexes = mongo.indexOps(InboxItem.class);
+        indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipientId", Sort.Direction.ASC)
+                .unique().named("one_per_event_and_recipient"));
+        indexes.createIndex(new Index().on("recipientId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
+                .named("by_recipient_newest_first"));
+    }
+
+    /** Adds the notification unless this event already gave this recipient one. @return whether it was added */
+    public boolean deliver(String eventId, String recipientId, NotificationKind kind, RenderedMessage message) {
+        try {
+            mongo.insert(new InboxItem(ObjectId.get().toHexString(), recipientId, eventId, kind,
+                    message.subject(), message.body(), Instant.now(), null));
+            return true;
+        } catch (DuplicateKeyException alreadyDelivered) {
+            return false;
+        }
+    }
+
+    /** Newest first. */
+    public List<InboxItem> page(String recipientId, int page, int size) {
+        Query query = query(where("recipientId").is(recipientId))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+                .skip((long) page * size)
+                .limit(size);
+        return mongo.find(query, InboxItem.class);
+    }
+
+    public long count(String recipientId) {
+        return mongo.count(query(where("recipientId").is(recipientId)), InboxItem.class);
+    }
+
+    public long unreadCount(String recipientId) {
+        return mongo.count(query(where("recipientId").is(recipientId).and("readAt").is(null)), InboxItem.class);
+    }
+
+    /** Marks one of the recipient's notifications read; empty when the recipient has no such notification. */
+    public Optional<InboxItem> markRead(String recipientId, String id) {
+        Query mine = query(where("id").is(id).and("recipientId").is(recipientId));
+        // keeps the first reading time when marked twice
+        mongo.updateFirst(query(where("id").is(id).and("recipientId").is(recipientId).and("readAt").is(null)),
+                Update.update("readAt", Instant.now()), InboxItem.class);
+        return Optional.ofNullable(mongo.findOne(mine, InboxItem.class));
+    }
+
+    /** @return how many notifications were unread */
+    public long markAllRead(String recipientId) {
+        return mongo.updateMulti(query(where("recipientId").is(recipientId).and("readAt").is(null)),
+                Update.update("readAt", Instant.now()), InboxItem.class).getModifiedCount();
+    }
+}

@@ -1,0 +1,65 @@
+package ml.sdn.notification.inbox;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The caller's own inbox. Every query is scoped to the caller, so another person's id finds nothing: 404. */
+@RestController
+@RequestMapping("${sdn.service.api-prefix}/me")
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    record InboxItemView(String id, NotificationKind kind, String subject, String body, Instant createdAt,
+                         boolean read, Instant readAt) {
+
+        static InboxItemView of(InboxItem item) {
+            return new InboxItemView(item.id(), item.kind(), item.subject(), item.body(), item.createdAt(), item.read(),
+                    item.readAt());
+        }
+    }
+
+    record InboxPage(List<InboxItemView> items, int page, int size, long total, long unreadCount) {
+    }
+
+    record MarkedRead(long marked) {
+    }
+
+    @GetMapping
+    InboxPage myInbox(Caller caller,
+                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<InboxItemView> items = inbox.page(caller.id(), page, size).stream().map(InboxItemView::of).toList();
+        return new InboxPage(items, page, size, inbox.count(caller.id()), inbox.unreadCount(caller.id()));
+    }
+
+    @PostMapping("/{id}/read")
+    InboxItemView markRead(Caller caller,
+                           @PathVariable @Pattern(regexp = "[0-9a-f]{24}", message = "{notification.id.format}") String id) {
+        return inbox.markRead(caller.id(), id)
+                .map(InboxItemView::of)
+                .orElseThrow(() -> new NotFoundException("notification.not-found"));
+    }
+
+    @PostMapping("/read-all")
+    MarkedRead markAllRead(Caller caller) {
+        return new MarkedRead(inbox.markAllRead(caller.id()));
+    }
+}

@@ -1,0 +1,120 @@
+package ml.sdn.notification.mail;
+
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.templates.RenderedMessage;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The e-mail queue and its delivery log, in one collection. Several instances may poll it: an e-mail
+ * is claimed by an atomic find-and-modify that reserves it for a lease, and only the holder of the
+ * claim records the outcome.
+ */
+@Component
+public class DeliveryLog {
+
+    static final String COLLECTION = "deliveries";
+
+    private final MongoTemplate mongo;
+    private final MailDeliveryProperties properties;
+
+    public DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties) {
+        this.mongo = mongo;
+        this.properties = properties;
+        var indexes = mongo.indexOps(EmailDelivery.class);
+        indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipientId", Sort.Direction.ASC)
+                .on("channel", Sort.Direction.ASC).unique().named("one_per_event_recipient_and_channel"));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
+                .named("due"));
+    }
+
+    /** Queues the e-mail unless this event already queued one for this recipient. @return whether it was queued */
+    public boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, RenderedMessage message) {
+        Instant now = Instant.now();
+        try {
+            mongo.insert(new EmailDelivery(ObjectId.get().toHexString(), eventId, recipientId, EmailDelivery.EMAIL, kind, to,
+                    message.language().code(), message.subject(), message.body(), DeliveryStatus.PENDING, 0, null,
+                    List.of(), now, now, null, null));
+            return true;
+        } catch (DuplicateKeyException alreadyQueued) {
+            return false;
+        }
+    }
+
+    /** Reserves the e-mail that has waited longest among those due, for {@code sdn.mail.lease}. */
+    Optional<EmailDelivery> claimNextDue() {
+        Instant now = Instant.now();
+        Query due = query(where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now))
+                .with(Sort.by("nextAttemptAt"));
+        Update claim = new Update()
+                .set("nextAttemptAt", now.plus(properties.lease()))
+                .set("claim", UUID.randomUUID().toString());
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                EmailDelivery.class));
+    }
+
+    void recordSent(EmailDelivery delivery) {
+        Instant now = Instant.now();
+        Update update = new Update()
+                .set("status", DeliveryStatus.SENT)
+                .set("attempts", delivery.attempts() + 1)
+                .set("sentAt", now)
+                .unset("nextAttemptAt")
+                .unset("claim")
+                .push("attemptLog", new DeliveryAttempt(now, true, null));
+        mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
+    }
+
+    /** A transient failure waits its backoff and is tried again, until {@code sdn.mail.max-attempts}. */
+    void recordFailure(EmailDelivery delivery, String error, boolean permanent) {
+        Instant now = Instant.now();
+        int attempts = delivery.attempts() + 1;
+        boolean giveUp = permanent || attempts >= properties.maxAttempts();
+        Update update = new Update()
+                .set("attempts", attempts)
+                .set("lastError", error)
+                .unset("claim")
+                .push("attemptLog", new DeliveryAttempt(now, false, error));
+        if (giveUp) {
+            update.set("status", DeliveryStatus.FAILED).unset("nextAttemptAt");
+        } else {
+            update.set("nextAttemptAt", now.plus(properties.backoff().after(attempts)));
+        }
+        mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
+    }
+
+    public List<EmailDelivery> page(DeliveryStatus status, int page, int size) {
+        return mongo.find(filter(status)
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+                .skip((long) page * size)
+                .limit(size), EmailDelivery.class);
+    }
+
+    public long count(DeliveryStatus status) {
+        return mongo.count(filter(status), EmailDelivery.class);
+    }
+
+    private static Query filter(DeliveryStatus status) {
+        return status == null ? new Query() : query(where("status").is(status));
+    }
+
+    private static Query claimed(EmailDelivery delivery) {
+        return query(Criteria.where("id").is(delivery.id()).and("claim").is(delivery.claim()));
+    }
+}

@@ -1,0 +1,47 @@
+package ml.sdn.notification.mail;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import ml.sdn.notification.catalogue.NotificationKind;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The e-mail delivery log, for organizers: what was sent, what waits, what failed and why. */
+@RestController
+@PreAuthorize("hasRole('organizer')")
+class DeliveryLogController {
+
+    private final DeliveryLog deliveries;
+
+    DeliveryLogController(DeliveryLog deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    /** No subject or body: the log says what happened to an e-mail, not what it said. */
+    record DeliveryView(String id, String eventId, String recipientId, String channel, NotificationKind kind, String to,
+                        DeliveryStatus status, int attempts, String lastError, List<DeliveryAttempt> attemptLog,
+                        Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+
+        static DeliveryView of(EmailDelivery d) {
+            return new DeliveryView(d.id(), d.eventId(), d.recipientId(), d.channel(), d.kind(), d.to(), d.status(),
+                    d.attempts(), d.lastError(), d.attemptLog() == null ? List.of() : d.attemptLog(), d.createdAt(),
+                    d.nextAttemptAt(), d.sentAt());
+        }
+    }
+
+    record DeliveryPage(List<DeliveryView> items, int page, int size, long total) {
+    }
+
+    @GetMapping("${sdn.service.api-prefix}/admin/deliveries")
+    DeliveryPage deliveries(@RequestParam(required = false) DeliveryStatus status,
+                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<DeliveryView> items = deliveries.page(status, page, size).stream().map(DeliveryView::of).toList();
+        return new DeliveryPage(items, page, size, deliveries.count(status));
+    }
+}

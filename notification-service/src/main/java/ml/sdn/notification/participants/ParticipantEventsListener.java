@@ -1,0 +1,76 @@
+package ml.sdn.notification.participants;
+
+import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantProfileUpdated;
+import ml.sdn.events.registration.ParticipantRegistered;
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.dispatch.Notice;
+import ml.sdn.notification.dispatch.Notifier;
+import ml.sdn.notification.recipients.Recipient;
+import ml.sdn.notification.recipients.Recipients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Registration's participant events: keeps the recipients' copy up to date and welcomes new
+ * participants. A malformed event is rejected (and ends on {@code registration.participants.DLT}
+ * after the platform's retries) rather than stored half-empty.
+ */
+@Component
+@KafkaListener(topics = Topics.REGISTRATION_PARTICIPANTS, groupId = "${spring.application.name}")
+public class ParticipantEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ParticipantEventsListener.class);
+
+    private final Recipients recipients;
+    private final Notifier notifier;
+
+    public ParticipantEventsListener(Recipients recipients, Notifier notifier) {
+        this.recipients = recipients;
+        this.notifier = notifier;
+    }
+
+    @KafkaHandler
+    public void on(ParticipantRegistered event, @Header(CloudEventHeaders.ID) String eventId) {
+        recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
+                event.preferredLanguage(), event.country(), event.registeredAt()));
+        notifier.notify(new Notice(eventId, NotificationKind.PROFILE_CREATED, event.participantId(),
+                Map.of("country", countryKey(event.country()))));
+    }
+
+    @KafkaHandler
+    public void on(ParticipantProfileUpdated event, @Header(CloudEventHeaders.ID) String eventId) {
+        recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
+                event.preferredLanguage(), event.country(), event.updatedAt()));
+    }
+
+    @KafkaHandler(isDefault = true)
+    public void ignore(Object unknown) {
+        log.debug("Ignoring an event type notification-service does not handle: {}", unknown.getClass().getSimpleName());
+    }
+
+    private static Recipient recipient(String participantId, String displayName, String username, String email,
+                                       String preferredLanguage, String country, Instant asOf) {
+        if (participantId == null || participantId.isBlank()) {
+            throw new IllegalArgumentException("Participant event without participantId");
+        }
+        if (asOf == null) {
+            throw new IllegalArgumentException("Participant event for " + participantId + " without its time");
+        }
+        String name = displayName != null && !displayName.isBlank() ? displayName : username;
+        return new Recipient(participantId, name, email, preferredLanguage, country, asOf);
+    }
+
+    /** ML, BF or NE; anything else reads as "AES space" rather than failing the welcome message. */
+    private static String countryKey(String country) {
+        return country != null && country.matches("ML|BF|NE") ? country : "unknown";
+    }
+}

@@ -1,0 +1,30 @@
+package ml.sdn.notification.recipients;
+
+import ml.sdn.notification.catalogue.Language;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * This service's own copy of a person it writes to, kept from registration events (never fetched
+ * synchronously). {@code id} is the Keycloak subject; {@code asOf} is the time of the event the copy
+ * was taken from, so that an older event never overwrites a newer one.
+ */
+@Document("recipients")
+public record Recipient(
+        @Id String id,
+        String displayName,
+        String email,
+        String preferredLanguage,
+        String country,
+        Instant asOf) {
+
+    public Language language() {
+        return Language.of(preferredLanguage);
+    }
+
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+}

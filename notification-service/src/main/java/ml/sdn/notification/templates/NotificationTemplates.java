@@ -1,0 +1,73 @@
+package ml.sdn.notification.templates;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import ml.sdn.notification.catalogue.Language;
+import ml.sdn.notification.catalogue.NotificationKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders a kind's subject and body templates ({@code notification-templates/<lang>/<kind>.subject.mustache},
+ * {@code …body.mustache}) with Mustache. The templates see the model they are given plus
+ * {@code {{#msg}}key{{/msg}}}, which looks a key up in the message bundles in the recipient's
+ * language (country names and other shared words live there, not in each template).
+ *
+ * <p>Plain text: no HTML escaping. A variable missing from the model is an error, never an empty
+ * hole in a message sent to a person.
+ */
+@Component
+public class NotificationTemplates {
+
+    static final String LOCATION = "notification-templates/";
+
+    private final MessageSource messages;
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false);
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+    public NotificationTemplates(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public RenderedMessage render(NotificationKind kind, Language language, Map<String, ?> model) {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("msg", (Mustache.Lambda) (fragment, out) ->
+                out.write(messages.getMessage(fragment.execute().trim(), null, language.locale())));
+        try {
+            String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
+            String body = template(kind, language, "body").execute(context).strip() + "\n";
+            return new RenderedMessage(language, subject, body);
+        } catch (MustacheException | NoSuchMessageException e) {
+            throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Template template(NotificationKind kind, Language language, String part) {
+        String path = LOCATION + language.code() + "/" + kind.templateName() + "." + part + ".mustache";
+        return compiled.computeIfAbsent(path, this::compile);
+    }
+
+    private Template compile(String path) {
+        ClassPathResource resource = new ClassPathResource(path);
+        if (!resource.exists()) {
+            throw new IllegalStateException("Missing notification template " + path);
+        }
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            return compiler.compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read notification template " + path, e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package ml.sdn.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.events.EventType;
+import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantRegistered;
+import ml.sdn.testing.EmbeddedMongo;
+import ml.sdn.testing.TestIssuer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One application context for every integration test: a KRaft broker in the JVM, the MongoDB-protocol
+ * store, a test token issuer and a real SMTP server (GreenMail), all real, on free loopback ports. The
+ * SMTP server keeps its port so that a test can stop it and start it again.
+ */
+@SpringBootTest(properties = {
+        "sdn.mail.poll-interval=200ms",
+        "sdn.mail.initial-backoff=300ms",
+        "sdn.mail.max-backoff=1s",
+        "spring.mail.properties[mail.smtp.connectiontimeout]=2000"})
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3,
+        topics = {Topics.REGISTRATION_PARTICIPANTS},
+        brokerProperties = "auto.create.topics.enable=false",
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public abstract class IntegrationTestSupport {
+
+    protected static final TestIssuer ISSUER = TestIssuer.start();
+    protected static final EmbeddedMongo MONGO = EmbeddedMongo.start();
+    protected static final ServerSetup SMTP_SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    protected static final GreenMail SMTP = new GreenMail(SMTP_SETUP);
+
+    static {
+        SMTP.start();
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ISSUER.register(registry);
+        MONGO.register(registry);
+        registry.add("spring.mail.host", SMTP_SETUP::getBindAddress);
+        registry.add("spring.mail.port", SMTP_SETUP::getPort);
+    }
+
+    private static volatile boolean keysFetched;
+
+    /**
+     * The first token check fetches the issuer's keys; on a loaded machine that fetch can time out once.
+     * Do it here, retried, so that no test's first request pays for it.
+     */
+    @BeforeEach
+    void issuerKeysAreFetched() {
+        if (keysFetched) {
+            return;
+        }
+        String token = ISSUER.token("warm-up", "ML", "participant");
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() ->
+                mvc.perform(get("/api/notifications/whoami").header("Authorization", "Bearer " + token))
+                        .andExpect(status().isOk()));
+        keysFetched = true;
+    }
+
+    @AfterEach
+    void smtpIsUpForTheNextTest() {
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+    }
+
+    /** A participant, as TestIssuer names them: {@code id} is the {@code sub} of {@code ISSUER.token(username, …)}. */
+    protected record Participant(String username, String id, String displayName, String email, String country,
+                                 String language) {
+
+        static Participant named(String displayName, String country, String language) {
+            String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
+            return new Participant(username, TestIssuer.subjectOf(username), displayName, username + "@demo.sdn.ml",
+                    country, language);
+        }
+
+        ParticipantRegistered registered() {
+            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now());
+        }
+
+        String token() {
+            return ISSUER.token(username, country, "participant");
+        }
+    }
+
+    /** Sends an event as registration-service's outbox relay does: JSON value, CloudEvents headers, key = subject. */
+    protected String publish(EventType<?> type, String subject, Object event) {
+        String eventId = UUID.randomUUID().toString();
+        publish(type, subject, event, eventId);
+        return eventId;
+    }
+
+    protected void publish(EventType<?> type, String subject, Object event, String eventId) {
+        publishRaw(type.topic(), subject, JSON.writeValueAsBytes(event), Map.of(
+                CloudEventHeaders.ID, eventId,
+                CloudEventHeaders.TYPE, type.type()));
+    }
+
+    protected void publishRaw(String topic, String key, byte[] value, Map<String, String> headers) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            record.headers()
+                    .add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
+                    .add(CloudEventHeaders.SOURCE, bytes("/sdn/registration-service"))
+                    .add(CloudEventHeaders.TIME, bytes(Instant.now().toString()))
+                    .add(CloudEventHeaders.SUBJECT, bytes(key))
+                    .add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+            headers.forEach((name, text) -> record.headers().add(name, bytes(text)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot publish the test event", e);
+        }
+    }
+
+    protected static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
