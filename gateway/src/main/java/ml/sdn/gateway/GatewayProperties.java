@@ -1,0 +1,24 @@
+package ml.sdn.gateway;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The gateway's own knobs ({@code sdn.gateway.*}); Spring Cloud Gateway's live under its own prefix. */
+@ConfigurationProperties("sdn.gateway")
+public record GatewayProperties(
+        DataSize maxRequestSize,
+        RateLimit rateLimit,
+        List<String> corsAllowedOrigins,
+        String contentSecurityPolicy,
+        CircuitBreaker circuitBreaker) {
+
+    /** A token bucket per client: {@code capacity} requests, refilled completely every {@code refillPeriod}. */
+    public record RateLimit(long capacity, Duration refillPeriod) {
+    }
+
+    public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState) {
+    }
+}

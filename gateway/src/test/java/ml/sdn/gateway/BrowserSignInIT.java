@@ -1,0 +1,144 @@
+package ml.sdn.gateway;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole browser journey against a realm that checks the client secret and the PKCE verifier:
+ * sign in, see the page, call a service with the session (the access token is relayed), sign out at
+ * Keycloak too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserSignInIT {
+
+    static final FakeKeycloak keycloak = new FakeKeycloak();
+    static final DownstreamService registration = DownstreamService.echo();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("KEYCLOAK_ISSUER_URI", keycloak::issuer);
+        registry.add("KEYCLOAK_JWK_SET_URI", () -> keycloak.issuer() + "/protocol/openid-connect/certs");
+        registry.add("GATEWAY_CLIENT_SECRET", () -> FakeKeycloak.CLIENT_SECRET);
+        registry.add("REGISTRATION_SERVICE_URI", registration::uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        registration.close();
+        keycloak.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+    final Map<String, String> browserCookies = new HashMap<>();
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @Test
+    void signs_in_with_pkce_relays_the_access_token_and_signs_out_at_keycloak() {
+        // 1. a page without session: off to the login page, with a PKCE challenge
+        URI start = browse("/").getResponseHeaders().getLocation();
+        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
+        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
+        assertThat(loginPage.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth?");
+
+        // 2. the user signs in at Keycloak, which sends the browser back with a code
+        String code = keycloak.signIn("participant-ne", "NE", List.of("participant"),
+                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
+        var callback = browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"));  // state as sent, still encoded
+        assertThat(callback.getStatus().value()).as("callback accepted (code, secret and PKCE verifier)").isEqualTo(302);
+        assertThat(callback.getResponseHeaders().getLocation()).hasPath("/");
+
+        // 3. signed in: the page shows who, and a service call carries the user's access token
+        client.get().uri("/").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("<strong>participant-ne</strong>").contains("pays : NE").contains("rôles : participant"));
+        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.authorization").isEqualTo("Bearer " + keycloak.accessTokenOf("participant-ne"));
+
+        // 4. sign out (with the CSRF token the page got): the Keycloak session ends too
+        var logout = client.post().uri("/logout").cookies(this::sendCookies)
+                .header("X-XSRF-TOKEN", browserCookies.get("XSRF-TOKEN"))
+                .exchange()
+                .expectStatus().isFound()
+                .expectBody().returnResult();
+        remember(logout);
+        URI endSession = logout.getResponseHeaders().getLocation();
+        var endSessionParams = UriComponentsBuilder.fromUri(endSession).build().getQueryParams();
+        assertThat(endSession.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/logout?");
+        assertThat(endSessionParams.getFirst("id_token_hint")).isNotBlank();
+        assertThat(decoded(endSessionParams.getFirst("post_logout_redirect_uri"))).isEqualTo("http://127.0.0.1:" + port + "/");
+
+        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refuses_a_callback_whose_code_keycloak_does_not_accept() {
+        URI start = browse("/").getResponseHeaders().getLocation();
+        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
+        String state = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams().getFirst("state");
+
+        var callback = browse("/login/oauth2/code/keycloak?code=forged&state=" + state);
+
+        assertThat(callback.getResponseHeaders().getLocation().getPath()).isNotEqualTo("/");
+        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    /** Follows a link as a browser would: the path and query are used exactly as given (already encoded). */
+    private EntityExchangeResult<byte[]> browse(String pathAndQuery) {
+        var result = client.get().uri(URI.create("http://127.0.0.1:" + port + pathAndQuery)).accept(MediaType.TEXT_HTML).cookies(this::sendCookies)
+                .exchange().expectBody().returnResult();
+        remember(result);
+        return result;
+    }
+
+    private void remember(EntityExchangeResult<?> result) {
+        result.getResponseCookies().forEach((name, cookies) -> {
+            ResponseCookie cookie = cookies.get(cookies.size() - 1);
+            if (cookie.getMaxAge().isZero() || cookie.getValue().isEmpty()) {
+                browserCookies.remove(name);
+            } else {
+                browserCookies.put(name, cookie.getValue());
+            }
+        });
+    }
+
+    private void sendCookies(MultiValueMap<String, String> cookies) {
+        browserCookies.forEach(cookies::add);
+    }
+
+    private static String decoded(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+}
