@@ -1,0 +1,35 @@
+package ml.sdn.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables of docs/platform-contract.md, as each child process gets them. */
+public final class ChildEnvironments {
+
+    private ChildEnvironments() {
+    }
+
+    public static Map<String, String> forModule(ServiceModule module, StackEndpoints endpoints) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(endpoints.ports().servicePort(module)));
+        // Spring's relaxed binding of server.address: nothing listens beyond this machine.
+        env.put("SERVER_ADDRESS", StackEndpoints.LOOPBACK);
+        env.put("KEYCLOAK_ISSUER_URI", endpoints.issuerUri());
+        env.put("KEYCLOAK_JWK_SET_URI", endpoints.jwkSetUri());
+        if (module == ServiceModule.GATEWAY) {
+            for (ServiceModule service : ServiceModule.services()) {
+                env.put(service.uriVariable(), endpoints.serviceUrl(service));
+            }
+            env.put("GATEWAY_CLIENT_SECRET", StackEndpoints.GATEWAY_DEV_CLIENT_SECRET);
+            env.put("CORS_ALLOWED_ORIGINS", endpoints.gatewayUrl());
+            return env;
+        }
+        env.put("MONGODB_URI", endpoints.mongoUri());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrap());
+        if (module == ServiceModule.NOTIFICATION) {
+            env.put("SMTP_HOST", endpoints.smtpHost());
+            env.put("SMTP_PORT", Integer.toString(endpoints.smtpPort()));
+        }
+        return env;
+    }
+}

@@ -1,0 +1,52 @@
+package ml.sdn.localstack;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The MongoDB wire-protocol store in this JVM (mongo-java-server), persisted in one H2 MVStore file.
+ * No MongoDB binary can be had on a bare machine; this speaks enough of the protocol for the services.
+ */
+final class EmbeddedMongoStore implements AutoCloseable {
+
+    private final Path file;
+    private final int port;
+    private MongoServer server;
+
+    EmbeddedMongoStore(Path file, int port) {
+        this.file = file;
+        this.port = port;
+    }
+
+    void start() {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+            server.bind(StackEndpoints.LOOPBACK, port);
+        } catch (RuntimeException e) {
+            throw new StackStartException("could not start the embedded MongoDB-protocol store on port " + port
+                    + " with " + file + " (is another local stack using this data directory?): " + e.getMessage(), e);
+        }
+    }
+
+    String uri() {
+        return "mongodb://" + StackEndpoints.LOOPBACK + ":" + port;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            // shutdown() also closes the backend, which flushes the MVStore file
+            server.shutdown();
+            server = null;
+        }
+    }
+}

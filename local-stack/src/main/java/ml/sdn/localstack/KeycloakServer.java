@@ -1,0 +1,169 @@
+package ml.sdn.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The real Keycloak distribution in dev mode (H2 file store inside its own data directory), unpacked
+ * from the zip once and started with the realm file imported. Keycloak imports a realm only when it
+ * does not exist yet: a changed realm file needs {@code --reset}.
+ */
+final class KeycloakServer implements StartingPart, AutoCloseable {
+
+    static final String NAME = "keycloak";
+    static final String REALM_FILE_NAME = "realm-sdn.json";
+
+    private final Path distributionZip;
+    private final Path home;
+    private final Path realmFile;
+    private final Path logsDir;
+    private final PortPlan ports;
+    private final String adminUser;
+    private final String adminPassword;
+    private ChildProcess child;
+
+    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path logsDir, PortPlan ports,
+            String adminUser, String adminPassword) {
+        this.distributionZip = distributionZip;
+        this.home = home;
+        this.realmFile = realmFile;
+        this.logsDir = logsDir;
+        this.ports = ports;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    static List<String> arguments(PortPlan ports) {
+        return List.of("start-dev",
+                "--http-host=" + StackEndpoints.LOOPBACK,
+                "--http-port=" + ports.keycloak(),
+                // fixed, or the issuer follows whatever host a caller used and issuer checks fail
+                "--hostname=http://localhost:" + ports.keycloak(),
+                "--http-management-port=" + ports.keycloakManagement(),
+                "--health-enabled=true",
+                "--import-realm");
+    }
+
+    static Map<String, String> environment(String javaHome, String adminUser, String adminPassword) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_HOME", javaHome);
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // development only: the bootstrap admin of the master realm
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        return env;
+    }
+
+    void start(PrintStream out) {
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            out.println("  Unpacking Keycloak from " + distributionZip.getFileName() + " (first start only)…");
+            unpack(distributionZip, home);
+        }
+        try {
+            Path importDir = Files.createDirectories(home.resolve("data/import"));
+            String realm = Files.readString(realmFile, StandardCharsets.UTF_8);
+            Files.writeString(importDir.resolve(REALM_FILE_NAME), RealmFile.adaptToGatewayPort(realm, ports.gateway()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new java.util.ArrayList<>();
+        command.add(home.resolve("bin/kc.sh").toAbsolutePath().toString());
+        command.addAll(arguments(ports));
+        child = ChildProcess.start(NAME, command, environment(System.getProperty("java.home"), adminUser, adminPassword),
+                home, logsDir.resolve("keycloak.log"));
+    }
+
+    @Override
+    public boolean probe() throws Exception {
+        String base = "http://" + StackEndpoints.LOOPBACK + ":";
+        // ready, and the realm import has finished
+        return HttpProbe.isOk(base + ports.keycloakManagement() + "/health/ready")
+                && HttpProbe.isOk(base + ports.keycloak() + "/realms/" + StackEndpoints.REALM + "/.well-known/openid-configuration");
+    }
+
+    @Override
+    public Optional<ChildProcess> process() {
+        return Optional.ofNullable(child);
+    }
+
+    @Override
+    public void close() {
+        if (child != null) {
+            child.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /**
+     * Unpacks the distribution's single top-level folder into {@code home}, through a temporary folder so
+     * that an interrupted unpack is never mistaken for a complete one. Zip entries carry no Unix modes:
+     * the scripts are made executable again.
+     */
+    static void unpack(Path zip, Path home) {
+        Path staging = home.resolveSibling(home.getFileName() + ".unpacking");
+        try {
+            deleteRecursively(staging);
+            Files.createDirectories(staging);
+            try (ZipFile zipFile = new ZipFile(zip.toFile())) {
+                Enumeration<? extends ZipEntry> entries = zipFile.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    Path target = staging.resolve(stripTopFolder(entry.getName())).normalize();
+                    if (!target.startsWith(staging)) {
+                        throw new IOException("zip entry outside the target folder: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = zipFile.getInputStream(entry)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        if (target.getFileName().toString().endsWith(".sh")) {
+                            target.toFile().setExecutable(true, false);
+                        }
+                    }
+                }
+            }
+            deleteRecursively(home);
+            Files.move(staging, home);
+        } catch (IOException e) {
+            throw new StackStartException("could not unpack " + zip + " into " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String stripTopFolder(String entryName) {
+        int slash = entryName.indexOf('/');
+        return slash < 0 ? entryName : entryName.substring(slash + 1);
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,598 @@
+package ml.sdn.localstack;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine, bound to 127.0.0.1: a real Kafka broker and a real Keycloak as
+ * child processes, the MongoDB-protocol store and an SMTP sink in this JVM, then the four services and
+ * the gateway. {@link #start()} blocks until everything is healthy; {@link #close()} stops everything
+ * this instance started. Used by {@link Main} and, as a library, by the end-to-end tests:
+ *
+ * <pre>{@code
+ * try (LocalStack stack = LocalStack.builder().dataDir(tmp).portOffset(20000).build()) {
+ *     stack.start();
+ *     ... stack.gatewayUrl(), stack.issuerUri(), stack.receivedMails() ...
+ * }
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Settings settings;
+    private final PrintStream out;
+    private final StackEndpoints endpoints;
+    private final List<AutoCloseable> inJvm = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedMongoStore mongo;
+    private SmtpSink smtp;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private ServiceProcess gateway;
+    private final LeftoverProcesses leftovers;
+    private final Thread shutdownHook = new Thread(this::close, "local-stack-stop");
+    private volatile boolean closed;
+    private Duration startupTime;
+
+    private LocalStack(Settings settings) {
+        preloadClasses();
+        this.settings = settings;
+        this.out = settings.out;
+        StackEndpoints e = StackEndpoints.local(settings.ports);
+        if (settings.externalMongoUri != null) {
+            e = e.withMongoUri(settings.externalMongoUri);
+        }
+        if (settings.externalKafkaBootstrap != null) {
+            e = e.withKafkaBootstrap(settings.externalKafkaBootstrap);
+        }
+        if (settings.externalIssuerUri != null) {
+            e = e.withIssuer(settings.externalIssuerUri, settings.externalJwkSetUri);
+        }
+        this.endpoints = e;
+        this.leftovers = new LeftoverProcesses(settings.dataDir);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts every part and blocks until all are healthy; on failure stops what was started and throws. */
+    public void start() {
+        StartupMonitor monitor = new StartupMonitor(out, settings.startupTimeout, settings.progressInterval);
+        // also when a test JVM ends without calling close(): no Kafka or Keycloak left behind
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            startParts(monitor);
+            startupTime = monitor.elapsed();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startParts(StartupMonitor monitor) {
+        checkPrerequisites();
+        // before a reset, which would delete the record of them
+        leftovers.stopLeftovers(out);
+        if (settings.reset) {
+            reset();
+        }
+        checkPortsFree();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path logs = logsDir();
+
+        if (runsLocalMongo()) {
+            mongo = new EmbeddedMongoStore(settings.dataDir.resolve("mongo").resolve("store.mv"), settings.ports.mongo());
+            mongo.start();
+            inJvm.add(mongo);
+            out.println("  ✓ mongo store            listening on " + endpoints.mongoUri() + " (embedded)");
+        }
+        smtp = new SmtpSink(settings.ports.smtp(), logs.resolve("smtp.log"), out);
+        smtp.start();
+        inJvm.add(smtp);
+        out.println("  ✓ smtp sink              listening on 127.0.0.1:" + settings.ports.smtp());
+
+        // Keycloak first: it is the slowest, and Kafka's one-time format runs while it boots.
+        StartingPart identity;
+        if (runsLocalKeycloak()) {
+            keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), logs,
+                    settings.ports, settings.adminUser, settings.adminPassword);
+            keycloak.start(out);
+            identity = keycloak;
+        } else {
+            identity = new ExternalPart("keycloak (external)",
+                    () -> HttpProbe.isOk(endpoints.issuerUri() + "/.well-known/openid-configuration"));
+        }
+        monitor.track(identity);
+        leftovers.record(children().values());
+
+        StartingPart broker;
+        if (runsLocalKafka()) {
+            kafka = new KafkaBroker(kafkaLibDir(), settings.dataDir.resolve("kafka"), logs, settings.ports, javaBin);
+            kafka.start(out);
+            broker = kafka;
+        } else {
+            KafkaProbe probe = new KafkaProbe(endpoints.kafkaBootstrap());
+            inJvm.add(probe);
+            broker = new ExternalPart("kafka (external)", probe::probe);
+        }
+        monitor.track(broker);
+        leftovers.record(children().values());
+        out.println("  Waiting for " + broker.name() + " and " + identity.name() + "…");
+        monitor.awaitReady(List.of(broker));
+
+        if (settings.infraOnly) {
+            monitor.awaitReady(List.of(identity));
+            return;
+        }
+        for (ServiceModule module : ServiceModule.services()) {
+            ServiceProcess service = serviceProcess(module, javaBin);
+            service.start();
+            services.add(service);
+            monitor.track(service);
+        }
+        leftovers.record(children().values());
+        out.println("  Started " + ServiceModule.services().size() + " services; waiting for them and " + identity.name() + "…");
+        List<StartingPart> beforeGateway = new ArrayList<>(services);
+        beforeGateway.add(identity);
+        monitor.awaitReady(beforeGateway);
+
+        // last: its OAuth2 client reads Keycloak's discovery document when it starts
+        gateway = serviceProcess(ServiceModule.GATEWAY, javaBin);
+        gateway.start();
+        monitor.track(gateway);
+        leftovers.record(children().values());
+        monitor.awaitReady(List.of(gateway));
+    }
+
+    private ServiceProcess serviceProcess(ServiceModule module, String javaBin) {
+        return new ServiceProcess(module, settings.repoRoot.resolve(module.jarPath()),
+                ChildEnvironments.forModule(module, endpoints), logsDir(), javaBin, settings.ports.servicePort(module));
+    }
+
+    /** Fails before anything starts when a jar, the Kafka libraries or the Keycloak zip is missing. */
+    private void checkPrerequisites() {
+        List<String> missing = new ArrayList<>();
+        if (runsLocalKafka() && !Files.isDirectory(kafkaLibDir())) {
+            missing.add(kafkaLibDir() + " (the Kafka broker's jars)");
+        }
+        if (runsLocalKeycloak()) {
+            if (!Files.isRegularFile(realmFile())) {
+                missing.add(realmFile() + " (the realm file)");
+            }
+            if (!Files.isRegularFile(keycloakHome().resolve("bin/kc.sh")) && !Files.isRegularFile(keycloakDistribution())) {
+                missing.add(keycloakDistribution() + " (the Keycloak distribution)");
+            }
+        }
+        if (!settings.infraOnly) {
+            Stream.concat(ServiceModule.services().stream(), Stream.of(ServiceModule.GATEWAY))
+                    .map(module -> settings.repoRoot.resolve(module.jarPath()))
+                    .filter(jar -> !Files.isRegularFile(jar))
+                    .forEach(jar -> missing.add(jar.toString()));
+        }
+        if (!missing.isEmpty()) {
+            throw new StackStartException("missing build output:\n    " + String.join("\n    ", missing)
+                    + "\n  Build it first:  ./mvnw -B -DskipTests install   (or ./run-local.sh --build)");
+        }
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> toBind = new LinkedHashMap<>(settings.ports.byName());
+        if (settings.infraOnly) {
+            Stream.of(PortPlan.GATEWAY, PortPlan.REGISTRATION, PortPlan.COMPETITION, PortPlan.INCUBATION,
+                    PortPlan.NOTIFICATION).forEach(toBind::remove);
+        }
+        if (!runsLocalMongo()) {
+            toBind.remove(PortPlan.MONGO);
+        }
+        if (!runsLocalKafka()) {
+            toBind.remove(PortPlan.KAFKA);
+            toBind.remove(PortPlan.KAFKA_CONTROLLER);
+        }
+        if (!runsLocalKeycloak()) {
+            toBind.remove(PortPlan.KEYCLOAK);
+            toBind.remove(PortPlan.KEYCLOAK_MANAGEMENT);
+        }
+        List<String> busy = toBind.entrySet().stream()
+                .filter(entry -> !isFree(entry.getValue()))
+                .map(entry -> entry.getKey() + " " + entry.getValue())
+                .toList();
+        if (!busy.isEmpty()) {
+            throw new StackStartException("port(s) already in use on 127.0.0.1: " + String.join(", ", busy)
+                    + "\n  Is another local stack running? Stop it, or move this one with --port-offset=N.");
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            // like the servers themselves: connections in TIME_WAIT from a previous run do not make a port busy
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(StackEndpoints.LOOPBACK), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Wipes the data directory; the unpacked Keycloak distribution stays (minus its database). */
+    private void reset() {
+        out.println("  Resetting " + settings.dataDir + " (keeping the unpacked Keycloak distribution)…");
+        try {
+            if (!Files.exists(settings.dataDir)) {
+                return;
+            }
+            Path keep = keycloakHome();
+            try (Stream<Path> children = Files.list(settings.dataDir)) {
+                for (Path child : children.toList()) {
+                    if (!child.equals(keep)) {
+                        KeycloakServer.deleteRecursively(child);
+                    }
+                }
+            }
+            KeycloakServer.deleteRecursively(keep.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not reset " + settings.dataDir, e);
+        }
+    }
+
+    /** Stops, in reverse order, everything this instance started. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopQuietly(gateway);
+        services.parallelStream().forEach(LocalStack::stopQuietly);
+        CompletableFuture<Void> kc = CompletableFuture.runAsync(() -> stopQuietly(keycloak));
+        stopQuietly(kafka);
+        kc.join();
+        for (int i = inJvm.size() - 1; i >= 0; i--) {
+            stopQuietly(inJvm.get(i));
+        }
+        try {
+            leftovers.forget();
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | UncheckedIOException shuttingDownOrGone) {
+            // the JVM is already stopping (this may be the hook itself)
+        }
+    }
+
+    /** One part that cannot be stopped must not keep the others running. */
+    private static void stopQuietly(AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        } catch (Throwable e) {
+            System.err.println("  could not stop " + part + ": " + e);
+        }
+    }
+
+    /**
+     * Loads every launcher class now: a rebuild while the stack runs replaces the jar, and a class first
+     * loaded from the new jar (during Ctrl-C, say) fails and leaves children behind.
+     */
+    static void preloadClasses() {
+        ClassLoader loader = LocalStack.class.getClassLoader();
+        String prefix = LocalStack.class.getPackageName().replace('.', '/') + "/";
+        try {
+            var source = LocalStack.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return;
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isRegularFile(location)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(name -> name.startsWith(prefix) && name.endsWith(".class"))
+                            .forEach(names::add);
+                }
+            } else {
+                try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+                    files.filter(file -> file.toString().endsWith(".class"))
+                            .forEach(file -> names.add(location.relativize(file).toString().replace('\\', '/')));
+                }
+            }
+            for (String name : names) {
+                Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader);
+            }
+        } catch (Exception | LinkageError e) {
+            // best effort: without it only a rebuild during a run can hurt
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** The child processes (with their descendants) by name, for the exit watcher and the memory report. */
+    Map<String, ChildProcess> children() {
+        Map<String, ChildProcess> children = new LinkedHashMap<>();
+        Stream.concat(Stream.of(kafka, keycloak), Stream.concat(services.stream(), Stream.of(gateway)))
+                .filter(Objects::nonNull)
+                .forEach(part -> part.process().ifPresent(child -> children.put(part.name(), child)));
+        return children;
+    }
+
+    private boolean runsLocalMongo() {
+        return settings.externalMongoUri == null;
+    }
+
+    private boolean runsLocalKafka() {
+        return settings.externalKafkaBootstrap == null;
+    }
+
+    private boolean runsLocalKeycloak() {
+        return settings.externalIssuerUri == null;
+    }
+
+    boolean startsKeycloak() {
+        return runsLocalKeycloak();
+    }
+
+    boolean startsMongo() {
+        return runsLocalMongo();
+    }
+
+    private Path kafkaLibDir() {
+        return settings.repoRoot.resolve("local-stack/target/lib");
+    }
+
+    private Path realmFile() {
+        return settings.repoRoot.resolve("identity").resolve(KeycloakServer.REALM_FILE_NAME);
+    }
+
+    private Path keycloakHome() {
+        return settings.dataDir.resolve("keycloak-" + Versions.keycloak());
+    }
+
+    /** Copied next to the jar at package time; the local Maven repository is the fallback. */
+    private Path keycloakDistribution() {
+        String file = "keycloak-quarkus-dist-" + Versions.keycloak() + ".zip";
+        Path packaged = settings.repoRoot.resolve("local-stack/target/keycloak").resolve(file);
+        if (Files.isRegularFile(packaged)) {
+            return packaged;
+        }
+        return Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "keycloak",
+                "keycloak-quarkus-dist", Versions.keycloak(), file);
+    }
+
+    private Path logsDir() {
+        return settings.dataDir.resolve("logs");
+    }
+
+    // --- what callers need to reach the stack -------------------------------------------------------
+
+    public StackEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public PortPlan ports() {
+        return settings.ports;
+    }
+
+    public Path dataDir() {
+        return settings.dataDir;
+    }
+
+    public Path logsDirectory() {
+        return logsDir();
+    }
+
+    public boolean infraOnly() {
+        return settings.infraOnly;
+    }
+
+    /** How long {@link #start()} took; null before it returned. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public String gatewayUrl() {
+        return endpoints.gatewayUrl();
+    }
+
+    /** The service's own address (its actuator lives there too), bypassing the gateway. */
+    public String serviceUrl(ServiceModule module) {
+        return endpoints.serviceUrl(module);
+    }
+
+    /** Keycloak's base URL, e.g. {@code http://localhost:8180}; for an external issuer, the part before /realms/. */
+    public String keycloakUrl() {
+        String issuer = endpoints.issuerUri();
+        int realms = issuer.indexOf("/realms/");
+        return realms < 0 ? issuer : issuer.substring(0, realms);
+    }
+
+    public String issuerUri() {
+        return endpoints.issuerUri();
+    }
+
+    public String jwkSetUri() {
+        return endpoints.jwkSetUri();
+    }
+
+    public String tokenEndpoint() {
+        return endpoints.tokenEndpoint();
+    }
+
+    public String kafkaBootstrap() {
+        return endpoints.kafkaBootstrap();
+    }
+
+    public String mongoUri() {
+        return endpoints.mongoUri();
+    }
+
+    public int smtpPort() {
+        return endpoints.smtpPort();
+    }
+
+    /** The SMTP sink itself, for tests: {@code waitForIncomingEmail}, {@code getReceivedMessages}, … */
+    public GreenMail greenMail() {
+        if (smtp == null) {
+            throw new IllegalStateException("the SMTP sink is not started");
+        }
+        return smtp.greenMail();
+    }
+
+    public MimeMessage[] receivedMails() {
+        return greenMail().getReceivedMessages();
+    }
+
+    String adminUser() {
+        return settings.adminUser;
+    }
+
+    String adminPassword() {
+        return settings.adminPassword;
+    }
+
+    private record ExternalPart(String name, Probe check) implements StartingPart {
+        @Override
+        public boolean probe() throws Exception {
+            return check.probe();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Probe {
+        boolean probe() throws Exception;
+    }
+
+    private static final class Settings {
+        Path repoRoot;
+        Path dataDir;
+        PortPlan ports = PortPlan.defaults();
+        boolean infraOnly;
+        boolean reset;
+        String externalMongoUri;
+        String externalKafkaBootstrap;
+        String externalIssuerUri;
+        String externalJwkSetUri;
+        String adminUser = "admin";
+        String adminPassword = "admin";
+        PrintStream out = System.out;
+        Duration startupTimeout = Duration.ofMinutes(10);
+        Duration progressInterval = Duration.ofSeconds(5);
+    }
+
+    /** Defaults: contract ports, repository found from this jar or the working directory, data in {@code <repo>/.local-stack}. */
+    public static final class Builder {
+
+        private final Settings settings = new Settings();
+        private Integer portOffset;
+
+        private Builder() {
+        }
+
+        public Builder repoRoot(Path repoRoot) {
+            settings.repoRoot = repoRoot.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder dataDir(Path dataDir) {
+            settings.dataDir = dataDir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Every port of the plan moved by {@code offset} (applied when built, on top of {@link #ports}). */
+        public Builder portOffset(int offset) {
+            this.portOffset = offset;
+            return this;
+        }
+
+        public Builder ports(PortPlan ports) {
+            settings.ports = ports;
+            return this;
+        }
+
+        /** Kafka, Keycloak, the store and the SMTP sink only. */
+        public Builder infraOnly(boolean infraOnly) {
+            settings.infraOnly = infraOnly;
+            return this;
+        }
+
+        /** Wipe the data directory before starting (the unpacked Keycloak distribution is kept). */
+        public Builder reset(boolean reset) {
+            settings.reset = reset;
+            return this;
+        }
+
+        /** Use this MongoDB instead of the embedded store. */
+        public Builder externalMongoUri(String uri) {
+            settings.externalMongoUri = blankToNull(uri);
+            return this;
+        }
+
+        /** Use this Kafka instead of starting a broker. */
+        public Builder externalKafka(String bootstrapServers) {
+            settings.externalKafkaBootstrap = blankToNull(bootstrapServers);
+            return this;
+        }
+
+        /** Use this Keycloak realm instead of starting Keycloak; the key set defaults to the issuer's certs endpoint. */
+        public Builder externalKeycloak(String issuerUri, String jwkSetUri) {
+            settings.externalIssuerUri = blankToNull(issuerUri);
+            settings.externalJwkSetUri = blankToNull(jwkSetUri);
+            return this;
+        }
+
+        /** The bootstrap admin of Keycloak's master realm (development only). */
+        public Builder keycloakAdmin(String user, String password) {
+            settings.adminUser = Objects.requireNonNull(user);
+            settings.adminPassword = Objects.requireNonNull(password);
+            return this;
+        }
+
+        public Builder output(PrintStream out) {
+            settings.out = out;
+            return this;
+        }
+
+        public Builder startupTimeout(Duration timeout) {
+            settings.startupTimeout = timeout;
+            return this;
+        }
+
+        public Builder progressInterval(Duration interval) {
+            settings.progressInterval = interval;
+            return this;
+        }
+
+        public LocalStack build() {
+            if (settings.repoRoot == null) {
+                settings.repoRoot = RepoRoot.detect();
+            }
+            if (settings.dataDir == null) {
+                settings.dataDir = settings.repoRoot.resolve(".local-stack");
+            }
+            if (portOffset != null) {
+                settings.ports = settings.ports.offsetBy(portOffset);
+            }
+            return new LocalStack(settings);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+}

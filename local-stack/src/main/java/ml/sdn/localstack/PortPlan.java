@@ -1,0 +1,105 @@
+package ml.sdn.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every port the local stack binds on 127.0.0.1. Defaults follow docs/platform-contract.md; an offset
+ * moves the whole plan (the e2e tests run a second stack beside a developer's one), and single ports
+ * can be overridden by name.
+ */
+public record PortPlan(
+        int gateway,
+        int registration,
+        int competition,
+        int incubation,
+        int notification,
+        int keycloak,
+        int keycloakManagement,
+        int kafka,
+        int kafkaController,
+        int mongo,
+        int smtp) {
+
+    /** Names used on the command line ({@code --<name>-port=N}) and in messages. */
+    public static final String GATEWAY = "gateway";
+    public static final String REGISTRATION = "registration";
+    public static final String COMPETITION = "competition";
+    public static final String INCUBATION = "incubation";
+    public static final String NOTIFICATION = "notification";
+    public static final String KEYCLOAK = "keycloak";
+    public static final String KEYCLOAK_MANAGEMENT = "keycloak-management";
+    public static final String KAFKA = "kafka";
+    public static final String KAFKA_CONTROLLER = "kafka-controller";
+    public static final String MONGO = "mongo";
+    public static final String SMTP = "smtp";
+
+    public PortPlan {
+        byName(gateway, registration, competition, incubation, notification, keycloak, keycloakManagement,
+                kafka, kafkaController, mongo, smtp).forEach(PortPlan::checkRange);
+    }
+
+    public static PortPlan defaults() {
+        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8180, 9180, 9092, 9093, 27017, 2525);
+    }
+
+    public PortPlan offsetBy(int offset) {
+        return new PortPlan(gateway + offset, registration + offset, competition + offset, incubation + offset,
+                notification + offset, keycloak + offset, keycloakManagement + offset, kafka + offset,
+                kafkaController + offset, mongo + offset, smtp + offset);
+    }
+
+    public PortPlan with(String name, int port) {
+        Map<String, Integer> ports = byName();
+        if (!ports.containsKey(name)) {
+            throw new IllegalArgumentException("unknown port name '" + name + "'; known: " + String.join(", ", ports.keySet()));
+        }
+        ports.put(name, port);
+        return fromMap(ports);
+    }
+
+    public int servicePort(ServiceModule module) {
+        return switch (module) {
+            case GATEWAY -> gateway;
+            case REGISTRATION -> registration;
+            case COMPETITION -> competition;
+            case INCUBATION -> incubation;
+            case NOTIFICATION -> notification;
+        };
+    }
+
+    /** name → port, in a stable order. */
+    public Map<String, Integer> byName() {
+        return byName(gateway, registration, competition, incubation, notification, keycloak, keycloakManagement,
+                kafka, kafkaController, mongo, smtp);
+    }
+
+    private static Map<String, Integer> byName(int gateway, int registration, int competition, int incubation,
+            int notification, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(GATEWAY, gateway);
+        ports.put(REGISTRATION, registration);
+        ports.put(COMPETITION, competition);
+        ports.put(INCUBATION, incubation);
+        ports.put(NOTIFICATION, notification);
+        ports.put(KEYCLOAK, keycloak);
+        ports.put(KEYCLOAK_MANAGEMENT, keycloakManagement);
+        ports.put(KAFKA, kafka);
+        ports.put(KAFKA_CONTROLLER, kafkaController);
+        ports.put(MONGO, mongo);
+        ports.put(SMTP, smtp);
+        return ports;
+    }
+
+    private static PortPlan fromMap(Map<String, Integer> p) {
+        return new PortPlan(p.get(GATEWAY), p.get(REGISTRATION), p.get(COMPETITION), p.get(INCUBATION),
+                p.get(NOTIFICATION), p.get(KEYCLOAK), p.get(KEYCLOAK_MANAGEMENT), p.get(KAFKA),
+                p.get(KAFKA_CONTROLLER), p.get(MONGO), p.get(SMTP));
+    }
+
+    private static void checkRange(String name, int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port " + name + " = " + port + " is outside 1..65535");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ml.sdn.localstack;
+
+import java.util.List;
+
+/** The Spring Boot applications the stack runs as {@code java -jar <module>/target/<module>.jar}. */
+public enum ServiceModule {
+    REGISTRATION("registration-service", "REGISTRATION_SERVICE_URI"),
+    COMPETITION("competition-service", "COMPETITION_SERVICE_URI"),
+    INCUBATION("incubation-service", "INCUBATION_SERVICE_URI"),
+    NOTIFICATION("notification-service", "NOTIFICATION_SERVICE_URI"),
+    GATEWAY("gateway", null);
+
+    private final String moduleName;
+    private final String uriVariable;
+
+    ServiceModule(String moduleName, String uriVariable) {
+        this.moduleName = moduleName;
+        this.uriVariable = uriVariable;
+    }
+
+    /** The Maven module, also the jar's name and the log file's name. */
+    public String moduleName() {
+        return moduleName;
+    }
+
+    /** The gateway's variable holding this service's base URI; null for the gateway itself. */
+    String uriVariable() {
+        return uriVariable;
+    }
+
+    /** The four services, without the gateway, in start order. */
+    public static List<ServiceModule> services() {
+        return List.of(REGISTRATION, COMPETITION, INCUBATION, NOTIFICATION);
+    }
+
+    public String jarPath() {
+        return moduleName + "/target/" + moduleName + ".jar";
+    }
+}

@@ -1,0 +1,61 @@
+package ml.sdn.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PortPlanTest {
+
+    @Test
+    void defaultsAreTheContractPorts() {
+        PortPlan ports = PortPlan.defaults();
+
+        assertThat(ports.byName()).containsExactly(
+                entry("gateway", 8080), entry("registration", 8081), entry("competition", 8082),
+                entry("incubation", 8083), entry("notification", 8084), entry("keycloak", 8180),
+                entry("keycloak-management", 9180), entry("kafka", 9092), entry("kafka-controller", 9093),
+                entry("mongo", 27017), entry("smtp", 2525));
+    }
+
+    @Test
+    void offsetMovesEveryPort() {
+        PortPlan moved = PortPlan.defaults().offsetBy(20000);
+
+        assertThat(moved.gateway()).isEqualTo(28080);
+        assertThat(moved.keycloak()).isEqualTo(28180);
+        assertThat(moved.keycloakManagement()).isEqualTo(29180);
+        assertThat(moved.kafka()).isEqualTo(29092);
+        assertThat(moved.kafkaController()).isEqualTo(29093);
+        assertThat(moved.mongo()).isEqualTo(47017);
+        assertThat(moved.smtp()).isEqualTo(22525);
+        assertThat(moved.servicePort(ServiceModule.NOTIFICATION)).isEqualTo(28084);
+    }
+
+    @Test
+    void singlePortCanBeOverriddenByName() {
+        PortPlan plan = PortPlan.defaults().with("keycloak", 8280);
+
+        assertThat(plan.keycloak()).isEqualTo(8280);
+        assertThat(plan.keycloakManagement()).isEqualTo(9180);
+    }
+
+    @Test
+    void unknownPortNameIsRefusedWithTheKnownNames() {
+        assertThatThrownBy(() -> PortPlan.defaults().with("postgres", 5432))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("postgres")
+                .hasMessageContaining("keycloak-management");
+    }
+
+    @Test
+    void offsetThatLeavesTheValidRangeIsRefused() {
+        assertThatThrownBy(() -> PortPlan.defaults().offsetBy(50000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mongo");
+    }
+
+    private static java.util.Map.Entry<String, Integer> entry(String name, int port) {
+        return java.util.Map.entry(name, port);
+    }
+}

@@ -1,0 +1,145 @@
+package ml.sdn.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The repository's realm file as the launcher hands it to Keycloak. */
+class RealmFileTest {
+
+    private static final Path REALM = Path.of("..", "identity", "realm-sdn.json");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void defaultGatewayPortLeavesTheFileUnchanged() throws IOException {
+        String realm = Files.readString(REALM);
+
+        assertThat(RealmFile.adaptToGatewayPort(realm, 8080)).isSameAs(realm);
+    }
+
+    @Test
+    void otherGatewayPortMovesRedirectUrisAndOriginsButNotKeycloak() throws IOException {
+        JsonNode realm = json.readTree(RealmFile.adaptToGatewayPort(Files.readString(REALM), 28080));
+        JsonNode gateway = client(realm, "sdn-gateway");
+
+        assertThat(texts(gateway.get("redirectUris"))).containsExactlyInAnyOrder(
+                "http://localhost:28080/login/oauth2/code/keycloak", "http://127.0.0.1:28080/login/oauth2/code/keycloak");
+        assertThat(texts(gateway.get("webOrigins"))).containsExactlyInAnyOrder("http://localhost:28080", "http://127.0.0.1:28080");
+        assertThat(gateway.get("attributes").get("post.logout.redirect.uris").asText())
+                .isEqualTo("http://localhost:28080/*##http://127.0.0.1:28080/*");
+    }
+
+    @Test
+    void realmFileHasADemoUserForEveryRoleAndCountry() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        List<String> usernames = new ArrayList<>();
+        for (JsonNode user : realm.get("users")) {
+            String username = user.get("username").asText();
+            usernames.add(username);
+            String role = username.substring(0, username.indexOf('-'));
+            String country = username.substring(username.indexOf('-') + 1).toUpperCase();
+            assertThat(texts(user.get("realmRoles"))).containsExactly(role);
+            assertThat(texts(user.get("attributes").get("country"))).containsExactly(country);
+            assertThat(user.get("email").asText()).isEqualTo(username + "@demo.sdn.ml");
+            assertThat(user.get("emailVerified").asBoolean()).isTrue();
+        }
+        List<String> expected = new ArrayList<>();
+        for (String role : Banner.ROLES) {
+            for (String country : Banner.COUNTRIES) {
+                expected.add(role + "-" + country);
+            }
+        }
+        assertThat(usernames).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void participantIsTheDefaultRole() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        JsonNode defaultRole = null;
+        for (JsonNode role : realm.get("roles").get("realm")) {
+            if (role.get("name").asText().equals(realm.get("defaultRole").get("name").asText())) {
+                defaultRole = role;
+            }
+        }
+
+        assertThat(defaultRole).isNotNull();
+        assertThat(texts(defaultRole.get("composites").get("realm"))).contains("participant");
+    }
+
+    @Test
+    void countryIsARequiredSelectLimitedToTheThreeCountries() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        String config = realm.get("components").get("org.keycloak.userprofile.UserProfileProvider").get(0)
+                .get("config").get("kc.user.profile.config").get(0).asText();
+        JsonNode country = null;
+        for (JsonNode attribute : json.readTree(config).get("attributes")) {
+            if (attribute.get("name").asText().equals("country")) {
+                country = attribute;
+            }
+        }
+
+        assertThat(country).isNotNull();
+        assertThat(texts(country.get("validations").get("options").get("options"))).containsExactly("ML", "BF", "NE");
+        assertThat(texts(country.get("required").get("roles"))).containsExactlyInAnyOrder("admin", "user");
+        assertThat(country.get("annotations").get("inputType").asText()).isEqualTo("select");
+    }
+
+    @Test
+    void bothClientsPutCountryAndTheApiAudienceIntoTokens() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        for (String clientId : List.of("sdn-gateway", "sdn-cli")) {
+            List<String> mappers = new ArrayList<>();
+            for (JsonNode mapper : client(realm, clientId).get("protocolMappers")) {
+                JsonNode config = mapper.get("config");
+                if (mapper.get("protocolMapper").asText().equals("oidc-audience-mapper")) {
+                    assertThat(config.get("included.custom.audience").asText()).isEqualTo("sdn-api");
+                    assertThat(config.get("access.token.claim").asText()).isEqualTo("true");
+                }
+                if (mapper.get("protocolMapper").asText().equals("oidc-usermodel-attribute-mapper")) {
+                    assertThat(config.get("claim.name").asText()).isEqualTo("country");
+                    assertThat(config.get("access.token.claim").asText()).isEqualTo("true");
+                    assertThat(config.get("id.token.claim").asText()).isEqualTo("true");
+                    assertThat(config.get("userinfo.token.claim").asText()).isEqualTo("true");
+                }
+                mappers.add(mapper.get("protocolMapper").asText());
+            }
+            assertThat(mappers).as(clientId).containsExactlyInAnyOrder("oidc-audience-mapper", "oidc-usermodel-attribute-mapper");
+        }
+    }
+
+    @Test
+    void gatewayClientIsConfidentialWithPkceAndCliClientIsPublicWithPasswordGrant() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        JsonNode gateway = client(realm, "sdn-gateway");
+        JsonNode cli = client(realm, "sdn-cli");
+
+        assertThat(gateway.get("publicClient").asBoolean()).isFalse();
+        assertThat(gateway.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(gateway.get("attributes").get("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(cli.get("publicClient").asBoolean()).isTrue();
+        assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
+        assertThat(cli.get("standardFlowEnabled").asBoolean()).isFalse();
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+}
