@@ -32,14 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserSignInIT {
 
-    static final FakeKeycloak keycloak = new FakeKeycloak();
+    static final TestRealmServer keycloak = new TestRealmServer();
     static final DownstreamService registration = DownstreamService.echo();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("KEYCLOAK_ISSUER_URI", keycloak::issuer);
         registry.add("KEYCLOAK_JWK_SET_URI", () -> keycloak.issuer() + "/protocol/openid-connect/certs");
-        registry.add("GATEWAY_CLIENT_SECRET", () -> FakeKeycloak.CLIENT_SECRET);
+        registry.add("GATEWAY_CLIENT_SECRET", () -> TestRealmServer.CLIENT_SECRET);
         registry.add("REGISTRATION_SERVICE_URI", registration::uri);
     }
 
@@ -100,6 +100,24 @@ class BrowserSignInIT {
 
         client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void gives_a_browser_user_the_realm_roles_the_realm_maps_into_the_id_token_and_userinfo() {
+        URI start = browse("/").getResponseHeaders().getLocation();
+        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
+        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
+        String code = keycloak.signIn("organizer-ml", "ML", List.of("organizer", "jury"),
+                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
+        assertThat(browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"))
+                .getStatus().value()).isEqualTo(302);
+
+        // a session, no bearer token: the roles come from the sign-in, not from a header the browser sends
+        assertThat(browserCookies).containsKey("SESSION");
+        client.get().uri("/").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("<strong>organizer-ml</strong>").contains("rôles : organizer, jury)"));
     }
 
     @Test

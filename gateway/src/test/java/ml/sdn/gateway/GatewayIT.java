@@ -13,6 +13,7 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -20,7 +21,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -207,6 +210,51 @@ class GatewayIT {
     }
 
     @Test
+    void limits_requests_without_credentials_per_address_before_security_with_a_429_problem() {
+        WebTestClient flooder = clientFrom("127.0.0.2");
+
+        IntStream.range(0, RATE_LIMIT).forEach(i -> flooder.get().uri("/api/registrations/me")
+                .exchange()
+                .expectStatus().isUnauthorized());
+
+        flooder.get().uri("/api/registrations/me")
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter)).isPositive())
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+        // neither a login redirect nor the start of a sign-in (both would store a new session)
+        for (String page : new String[] {"/", "/oauth2/authorization/keycloak"}) {
+            flooder.get().uri(page).accept(MediaType.TEXT_HTML)
+                    .exchange()
+                    .expectStatus().isEqualTo(429)
+                    .expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        }
+
+        // another address keeps its own bucket, and a signed-in caller from the same address its own
+        clientFrom("127.0.0.3").get().uri("/api/registrations/me")
+                .exchange()
+                .expectStatus().isUnauthorized();
+        flooder.get().uri("/api/registrations/me")
+                .headers(h -> h.setBearerAuth(issuer.token("participant-bf-2", "BF", "participant")))
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void answers_an_anonymous_api_request_without_creating_a_session() {
+        for (MediaType accept : new MediaType[] {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML}) {
+            var result = client.get().uri("/api/registrations/whoami")
+                    .accept(accept)
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().returnResult();
+            assertThat(result.getResponseCookies()).as("cookies of an anonymous API call accepting " + accept)
+                    .doesNotContainKey("SESSION");
+        }
+    }
+
+    @Test
     void refuses_a_body_over_the_size_limit_with_a_413_problem() {
         String token = issuer.token("participant-ne-2", "NE", "participant");
 
@@ -381,6 +429,13 @@ class GatewayIT {
                 .headers(h -> h.setBearerAuth(issuer.token("organizer-ml-2", "ML", "organizer")))
                 .exchange()
                 .expectStatus().isForbidden();
+    }
+
+    /** A client whose connections come from another loopback address, i.e. another client to the gateway. */
+    private WebTestClient clientFrom(String localAddress) {
+        HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http)).baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10)).build();
     }
 
     private static void copyCookies(EntityExchangeResult<?> from, MultiValueMap<String, String> to) {

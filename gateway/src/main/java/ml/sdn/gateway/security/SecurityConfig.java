@@ -43,6 +43,8 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.cors.CorsConfiguration;
@@ -75,7 +77,8 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Problems problems, GatewayProperties properties,
                                                   ReactiveClientRegistrationRepository clientRegistrations) {
-        ServerAuthenticationEntryPoint entryPoint = entryPoint(problems);
+        ServerRequestCache requestCache = pageRequestCache();
+        ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, requestCache);
         ServerAccessDeniedHandler accessDenied = (exchange, denied) -> problems.write(exchange,
                 Problems.problem(HttpStatus.FORBIDDEN, "Access denied."));
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clientRegistrations);
@@ -96,6 +99,7 @@ class SecurityConfig {
                                                 "Sign-in is temporarily unavailable, please retry later."))
                                         : entryPoint.commence(filterExchange.getExchange(), failure))
                         .accessDeniedHandler(accessDenied))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .oauth2Login(login -> login.authenticationFailureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .csrf(csrf -> csrf
@@ -127,8 +131,9 @@ class SecurityConfig {
     }
 
     /** A page request (asks for HTML, outside /api) goes to the Keycloak login; anything else gets a 401 problem. */
-    private static ServerAuthenticationEntryPoint entryPoint(Problems problems) {
+    private static ServerAuthenticationEntryPoint entryPoint(Problems problems, ServerRequestCache requestCache) {
         var login = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID);
+        login.setRequestCache(requestCache);
         return (exchange, failure) -> {
             if (isPageRequest(exchange)) {
                 return login.commence(exchange, failure);
@@ -138,6 +143,17 @@ class SecurityConfig {
             return problems.write(exchange, Problems.problem(HttpStatus.UNAUTHORIZED,
                     "Sign in, or send a valid bearer token (issuer, audience, signature and expiry are checked)."), headers);
         };
+    }
+
+    /**
+     * Only a page visit (GET, asks for HTML, outside /api) is remembered for after the sign-in: saving it
+     * starts a session, which an API call or a form post must never do.
+     */
+    private static ServerRequestCache pageRequestCache() {
+        var cache = new WebSessionServerRequestCache();
+        cache.setSaveRequestMatcher(exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod()) && isPageRequest(exchange)
+                ? MatchResult.match() : MatchResult.notMatch());
+        return cache;
     }
 
     private static boolean isPageRequest(ServerWebExchange exchange) {
@@ -186,7 +202,11 @@ class SecurityConfig {
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
-    /** Signed-in browser users get their realm roles too (from the ID token or userinfo, where Keycloak puts them). */
+    /**
+     * Signed-in browser users get their realm roles too. The gateway never reads the access token of a
+     * session user: the realm maps {@code realm_access.roles} into the ID token and userinfo for client
+     * {@code sdn-gateway} (identity/realm-sdn.json), and both are read here.
+     */
     @Bean
     GrantedAuthoritiesMapper keycloakRolesForBrowserUsers() {
         return authorities -> {

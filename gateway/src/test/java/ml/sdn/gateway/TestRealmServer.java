@@ -31,12 +31,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Just enough of a Keycloak realm for the browser sign-in flow, over real HTTP on loopback: a token
- * endpoint that checks the client secret and the PKCE verifier before it trades a code for signed ID and
- * access tokens, a userinfo endpoint and the realm keys. The test plays the user at the login page by
- * calling {@link #signIn}.
+ * A test stand-in for the sdn realm's OIDC endpoints, just enough for the browser sign-in flow, over real
+ * HTTP on loopback: a token endpoint that checks the client secret and the PKCE verifier before it trades a
+ * code for signed ID and access tokens, a userinfo endpoint and the realm keys. The test plays the user at
+ * the login page by calling {@link #signIn}. Claims go only where identity/realm-sdn.json (plus Keycloak's
+ * default client scopes) puts them for client sdn-gateway; the real Keycloak flow is covered by e2e-tests.
  */
-final class FakeKeycloak implements AutoCloseable {
+final class TestRealmServer implements AutoCloseable {
 
     static final String CLIENT_ID = "sdn-gateway";
     static final String CLIENT_SECRET = "test-client-secret";
@@ -49,10 +50,11 @@ final class FakeKeycloak implements AutoCloseable {
     private final String issuer;
     private final Map<String, PendingLogin> codes = new ConcurrentHashMap<>();
     private final Map<String, String> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, PendingLogin> logins = new ConcurrentHashMap<>();
 
-    FakeKeycloak() {
+    TestRealmServer() {
         try {
-            key = new RSAKeyGenerator(2048).keyID("fake-keycloak").generate();
+            key = new RSAKeyGenerator(2048).keyID("test-realm").generate();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
@@ -92,9 +94,10 @@ final class FakeKeycloak implements AutoCloseable {
                 || !login.codeChallenge().equals(s256(form.getOrDefault("code_verifier", "")))) {
             reply(exchange, 400, "{\"error\":\"invalid_grant\"}");
         } else {
-            String accessToken = sign(claims(login, List.of("sdn-api", "account")).claim("azp", CLIENT_ID).build());
-            String idToken = sign(claims(login, List.of(CLIENT_ID)).claim("nonce", login.nonce()).claim("azp", CLIENT_ID).build());
+            String accessToken = sign(accessTokenClaims(login));
+            String idToken = sign(idTokenClaims(login));
             accessTokens.put(login.username(), accessToken);
+            logins.put(login.username(), login);
             reply(exchange, 200, """
                     {"access_token":"%s","token_type":"Bearer","expires_in":300,"id_token":"%s",\
                     "refresh_token":"%s","scope":"openid profile email"}""".formatted(accessToken, idToken, UUID.randomUUID()));
@@ -110,11 +113,49 @@ final class FakeKeycloak implements AutoCloseable {
             reply(exchange, 401, "{\"error\":\"invalid_token\"}");
             return;
         }
-        reply(exchange, 200, """
-                {"sub":"%s","preferred_username":"%s"}""".formatted(subjectOf(username), username));
+        reply(exchange, 200, userInfoClaims(logins.get(username)).toString());
     }
 
-    private JWTClaimsSet.Builder claims(PendingLogin login, List<String> audience) {
+    /**
+     * Access token: audience sdn-api (audience mapper) and country (client mapper), realm_access.roles
+     * (Keycloak's default "roles" scope: access token only), the profile and email claims (default scopes).
+     */
+    private JWTClaimsSet accessTokenClaims(PendingLogin login) {
+        return common(login, List.of("sdn-api", "account"))
+                .claim("typ", "Bearer")
+                .claim("scope", "openid profile email")
+                .claim("realm_access", Map.of("roles", login.roles()))
+                .claim("country", login.country())
+                .build();
+    }
+
+    /**
+     * ID token: audience sdn-gateway only, the nonce, country (client mapper) and the realm roles, which only
+     * the client's "realm roles in ID token and userinfo" mapper puts here (claim realm_access.roles).
+     */
+    private JWTClaimsSet idTokenClaims(PendingLogin login) {
+        return common(login, List.of(CLIENT_ID))
+                .claim("typ", "ID")
+                .claim("nonce", login.nonce())
+                .claim("realm_access", Map.of("roles", login.roles()))
+                .claim("country", login.country())
+                .build();
+    }
+
+    /** Userinfo: the same user claims as the ID token (both mappers also target userinfo). */
+    private JWTClaimsSet userInfoClaims(PendingLogin login) {
+        return new JWTClaimsSet.Builder()
+                .subject(subjectOf(login.username()))
+                .claim("preferred_username", login.username())
+                .claim("email", emailOf(login.username()))
+                .claim("email_verified", true)
+                .claim("name", nameOf(login.username()))
+                .claim("realm_access", Map.of("roles", login.roles()))
+                .claim("country", login.country())
+                .build();
+    }
+
+    private JWTClaimsSet.Builder common(PendingLogin login, List<String> audience) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -122,9 +163,19 @@ final class FakeKeycloak implements AutoCloseable {
                 .audience(audience)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim("azp", CLIENT_ID)
                 .claim("preferred_username", login.username())
-                .claim("country", login.country())
-                .claim("realm_access", Map.of("roles", login.roles()));
+                .claim("email", emailOf(login.username()))
+                .claim("email_verified", true)
+                .claim("name", nameOf(login.username()));
+    }
+
+    private static String emailOf(String username) {
+        return username + "@demo.sdn.ml";
+    }
+
+    private static String nameOf(String username) {
+        return "Test " + username;
     }
 
     static String subjectOf(String username) {
