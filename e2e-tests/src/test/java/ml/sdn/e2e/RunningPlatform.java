@@ -1,0 +1,55 @@
+package ml.sdn.e2e;
+
+import ml.sdn.localstack.LocalStack;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Starts the real local stack (Kafka broker, Keycloak with the sdn realm, the MongoDB-protocol store,
+ * the SMTP sink, the four services and the gateway from their built jars) once for all end-to-end
+ * test classes, on ports offset by 20000 so that it never meets a developer's running stack, and
+ * stops it when the test run ends.
+ */
+public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
+
+    private static final int PORT_OFFSET = 20000;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Platform.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new Platform(stack(context));
+    }
+
+    private static LocalStack stack(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    }
+
+    private static LocalStack start() {
+        Path repoRoot = Path.of(System.getProperty("sdn.repo-root", "..")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(System.getProperty("sdn.e2e.data-dir", "target/e2e-stack")).toAbsolutePath();
+        LocalStack stack = LocalStack.builder()
+                .repoRoot(repoRoot)
+                .dataDir(dataDir)
+                .portOffset(PORT_OFFSET)
+                .reset(true)
+                .startupTimeout(Duration.ofMinutes(10))
+                .build();
+        stack.start();
+        return stack;
+    }
+}
