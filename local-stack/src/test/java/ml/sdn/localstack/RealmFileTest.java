@@ -108,9 +108,20 @@ class RealmFileTest {
                     assertThat(config.get("id.token.claim").asText()).isEqualTo("true");
                     assertThat(config.get("userinfo.token.claim").asText()).isEqualTo("true");
                 }
+                if (mapper.get("protocolMapper").asText().equals("oidc-usermodel-realm-role-mapper")) {
+                    // the gateway reads a browser user's roles from the ID token and userinfo
+                    assertThat(config.get("claim.name").asText()).isEqualTo("realm_access.roles");
+                    assertThat(config.get("id.token.claim").asText()).isEqualTo("true");
+                    assertThat(config.get("userinfo.token.claim").asText()).isEqualTo("true");
+                }
                 mappers.add(mapper.get("protocolMapper").asText());
             }
-            assertThat(mappers).as(clientId).containsExactlyInAnyOrder("oidc-audience-mapper", "oidc-usermodel-attribute-mapper");
+            if (clientId.equals("sdn-gateway")) {
+                assertThat(mappers).as(clientId).containsExactlyInAnyOrder(
+                        "oidc-audience-mapper", "oidc-usermodel-attribute-mapper", "oidc-usermodel-realm-role-mapper");
+            } else {
+                assertThat(mappers).as(clientId).containsExactlyInAnyOrder("oidc-audience-mapper", "oidc-usermodel-attribute-mapper");
+            }
         }
     }
 
