@@ -5,13 +5,17 @@ public final class Topics {
 
     public static final String REGISTRATION_PARTICIPANTS = "registration.participants";
 
-    /** Suffix of the dead-letter topic of every consumed topic. */
+    /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".DLT";
 
     private Topics() {
     }
 
-    public static String dltOf(String topic) {
-        return topic + DLT_SUFFIX;
+    /**
+     * The dead-letter topic of one consumer group for one topic, {@code <topic>.<group>.DLT}: each
+     * consuming service has its own, so its dead letters are kept (and replayed) by it alone.
+     */
+    public static String dltOf(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + DLT_SUFFIX;
     }
 }

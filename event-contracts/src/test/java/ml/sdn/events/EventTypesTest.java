@@ -35,7 +35,10 @@ class EventTypesTest {
     }
 
     @Test
-    void the_dead_letter_topic_of_a_topic_ends_in_dlt() {
-        assertThat(Topics.dltOf(Topics.REGISTRATION_PARTICIPANTS)).isEqualTo("registration.participants.DLT");
+    void each_consumer_group_has_its_own_dead_letter_topic_ending_in_dlt() {
+        assertThat(Topics.dltOf(Topics.REGISTRATION_PARTICIPANTS, "competition-service"))
+                .isEqualTo("registration.participants.competition-service.DLT");
+        assertThat(Topics.dltOf(Topics.REGISTRATION_PARTICIPANTS, "notification-service"))
+                .isNotEqualTo(Topics.dltOf(Topics.REGISTRATION_PARTICIPANTS, "competition-service"));
     }
 }

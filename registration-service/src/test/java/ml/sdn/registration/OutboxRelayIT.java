@@ -1,7 +1,11 @@
 package ml.sdn.registration;
 
 import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.platform.outbox.OutboxCollection;
 import ml.sdn.platform.outbox.PendingEvent;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -12,25 +16,32 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The relay against the real broker: an event the broker cannot take (its topic does not exist yet,
  * and the broker does not create topics on its own) stays in its document, with the events behind
  * it, while the ones before it go out and are removed one by one; once the topic exists it goes out too.
+ * Documents are held back from the relay, where a test needs it, by taking the relay's ShedLock lock.
  */
 class OutboxRelayIT extends ServiceIT {
 
@@ -80,9 +91,8 @@ class OutboxRelayIT extends ServiceIT {
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
-        // what ShedLock writes when another instance of this service is relaying
-        mongo.save(new Document("_id", "sdn-outbox-relay").append("lockUntil", Date.from(Instant.now().plusSeconds(60)))
-                .append("lockedAt", new Date()).append("lockedBy", "another-instance"), "shedLock");
+        // taken the way another instance takes it, so only once this instance's round in progress (if any) is over
+        SimpleLock foreign = takeRelayLock();
         try {
             PendingEvent pending = event(topic, "locked-" + suffix);
             mongo.insert(new ProbeAggregate("locked-" + suffix, List.of(pending)), PROBE_COLLECTION);
@@ -90,12 +100,81 @@ class OutboxRelayIT extends ServiceIT {
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
                     assertThat(pendingIds("locked-" + suffix)).containsExactly(pending.id()));
 
-            mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "shedLock");
+            foreign.unlock();
+            foreign = null;
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(pendingIds("locked-" + suffix)).isEmpty());
             assertThat(readAll(topic, 1)).extracting(r -> header(r, CloudEventHeaders.ID)).containsExactly(pending.id());
         } finally {
-            mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "shedLock");
+            if (foreign != null) {
+                foreign.unlock();
+            }
         }
+    }
+
+    @Test
+    void a_document_whose_event_the_broker_refuses_waits_its_turn_again_and_does_not_hold_back_the_others() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String openTopic = "probe.others-" + suffix;
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            admin.createTopics(List.of(new NewTopic(openTopic, 1, (short) 1))).all().get();
+        }
+        SimpleLock lock = takeRelayLock();
+        PendingEvent poison;
+        PendingEvent other;
+        try {
+            // the refused event is the oldest, so its document comes first in every round
+            poison = new PendingEvent(UUID.randomUUID().toString(), "sdn.test.probe.v1", "probe.missing-" + suffix,
+                    "poison-" + suffix, "poison-" + suffix, Instant.now().minusSeconds(3600), "{}");
+            other = event(openTopic, "other-" + suffix);
+            mongo.insert(new ProbeAggregate("poison-" + suffix, List.of(poison)), PROBE_COLLECTION);
+            mongo.insert(new ProbeAggregate("other-" + suffix, List.of(other)), PROBE_COLLECTION);
+        } finally {
+            lock.unlock();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(pendingIds("other-" + suffix)).isEmpty());
+        assertThat(readAll(openTopic, 1)).extracting(r -> header(r, CloudEventHeaders.ID)).containsExactly(other.id());
+        Document refused = mongo.findById("poison-" + suffix, Document.class, PROBE_COLLECTION);
+        assertThat(pendingIds("poison-" + suffix)).containsExactly(poison.id());
+        assertThat(refused.getInteger(OutboxCollection.ATTEMPTS_FIELD)).isPositive();
+        assertThat(refused.getDate(OutboxCollection.RETRY_AT_FIELD)).isNotNull();
+        mongo.remove(new Query(Criteria.where("_id").is("poison-" + suffix)), PROBE_COLLECTION);
+    }
+
+    @Test
+    void a_save_of_a_copy_read_before_its_event_went_out_fails_instead_of_writing_the_event_back() {
+        String id = "versioned-" + UUID.randomUUID();
+        String topic = "probe.open-" + UUID.randomUUID();
+        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        SimpleLock lock = takeRelayLock();
+        VersionedProbe stale;
+        try {
+            mongo.insert(new VersionedProbe(id, "before", List.of(event(topic, id)), null), PROBE_COLLECTION);
+            stale = mongo.findById(id, VersionedProbe.class, PROBE_COLLECTION);
+            assertThat(stale.outbox()).hasSize(1);
+        } finally {
+            lock.unlock();
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(pendingIds(id)).isEmpty());
+
+        VersionedProbe changed = new VersionedProbe(id, "after", stale.outbox(), stale.version());
+        assertThatThrownBy(() -> mongo.save(changed, PROBE_COLLECTION)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(pendingIds(id)).isEmpty();
+    }
+
+    record VersionedProbe(@Id String id, String name, List<PendingEvent> outbox, @Version Long version) {
+    }
+
+    /** Takes the relay's lock as another instance would, waiting for a round of this instance to end. */
+    private SimpleLock takeRelayLock() {
+        MongoLockProvider provider = new MongoLockProvider(mongo.getDb());
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> provider.lock(
+                        new LockConfiguration(Instant.now(), "sdn-outbox-relay", Duration.ofSeconds(60), Duration.ZERO)),
+                Optional::isPresent).orElseThrow();
     }
 
     private static PendingEvent event(String topic, String subject) {

@@ -119,6 +119,8 @@ class RegisteredParticipantsIT extends ServiceIT {
         Document deadLetter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersFor(poisonKey).stream().findFirst().orElse(null),
                 d -> d != null);
         assertThat(deadLetter.getString("originalTopic")).isEqualTo(Topics.REGISTRATION_PARTICIPANTS);
+        // on this consumer group's own DLT, which no other service reads (id = <dlt>-<partition>-<offset>)
+        assertThat(deadLetter.getString("_id")).startsWith("registration.participants.competition-service.DLT-");
         assertThat(deadLetter.getString("eventType")).isEqualTo(ParticipantRegistered.TYPE.type());
         assertThat(deadLetter.getString("exceptionClass")).contains("DeserializationException");
 
@@ -156,6 +158,47 @@ class RegisteredParticipantsIT extends ServiceIT {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_replay_the_broker_does_not_take_is_a_503_problem_and_can_be_tried_again() {
+        String id = "probe-" + UUID.randomUUID();
+        // its topic does not exist and the broker does not create topics: the send fails
+        mongo.insert(deadLetter(id, "nowhere-" + UUID.randomUUID(), null), "dead_letters");
+
+        Api.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
+                ISSUER.token("organizer-ml", "ML", "organizer"));
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        Document after = mongo.findById(id, Document.class, "dead_letters");
+        assertThat(after.get("replayingSince")).isNull(); // the claim is released: an organizer can try again
+        assertThat(after.getInteger("replayCount")).isZero();
+    }
+
+    @Test
+    void a_dead_letter_another_request_is_replaying_is_not_sent_twice() {
+        String id = "probe-" + UUID.randomUUID();
+        String key = "claimed-" + UUID.randomUUID();
+        mongo.insert(deadLetter(id, Topics.REGISTRATION_PARTICIPANTS, key).append("replayingSince", new java.util.Date()),
+                "dead_letters");
+
+        Api.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
+                ISSUER.token("organizer-ml", "ML", "organizer"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(mongo.findById(id, Document.class, "dead_letters").getInteger("replayCount")).isZero();
+    }
+
+    /** A dead letter as the store keeps it, of an event of an unknown type (ignored by the listener if replayed). */
+    private static Document deadLetter(String id, String originalTopic, String key) {
+        byte[] type = "sdn.test.unknown.v1".getBytes(StandardCharsets.UTF_8);
+        return new Document("_id", id).append("originalTopic", originalTopic).append("key", key)
+                .append("value", "{}".getBytes(StandardCharsets.UTF_8))
+                .append("headers", List.of(new Document("name", CloudEventHeaders.TYPE).append("value", type)))
+                .append("eventType", "sdn.test.unknown.v1").append("deadAt", new java.util.Date())
+                .append("replayCount", 0);
     }
 
     private List<Document> deadLettersFor(String key) {

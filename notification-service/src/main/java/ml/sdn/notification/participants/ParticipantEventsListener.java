@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Registration's participant events: keeps the recipients' copy up to date and welcomes new
- * participants. A malformed event is rejected (and ends on {@code registration.participants.DLT}
+ * participants. A malformed event is rejected (and ends on {@code registration.participants.notification-service.DLT}
  * after the platform's retries) rather than stored half-empty.
  */
 @Component

@@ -10,6 +10,7 @@ import java.util.List;
  * A record that could not be processed, as it arrived on a DLT (collection {@code dead_letters}):
  * enough to understand it and to send it again, unchanged, to its original topic. The id is the DLT
  * position ({@code <dlt>-<partition>-<offset>}), so a redelivered dead letter is kept once.
+ * {@code replayingSince} is set while one request replays it, so two replays cannot both send.
  */
 @Document(DeadLetter.COLLECTION)
 public record DeadLetter(
@@ -25,7 +26,8 @@ public record DeadLetter(
         String exceptionMessage,
         Instant deadAt,
         Instant replayedAt,
-        int replayCount) {
+        int replayCount,
+        Instant replayingSince) {
 
     public static final String COLLECTION = "dead_letters";
 

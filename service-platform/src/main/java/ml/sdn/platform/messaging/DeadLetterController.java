@@ -53,7 +53,7 @@ public class DeadLetterController {
     }
 
     @PostMapping("/{id}/replay")
-    public DeadLetterView replay(@PathVariable String id) throws Exception {
+    public DeadLetterView replay(@PathVariable String id) {
         return store.replay(id).map(DeadLetterView::of)
                 .orElseThrow(() -> new NotFoundException("sdn.problem.dead-letter-not-found", id));
     }

@@ -9,7 +9,10 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.time.Duration;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,18 +28,26 @@ public class DeadLetterListener implements SmartLifecycle {
     private final List<String> deadLetterTopics;
     private final String groupId;
     private final DeadLetterStore store;
+    private final Duration maxBackOff;
     private volatile ConcurrentMessageListenerContainer<String, byte[]> container;
 
     public DeadLetterListener(Map<String, Object> consumerProperties, List<String> deadLetterTopics, String groupId,
-                              DeadLetterStore store) {
+                              DeadLetterStore store, Duration maxBackOff) {
         this.consumerProperties = new HashMap<>(consumerProperties);
         this.deadLetterTopics = List.copyOf(deadLetterTopics);
         this.groupId = groupId;
         this.store = store;
+        this.maxBackOff = maxBackOff;
     }
 
-    public List<String> topics() {
-        return deadLetterTopics;
+    /**
+     * Retries a record the store could not keep without limit (1 s, doubling up to {@code maxBackOff}):
+     * the DLT is its last copy, so the offset is committed only once MongoDB has it.
+     */
+    static BackOff storeBackOff(Duration maxBackOff) {
+        ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
+        backOff.setMaxInterval(Math.max(1000, maxBackOff.toMillis()));
+        return backOff;
     }
 
     @Override
@@ -53,8 +64,7 @@ public class DeadLetterListener implements SmartLifecycle {
         containerProperties.setMessageListener((MessageListener<String, byte[]>) store::keep);
         containerProperties.setObservationEnabled(true);
         ConcurrentMessageListenerContainer<String, byte[]> created = new ConcurrentMessageListenerContainer<>(factory, containerProperties);
-        // the store is MongoDB: a failure there is retried a few times, not forever
-        created.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(1000, 5)));
+        created.setCommonErrorHandler(new DefaultErrorHandler(storeBackOff(maxBackOff)));
         created.setBeanName("sdnDeadLetterListener");
         created.start();
         container = created;

@@ -1,6 +1,9 @@
 package ml.sdn.platform.messaging;
 
 import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.events.Topics;
+import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.ServiceUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -9,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,12 +23,18 @@ import org.springframework.kafka.support.KafkaHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Keeps the records arriving on this service's DLTs, lists them, and replays one to its original topic. */
+/**
+ * Keeps the records arriving on this service's DLTs ({@code <topic>.<group>.DLT}, its own consumer
+ * groups' only), lists them, and replays one to its original topic.
+ */
 public class DeadLetterStore {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterStore.class);
@@ -48,7 +58,7 @@ public class DeadLetterStore {
         String originalTopic = text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
         DeadLetter deadLetter = new DeadLetter(
                 record.topic() + "-" + record.partition() + "-" + record.offset(),
-                originalTopic != null ? originalTopic : stripDlt(record.topic()),
+                originalTopic != null ? originalTopic : originalTopicOf(record.topic()),
                 intHeader(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
                 longHeader(record, KafkaHeaders.DLT_ORIGINAL_OFFSET),
                 record.key(),
@@ -59,7 +69,8 @@ public class DeadLetterStore {
                 text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
                 Instant.ofEpochMilli(record.timestamp()),
                 null,
-                0);
+                0,
+                null);
         try {
             mongo.insert(deadLetter);
             log.warn("Dead letter {} from {} kept: {}", deadLetter.id(), deadLetter.originalTopic(), deadLetter.exceptionMessage());
@@ -83,14 +94,28 @@ public class DeadLetterStore {
 
     /**
      * Sends the dead letter again, key, value and CloudEvents headers unchanged, to its original
-     * topic, and marks it replayed once the broker has it.
+     * topic, and marks it replayed once the broker has it. Every consumer group of that topic gets the
+     * record again, not only this service's: that is safe because consumers are idempotent (same
+     * {@code ce_id}). The replay is claimed first (atomically, in MongoDB), so two simultaneous requests
+     * cannot both send; a claim older than twice the send timeout is from a crashed instance and is taken over.
+     *
+     * @throws ConflictException           another replay of it is in progress
+     * @throws ServiceUnavailableException the broker did not take it (the claim is released)
      */
-    public Optional<DeadLetter> replay(String id) throws Exception {
-        Optional<DeadLetter> found = find(id);
-        if (found.isEmpty()) {
-            return found;
+    public Optional<DeadLetter> replay(String id) {
+        if (find(id).isEmpty()) {
+            return Optional.empty();
         }
-        DeadLetter deadLetter = found.get();
+        // millisecond precision, as MongoDB stores it, so the claim can be matched below
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Query claimable = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), new Criteria().orOperator(
+                Criteria.where("replayingSince").is(null),
+                Criteria.where("replayingSince").lt(now.minus(sendTimeout.multipliedBy(2))))));
+        DeadLetter deadLetter = mongo.findAndModify(claimable, new Update().set("replayingSince", now),
+                FindAndModifyOptions.options().returnNew(true), DeadLetter.class);
+        if (deadLetter == null) {
+            throw new ConflictException("sdn.problem.dead-letter-replay-in-progress", id);
+        }
         ProducerRecord<Object, Object> record = new ProducerRecord<>(deadLetter.originalTopic(), null,
                 deadLetter.key(), deadLetter.value());
         for (DeadLetter.StoredHeader header : deadLetter.headers()) {
@@ -98,11 +123,29 @@ public class DeadLetterStore {
                 record.headers().add(new RecordHeader(header.name(), header.value()));
             }
         }
-        kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
-                new Update().set("replayedAt", Instant.now()).inc("replayCount", 1), DeadLetter.class);
+        Query claimed = new Query(Criteria.where("_id").is(id).and("replayingSince").is(now));
+        try {
+            kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            release(claimed);
+            throw new ServiceUnavailableException("sdn.problem.broker-unavailable", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            release(claimed);
+            throw new ServiceUnavailableException("sdn.problem.broker-unavailable", e);
+        }
+        mongo.updateFirst(claimed, new Update().set("replayedAt", Instant.now()).inc("replayCount", 1)
+                .unset("replayingSince"), DeadLetter.class);
         log.info("Dead letter {} replayed to {}", id, deadLetter.originalTopic());
         return find(id);
+    }
+
+    private void release(Query claimed) {
+        try {
+            mongo.updateFirst(claimed, new Update().unset("replayingSince"), DeadLetter.class);
+        } catch (RuntimeException e) {
+            log.warn("Replay claim not released, it expires on its own: {}", e.toString());
+        }
     }
 
     private static boolean isErrorHeader(String name) {
@@ -110,8 +153,14 @@ public class DeadLetterStore {
                 || name.startsWith("kafka_exception") || name.equals("retry_count");
     }
 
-    private static String stripDlt(String topic) {
-        return topic.endsWith(".DLT") ? topic.substring(0, topic.length() - 4) : topic;
+    /** {@code <topic>.<group>.DLT} back to {@code <topic>} (group names have no dot), for a record without the DLT headers. */
+    static String originalTopicOf(String deadLetterTopic) {
+        if (!deadLetterTopic.endsWith(Topics.DLT_SUFFIX)) {
+            return deadLetterTopic;
+        }
+        String withGroup = deadLetterTopic.substring(0, deadLetterTopic.length() - Topics.DLT_SUFFIX.length());
+        int dot = withGroup.lastIndexOf('.');
+        return dot > 0 ? withGroup.substring(0, dot) : withGroup;
     }
 
     private static String text(ConsumerRecord<?, ?> record, String name) {

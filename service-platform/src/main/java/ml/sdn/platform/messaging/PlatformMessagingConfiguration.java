@@ -3,7 +3,7 @@ package ml.sdn.platform.messaging;
 import ml.sdn.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -17,26 +17,28 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Kafka the same way in every service: values read as the record their {@code ce_type} names
  * (unknown fields ignored) behind an {@link ErrorHandlingDeserializer} so a bad record cannot loop;
- * bounded exponential retries, then the record goes to {@code <topic>.DLT}, where
- * {@link DeadLetterStore} keeps it for an organizer to look at and replay.
+ * bounded exponential retries, then the record goes to its consumer group's own dead-letter topic
+ * {@code <topic>.<group>.DLT}, where {@link DeadLetterStore} keeps it for an organizer to look at and
+ * replay. The platform declares those topics (one partition) from the service's {@code @KafkaListener}s.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(DeadLetterController.class)
@@ -75,12 +77,30 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean
+    ConsumedTopics sdnConsumedTopics(ConfigurableListableBeanFactory beanFactory,
+                                     @Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String defaultGroup) {
+        return ConsumedTopics.scan(beanFactory, defaultGroup);
+    }
+
+    /** The dead-letter topics of this service's consumer groups (brokers do not create topics on the fly). */
+    @Bean
+    KafkaAdmin.NewTopics sdnDeadLetterTopics(ConsumedTopics consumedTopics, @Value("${sdn.kafka.replicas:1}") int replicas) {
+        return new KafkaAdmin.NewTopics(consumedTopics.deadLetterTopics().stream()
+                .map(name -> TopicBuilder.name(name).partitions(1).replicas(replicas).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler sdnKafkaErrorHandler(KafkaTemplate<Object, Object> template,
-                                             @Value("${sdn.kafka.retries:3}") int retries) {
+                                             @Value("${sdn.kafka.retries:3}") int retries,
+                                             @Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String defaultGroup) {
+        // the failing listener's group (set on the consumer thread by the container) picks its own DLT;
         // partition -1: the broker picks the DLT partition, so a DLT may have fewer partitions than its topic
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(Topics.dltOf(record.topic()), -1));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, (record, exception) -> {
+            String group = KafkaUtils.getConsumerGroupId();
+            return new TopicPartition(Topics.dltOf(record.topic(), group != null ? group : defaultGroup), -1);
+        });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retries);
         backOff.setInitialInterval(200);
         backOff.setMultiplier(2.0);
@@ -102,12 +122,11 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean
-    DeadLetterListener sdnDeadLetterListener(KafkaProperties kafkaProperties, ObjectProvider<NewTopic> topics,
+    DeadLetterListener sdnDeadLetterListener(KafkaProperties kafkaProperties, ConsumedTopics consumedTopics,
                                              DeadLetterStore store,
-                                             @Value("${spring.application.name}") String applicationName) {
-        List<String> deadLetterTopics = new ArrayList<>();
-        topics.orderedStream().map(NewTopic::name).forEach(deadLetterTopics::add);
-        List<String> dlts = deadLetterTopics.stream().filter(name -> name.endsWith(Topics.DLT_SUFFIX)).distinct().toList();
-        return new DeadLetterListener(kafkaProperties.buildConsumerProperties(), dlts, applicationName + "-dead-letters", store);
+                                             @Value("${spring.application.name}") String applicationName,
+                                             @Value("${sdn.dead-letters.max-backoff:30s}") Duration maxBackOff) {
+        return new DeadLetterListener(kafkaProperties.buildConsumerProperties(), consumedTopics.deadLetterTopics(),
+                applicationName + "-dead-letters", store, maxBackOff);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +28,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes the events waiting in aggregates' documents: for each one, sends it (CloudEvents
  * headers, key = subject), waits for the broker's acknowledgement, then removes exactly that event
- * from the document. A crash between the two sends it again: at-least-once, consumers are idempotent.
- * A failed send leaves the event (and the ones after it in the same document, to keep their order)
- * for the next round.
+ * from the document (and increments the document's version). A crash between the two sends it again:
+ * at-least-once, consumers are idempotent.
+ * <p>
+ * Documents go oldest pending event first. A failed send ends the round (the broker is most likely
+ * away, and each failure costs up to the send timeout); that document's events stay, in order, and it
+ * is tried again after a growing delay, so a poison event does not hold back the other documents.
+ * A round also ends before the relay lock could expire under it.
  */
 public class OutboxRelay {
 
@@ -43,16 +49,31 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final LockingTaskExecutor lock;
     private final Duration lockAtMostFor;
+    private final Duration roundBudget;
+    private final Duration retryBackoff;
+    private final Duration maxRetryBackoff;
+    private final Clock clock;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<Object, Object> kafka, List<OutboxCollection> collections,
-                       String source, Duration sendTimeout, LockingTaskExecutor lock, Duration lockAtMostFor) {
+                       String source, Duration sendTimeout, LockingTaskExecutor lock, Duration lockAtMostFor,
+                       Duration retryBackoff, Duration maxRetryBackoff, Clock clock) {
+        // a send started within the budget ends (sent or timed out) and is recorded before the lock expires
+        Duration budget = lockAtMostFor.minus(sendTimeout.multipliedBy(2));
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("sdn.outbox.lock-at-most-for (" + lockAtMostFor
+                    + ") must be more than twice sdn.kafka.send-timeout (" + sendTimeout + ")");
+        }
         this.mongo = mongo;
-        this.lock = lock;
-        this.lockAtMostFor = lockAtMostFor;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.source = source;
         this.sendTimeout = sendTimeout;
+        this.lock = lock;
+        this.lockAtMostFor = lockAtMostFor;
+        this.roundBudget = budget;
+        this.retryBackoff = retryBackoff;
+        this.maxRetryBackoff = maxRetryBackoff;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${sdn.outbox.poll-interval:500ms}", initialDelayString = "${sdn.outbox.poll-interval:500ms}")
@@ -64,40 +85,59 @@ public class OutboxRelay {
         // lockAtMostFor frees the lock if that instance dies
         try {
             lock.executeWithLock((Runnable) this::relayAll,
-                    new LockConfiguration(Instant.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
+                    new LockConfiguration(clock.instant(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
         } catch (RuntimeException e) {
             log.warn("Outbox relay round skipped, will retry: {}", e.toString());
         }
     }
 
     private void relayAll() {
+        Instant deadline = clock.instant().plus(roundBudget);
         for (OutboxCollection collection : collections) {
             try {
-                relay(collection.name());
+                if (!relay(collection, deadline).complete()) {
+                    return;
+                }
             } catch (RuntimeException e) {
                 log.warn("Outbox relay of {} failed, will retry: {}", collection.name(), e.toString());
+                return;
             }
         }
     }
 
-    /** Sends what is pending in one collection; returns how many events went out. */
-    public int relay(String collection) {
-        Query pending = new Query(Criteria.where(OutboxCollection.FIELD + ".0").exists(true)).limit(BATCH);
+    /** What one pass over a collection did: events sent, and whether it ended early (failed send or out of time). */
+    public record Round(int sent, boolean complete) {
+    }
+
+    /** Sends what is due in one collection, oldest first, until a send fails or {@code deadline} passes. */
+    public Round relay(OutboxCollection collection, Instant deadline) {
+        Instant now = clock.instant();
+        Query due = new Query(new Criteria().andOperator(
+                Criteria.where(OutboxCollection.FIELD + ".0").exists(true),
+                new Criteria().orOperator(
+                        Criteria.where(OutboxCollection.RETRY_AT_FIELD).exists(false),
+                        Criteria.where(OutboxCollection.RETRY_AT_FIELD).lte(Date.from(now)))))
+                // ascending on an array field sorts by its smallest value: the oldest pending event
+                .with(Sort.by(Sort.Direction.ASC, OutboxCollection.FIELD + ".time"))
+                .limit(BATCH);
         int sent = 0;
-        for (Document document : mongo.find(pending, Document.class, collection)) {
-            Object documentId = document.get("_id");
-            List<Document> events = document.getList(OutboxCollection.FIELD, Document.class, List.of());
-            for (Document event : events) {
-                if (!send(collection, documentId, event)) {
-                    break;
+        for (Document document : mongo.find(due, Document.class, collection.name())) {
+            for (Document event : document.getList(OutboxCollection.FIELD, Document.class, List.of())) {
+                if (!clock.instant().isBefore(deadline)) {
+                    return new Round(sent, false);
+                }
+                if (!send(collection, document, event)) {
+                    postpone(collection, document);
+                    return new Round(sent, false);
                 }
                 sent++;
             }
         }
-        return sent;
+        return new Round(sent, true);
     }
 
-    private boolean send(String collection, Object documentId, Document event) {
+    private boolean send(OutboxCollection collection, Document document, Document event) {
+        Object documentId = document.get("_id");
         String idField = event.containsKey("_id") ? "_id" : "id";
         String eventId = String.valueOf(event.get(idField));
         String topic = event.getString("topic");
@@ -116,13 +156,39 @@ public class OutboxRelay {
             return false;
         } catch (Exception e) {
             log.warn("Event {} ({}) of {}/{} not published yet, will retry: {}", eventId, event.getString("type"),
-                    collection, documentId, e.toString());
+                    collection.name(), documentId, e.toString());
             return false;
         }
-        mongo.updateFirst(new Query(Criteria.where("_id").is(documentId)),
-                new Update().pull(OutboxCollection.FIELD, new Document(idField, event.get(idField))), collection);
+        Update pull = new Update().pull(OutboxCollection.FIELD, new Document(idField, event.get(idField)))
+                .unset(OutboxCollection.RETRY_AT_FIELD).unset(OutboxCollection.ATTEMPTS_FIELD);
+        if (document.containsKey(collection.versionField())) {
+            // a save of a copy read before this pull must fail (optimistic locking), not write the event back
+            pull.inc(collection.versionField(), 1);
+        }
+        mongo.updateFirst(new Query(Criteria.where("_id").is(documentId)), pull, collection.name());
         log.debug("Published event {} ({}) to {}", eventId, event.getString("type"), topic);
         return true;
+    }
+
+    /** The document waits retryBackoff, doubling with each failure up to maxRetryBackoff, before its next try. */
+    private void postpone(OutboxCollection collection, Document document) {
+        int attempts = document.getInteger(OutboxCollection.ATTEMPTS_FIELD, 0) + 1;
+        Instant retryAt = clock.instant().plus(backoff(attempts));
+        try {
+            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))),
+                    new Update().set(OutboxCollection.RETRY_AT_FIELD, Date.from(retryAt))
+                            .set(OutboxCollection.ATTEMPTS_FIELD, attempts), collection.name());
+        } catch (RuntimeException e) {
+            log.warn("Retry time of {}/{} not recorded: {}", collection.name(), document.get("_id"), e.toString());
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = retryBackoff;
+        for (int i = 1; i < attempts && delay.compareTo(maxRetryBackoff) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : delay;
     }
 
     private static Instant timeOf(Document event) {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.time.Clock;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,10 +23,12 @@ public class PlatformOutboxConfiguration {
                             ObjectProvider<OutboxCollection> collections,
                             @Value("${sdn.events.source:/sdn/${spring.application.name}}") String source,
                             @Value("${sdn.kafka.send-timeout:10s}") Duration sendTimeout,
-                            @Value("${sdn.outbox.lock-at-most-for:60s}") Duration lockAtMostFor) {
+                            @Value("${sdn.outbox.lock-at-most-for:60s}") Duration lockAtMostFor,
+                            @Value("${sdn.outbox.retry-backoff:1s}") Duration retryBackoff,
+                            @Value("${sdn.outbox.max-retry-backoff:30s}") Duration maxRetryBackoff) {
         // lock documents live in the service's own database, collection shedLock
         LockingTaskExecutor lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongoTemplate.getDb()));
         return new OutboxRelay(mongoTemplate, kafkaTemplate, collections.orderedStream().toList(), source, sendTimeout,
-                lock, lockAtMostFor);
+                lock, lockAtMostFor, retryBackoff, maxRetryBackoff, Clock.systemUTC());
     }
 }

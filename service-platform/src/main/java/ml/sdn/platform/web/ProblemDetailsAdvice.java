@@ -124,6 +124,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problemResponse(problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.arguments())), request);
     }
 
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<Object> unavailable(ServiceUnavailableException ex, WebRequest request) {
+        log.warn("Dependency unavailable: {}", ex.getCause() == null ? ex.getMessage() : ex.getCause().toString());
+        return problemResponse(problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey(), ex.arguments())), request);
+    }
+
+    /** A stale write, e.g. a save over a document the outbox relay changed since it was read (its version moved on). */
     @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingFailureException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException ex, WebRequest request) {
         log.info("Conflicting write: {}", ex.getMessage());
