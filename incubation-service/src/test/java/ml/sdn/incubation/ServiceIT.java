@@ -1,5 +1,6 @@
 package ml.sdn.incubation;
 
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ public abstract class ServiceIT {
         ISSUER.register(registry);
     }
 
-    protected Api api() {
-        return new Api(port);
+    public ServiceApi api() {
+        return new ServiceApi(port);
     }
 }

@@ -1,5 +1,6 @@
 package ml.sdn.registration;
 
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,12 @@ class RegistrationContainersIT {
 
     @Test
     void creates_a_profile_against_real_mongodb_and_kafka_and_reports_ready() {
-        Api api = new Api(port);
+        ServiceApi api = new ServiceApi(port);
         String token = ISSUER.token("participant-ne", "NE", "participant");
 
-        Api.Response created = api.put("/api/registrations/participants/me", token, """
+        ServiceApi.Response created = api.put("/api/registrations/participants/me", token, """
                 {"preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""");
-        Api.Response readiness = api.get("/actuator/health/readiness", null);
+        ServiceApi.Response readiness = api.get("/actuator/health/readiness", null);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("country").asString()).isEqualTo("NE");

@@ -1,5 +1,6 @@
 package ml.sdn.registration;
 
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ public abstract class ServiceIT {
         ISSUER.register(registry);
     }
 
-    protected Api api() {
-        return new Api(port);
+    public ServiceApi api() {
+        return new ServiceApi(port);
     }
 }

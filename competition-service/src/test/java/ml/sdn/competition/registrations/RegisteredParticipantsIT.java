@@ -1,6 +1,6 @@
 package ml.sdn.competition.registrations;
 
-import ml.sdn.competition.Api;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
@@ -125,11 +125,11 @@ class RegisteredParticipantsIT extends ServiceIT {
         assertThat(deadLetter.getString("exceptionClass")).contains("DeserializationException");
 
         String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
-        Api.Response list = api().get("/api/competitions/admin/dead-letters?size=200", organizer);
+        ServiceApi.Response list = api().get("/api/competitions/admin/dead-letters?size=200", organizer);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("items").findValuesAsString("key")).contains(poisonKey);
 
-        Api.Response replayed = api().post("/api/competitions/admin/dead-letters/" + deadLetter.getString("_id") + "/replay", organizer);
+        ServiceApi.Response replayed = api().post("/api/competitions/admin/dead-letters/" + deadLetter.getString("_id") + "/replay", organizer);
         assertThat(replayed.status()).isEqualTo(200);
         JsonNode body = replayed.json();
         assertThat(body.get("replayCount").asInt()).isEqualTo(1);
@@ -144,7 +144,7 @@ class RegisteredParticipantsIT extends ServiceIT {
 
     @Test
     void a_participant_cannot_replay_a_dead_letter() {
-        Api.Response response = api().post("/api/competitions/admin/dead-letters/anything/replay",
+        ServiceApi.Response response = api().post("/api/competitions/admin/dead-letters/anything/replay",
                 ISSUER.token("participant-ml", "ML", "participant"));
 
         assertThat(response.status()).isEqualTo(403);
@@ -153,7 +153,7 @@ class RegisteredParticipantsIT extends ServiceIT {
 
     @Test
     void replaying_an_unknown_dead_letter_is_a_404_problem() {
-        Api.Response response = api().post("/api/competitions/admin/dead-letters/nope/replay",
+        ServiceApi.Response response = api().post("/api/competitions/admin/dead-letters/nope/replay",
                 ISSUER.token("organizer-ml", "ML", "organizer"));
 
         assertThat(response.status()).isEqualTo(404);
@@ -166,7 +166,7 @@ class RegisteredParticipantsIT extends ServiceIT {
         // its topic does not exist and the broker does not create topics: the send fails
         mongo.insert(deadLetter(id, "nowhere-" + UUID.randomUUID(), null), "dead_letters");
 
-        Api.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
+        ServiceApi.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
                 ISSUER.token("organizer-ml", "ML", "organizer"));
 
         assertThat(response.status()).isEqualTo(503);
@@ -183,7 +183,7 @@ class RegisteredParticipantsIT extends ServiceIT {
         mongo.insert(deadLetter(id, Topics.REGISTRATION_PARTICIPANTS, key).append("replayingSince", new java.util.Date()),
                 "dead_letters");
 
-        Api.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
+        ServiceApi.Response response = api().post("/api/competitions/admin/dead-letters/" + id + "/replay",
                 ISSUER.token("organizer-ml", "ML", "organizer"));
 
         assertThat(response.status()).isEqualTo(409);

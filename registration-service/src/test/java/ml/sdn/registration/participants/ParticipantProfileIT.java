@@ -1,10 +1,10 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
-import ml.sdn.registration.Api;
 import ml.sdn.registration.ServiceIT;
 import ml.sdn.testing.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,10 +65,10 @@ class ParticipantProfileIT extends ServiceIT {
         String user = unique("participant");
         String token = ISSUER.token(user, "ML", "participant");
 
-        Api.Response created = api().put(ME, token, VALID);
+        ServiceApi.Response created = api().put(ME, token, VALID);
         assertThat(created.status()).isEqualTo(201);
 
-        Api.Response read = api().get(ME, token);
+        ServiceApi.Response read = api().get(ME, token);
         assertThat(read.status()).isEqualTo(200);
         JsonNode body = read.json();
         assertThat(body.get("id").asString()).isEqualTo(TestIssuer.subjectOf(user));
@@ -85,7 +85,7 @@ class ParticipantProfileIT extends ServiceIT {
     void preferred_language_defaults_to_french() {
         String token = ISSUER.token(unique("participant"), "BF", "participant");
 
-        Api.Response created = api().put(ME, token, """
+        ServiceApi.Response created = api().put(ME, token, """
                 {"consent":{"accepted":true,"version":"2026-01"}}""");
 
         assertThat(created.status()).isEqualTo(201);
@@ -97,7 +97,7 @@ class ParticipantProfileIT extends ServiceIT {
         String token = ISSUER.token(unique("participant"), "NE", "participant");
         JsonNode first = api().put(ME, token, VALID).json();
 
-        Api.Response updated = api().put(ME, token, """
+        ServiceApi.Response updated = api().put(ME, token, """
                 {"preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""");
 
         assertThat(updated.status()).isEqualTo(200);
@@ -108,7 +108,7 @@ class ParticipantProfileIT extends ServiceIT {
 
     @Test
     void a_caller_without_a_profile_gets_a_404_problem() {
-        Api.Response response = api().get(ME, ISSUER.token(unique("nobody"), "ML", "participant"));
+        ServiceApi.Response response = api().get(ME, ISSUER.token(unique("nobody"), "ML", "participant"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -119,8 +119,8 @@ class ParticipantProfileIT extends ServiceIT {
         String owner = unique("owner");
         api().put(ME, ISSUER.token(owner, "ML", "participant"), VALID);
 
-        Api.Response otherRead = api().get(ME, ISSUER.token(unique("other"), "ML", "participant"));
-        Api.Response byId = api().get("/api/registrations/participants/" + TestIssuer.subjectOf(owner),
+        ServiceApi.Response otherRead = api().get(ME, ISSUER.token(unique("other"), "ML", "participant"));
+        ServiceApi.Response byId = api().get("/api/registrations/participants/" + TestIssuer.subjectOf(owner),
                 ISSUER.token(unique("other"), "ML", "participant"));
 
         assertThat(otherRead.status()).isEqualTo(404);
@@ -138,7 +138,7 @@ class ParticipantProfileIT extends ServiceIT {
             wrong type       | {"consent":{"accepted":{"x":1},"version":"1"}}                        | consent.accepted
             """)
     void rejects_bad_input_with_a_400_problem_naming_the_field(String label, String body, String field) {
-        Api.Response response = api().put(ME, ISSUER.token(unique("participant"), "ML", "participant"), body);
+        ServiceApi.Response response = api().put(ME, ISSUER.token(unique("participant"), "ML", "participant"), body);
 
         assertThat(response.status()).as(label).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -152,7 +152,7 @@ class ParticipantProfileIT extends ServiceIT {
             empty body         | ''                | body
             """)
     void rejects_malformed_json_with_a_400_problem_naming_where_it_broke(String label, String body, String field) {
-        Api.Response response = api().put(ME, ISSUER.token(unique("participant"), "ML", "participant"), body);
+        ServiceApi.Response response = api().put(ME, ISSUER.token(unique("participant"), "ML", "participant"), body);
 
         assertThat(response.status()).as(label).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

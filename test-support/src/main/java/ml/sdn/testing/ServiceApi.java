@@ -1,4 +1,4 @@
-package ml.sdn.registration;
+package ml.sdn.testing;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,15 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Real HTTP calls to the service under test (through its whole filter chain). */
-public final class Api {
+/** Real HTTP calls to a service under test on a loopback port, through its whole filter chain. */
+public final class ServiceApi {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
 
-    public Api(int port) {
+    public ServiceApi(int port) {
         this.port = port;
     }
 

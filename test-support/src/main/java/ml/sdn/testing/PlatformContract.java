@@ -1,0 +1,126 @@
+package ml.sdn.testing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What service-platform gives every service, checked against each running service: token checks,
+ * roles, country, problem details, probes, OpenAPI. A service's integration test implements this
+ * interface on its Spring Boot test class and says where its API lives.
+ */
+public interface PlatformContract {
+
+    /** The service on its random port. */
+    ServiceApi api();
+
+    /** The issuer the service under test trusts. */
+    TestIssuer issuer();
+
+    /** The service's API prefix, e.g. {@code /api/registrations}. */
+    String apiPrefix();
+
+    /** A path the service's OpenAPI document must describe. */
+    default String documentedPath() {
+        return apiPrefix() + "/whoami";
+    }
+
+    @Test
+    default void whoami_echoes_the_callers_id_roles_and_country() {
+        ServiceApi.Response response = api().get(apiPrefix() + "/whoami", issuer().token("participant-ne", "NE", "participant"));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("id").asString()).isEqualTo(TestIssuer.subjectOf("participant-ne"));
+        assertThat(body.get("username").asString()).isEqualTo("participant-ne");
+        assertThat(body.get("country").asString()).isEqualTo("NE");
+        assertThat((Iterable<JsonNode>) body.get("roles")).extracting(JsonNode::asString).containsExactly("participant");
+    }
+
+    static Stream<Arguments> rejectedTokens() {
+        return Stream.of(
+                Arguments.of("no token", (Function<TestIssuer, String>) issuer -> null),
+                Arguments.of("expired", (Function<TestIssuer, String>) issuer -> issuer.expiredToken("participant-ml", "ML", "participant")),
+                Arguments.of("other issuer", (Function<TestIssuer, String>) issuer -> issuer.tokenFromOtherIssuer("participant-ml", "ML", "participant")),
+                Arguments.of("other signing key", (Function<TestIssuer, String>) issuer -> issuer.tokenSignedByOtherKey("participant-ml", "ML", "participant")),
+                Arguments.of("alg none", (Function<TestIssuer, String>) issuer -> issuer.unsignedToken("participant-ml", "ML", "participant")),
+                Arguments.of("other audience", (Function<TestIssuer, String>) issuer -> issuer.tokenForOtherAudience("participant-ml", "ML", "participant")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ml.sdn.testing.PlatformContract#rejectedTokens")
+    default void rejects_a_request_without_a_valid_token_with_a_401_problem(String label, Function<TestIssuer, String> token) {
+        ServiceApi.Response response = api().get(apiPrefix() + "/whoami", token.apply(issuer()));
+
+        assertThat(response.status()).as(label).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    default void the_401_problem_speaks_french_by_default_and_english_on_request() {
+        assertThat(api().get(apiPrefix() + "/whoami", null).json().get("detail").asString())
+                .isEqualTo("Un jeton d'accès valide est requis.");
+        assertThat(api().get(apiPrefix() + "/whoami", null, "Accept-Language", "en").json().get("detail").asString())
+                .isEqualTo("A valid access token is required.");
+    }
+
+    @Test
+    default void a_participant_cannot_see_dead_letters() {
+        ServiceApi.Response response = api().get(apiPrefix() + "/admin/dead-letters", issuer().token("participant-bf", "BF", "participant"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(403);
+    }
+
+    @Test
+    default void an_organizer_sees_the_dead_letters() {
+        ServiceApi.Response response = api().get(apiPrefix() + "/admin/dead-letters", issuer().token("organizer-ml", "ML", "organizer"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("items").isArray()).isTrue();
+    }
+
+    @Test
+    default void a_dead_letter_page_size_out_of_range_is_a_400_problem_naming_the_parameter() {
+        ServiceApi.Response response = api().get(apiPrefix() + "/admin/dead-letters?size=0", issuer().token("organizer-ml", "ML", "organizer"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("size");
+    }
+
+    @Test
+    default void readiness_is_up_with_the_database_and_the_broker() {
+        ServiceApi.Response response = api().get("/actuator/health/readiness", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("status").asString()).isEqualTo("UP");
+        assertThat(body.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(body.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    default void liveness_is_up_without_a_token() {
+        assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    default void serves_its_openapi_document_without_a_token() {
+        ServiceApi.Response response = api().get(apiPrefix() + "/openapi", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("openapi").asString()).startsWith("3.");
+        assertThat(body.get("paths").has(documentedPath())).isTrue();
+    }
+}
