@@ -58,7 +58,7 @@ class BrowserSignInIT {
     @BeforeEach
     void client() {
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test
