@@ -161,6 +161,9 @@ public final class TestIssuer implements AutoCloseable {
         server.createContext(path, exchange -> {
             try (exchange) {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
+                // one exchange per connection: the JDK server can leave a request on a reused keep-alive
+                // connection unanswered, which shows up as a rare hang of the caller under load
+                exchange.getResponseHeaders().set("Connection", "close");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             } catch (IOException e) {
