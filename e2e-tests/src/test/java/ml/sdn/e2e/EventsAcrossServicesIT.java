@@ -45,7 +45,7 @@ class EventsAcrossServicesIT {
         // another participant sees nothing of it
         Platform.Response otherInbox = platform.get(platform.gateway("/api/notifications/me"), platform.tokenOf("participant-ml"));
         assertThat(otherInbox.status()).isEqualTo(200);
-        assertThat(otherInbox.body()).doesNotContain("participant-ne");
+        assertThat(otherInbox.body()).doesNotContain("Participant Niger");
     }
 
     private static boolean toParticipantNe(MimeMessage message) {

@@ -44,7 +44,7 @@ final class ChildProcess {
     }
 
     /** Runs a short command to completion (e.g. the Kafka storage tool) and fails with its output if it fails. */
-    static String run(String name, List<String> command, Map<String, String> environment, Path workDir,
+    static void run(String name, List<String> command, Map<String, String> environment, Path workDir,
             Path logFile, Duration timeout) {
         ChildProcess child = start(name, command, environment, workDir, logFile);
         try {
@@ -62,7 +62,6 @@ final class ChildProcess {
             throw new StackStartException(name + " failed with exit code " + child.process.exitValue() + "\n"
                     + child.tail(30));
         }
-        return child.output();
     }
 
     String name() {
@@ -71,10 +70,6 @@ final class ChildProcess {
 
     long pid() {
         return process.pid();
-    }
-
-    Path logFile() {
-        return logFile;
     }
 
     boolean isAlive() {
@@ -114,14 +109,6 @@ final class ChildProcess {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    String output() {
-        try {
-            return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

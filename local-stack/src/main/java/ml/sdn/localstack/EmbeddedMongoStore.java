@@ -37,10 +37,6 @@ final class EmbeddedMongoStore implements AutoCloseable {
         }
     }
 
-    String uri() {
-        return "mongodb://" + StackEndpoints.LOOPBACK + ":" + port;
-    }
-
     @Override
     public void close() {
         if (server != null) {

@@ -40,10 +40,6 @@ final class StartupMonitor {
         pending.add(part);
     }
 
-    boolean isReady(String name) {
-        return ready.contains(name);
-    }
-
     Duration elapsed() {
         return Duration.between(startedAt, Instant.now());
     }

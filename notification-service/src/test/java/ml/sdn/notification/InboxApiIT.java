@@ -165,29 +165,14 @@ class InboxApiIT extends IntegrationTestSupport {
     }
 
     @Test
-    void a_bad_token_is_a_401_problem() throws Exception {
-        List<String> badTokens = List.of(
-                ISSUER.expiredToken("participant-ml", "ML", "participant"),
-                ISSUER.tokenSignedByOtherKey("participant-ml", "ML", "participant"),
-                ISSUER.tokenFromOtherIssuer("participant-ml", "ML", "participant"),
-                ISSUER.tokenForOtherAudience("participant-ml", "ML", "participant"),
-                ISSUER.unsignedToken("participant-ml", "ML", "participant"),
-                "not.a.token");
+    void a_malformed_token_on_the_inbox_is_a_401_problem() throws Exception {
+        // expired, foreign, unsigned… tokens are covered by PlatformContract; here a malformed one on the inbox itself
+        List<String> badTokens = List.of("not.a.token");
         for (String token : badTokens) {
             mvc.perform(get(ME).header("Authorization", "Bearer " + token))
                     .andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
-    }
-
-    @Test
-    void whoami_echoes_the_callers_country() throws Exception {
-        mvc.perform(get("/api/notifications/whoami")
-                        .header("Authorization", "Bearer " + ISSUER.token("participant-ne", "NE", "participant")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.username").value("participant-ne"))
-                .andExpect(jsonPath("$.country").value("NE"))
-                .andExpect(jsonPath("$.roles[0]").value("participant"));
     }
 
     @Test

@@ -8,16 +8,19 @@ import ml.sdn.events.EventType;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.testing.EmbeddedMongo;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -47,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * store, a test token issuer and a real SMTP server (GreenMail), all real, on free loopback ports. The
  * SMTP server keeps its port so that a test can stop it and start it again.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sdn.mail.poll-interval=200ms",
         "sdn.mail.initial-backoff=300ms",
         "sdn.mail.max-backoff=1s",
@@ -72,6 +75,9 @@ public abstract class IntegrationTestSupport {
 
     @Autowired
     protected MockMvc mvc;
+
+    @LocalServerPort
+    protected int port;
 
     @Autowired
     protected EmbeddedKafkaBroker broker;
@@ -141,11 +147,32 @@ public abstract class IntegrationTestSupport {
                 CloudEventHeaders.TYPE, type.type()));
     }
 
+    /** One producer for the whole run: a new one per event would pay a connection and metadata fetch each time. */
+    private static KafkaProducer<String, byte[]> producer;
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
+    }
+
+    public ServiceApi api() {
+        return new ServiceApi(port);
+    }
+
     protected void publishRaw(String topic, String key, byte[] value, Map<String, String> headers) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+        try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             record.headers()
                     .add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
@@ -154,7 +181,7 @@ public abstract class IntegrationTestSupport {
                     .add(CloudEventHeaders.SUBJECT, bytes(key))
                     .add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
             headers.forEach((name, text) -> record.headers().add(name, bytes(text)));
-            producer.send(record).get(10, TimeUnit.SECONDS);
+            producer().send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot publish the test event", e);
         }

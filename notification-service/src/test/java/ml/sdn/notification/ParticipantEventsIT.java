@@ -234,23 +234,6 @@ class ParticipantEventsIT extends IntegrationTestSupport {
                 .andExpect(jsonPath(path, key).value(hasSize(2))));
     }
 
-    @Test
-    void only_organizers_see_dead_letters() throws Exception {
-        mvc.perform(get("/api/notifications/admin/dead-letters")
-                        .header("Authorization", "Bearer " + ISSUER.token("participant-ml", "ML", "participant")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-    }
-
-    @Test
-    void a_bad_dead_letter_page_size_is_a_400_naming_it() throws Exception {
-        mvc.perform(get("/api/notifications/admin/dead-letters?size=0")
-                        .header("Authorization", "Bearer " + ISSUER.token("organizer-ml", "ML", "organizer")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.errors[0].field").value("size"));
-    }
-
     private static ParticipantProfileUpdated updated(Participant p, String displayName, String language, Instant at) {
         return new ParticipantProfileUpdated(p.id(), p.username(), displayName, p.email(), p.country(), language,
                 at.minusSeconds(3600), at);

@@ -42,7 +42,8 @@ public class AnonymousRateLimitFilter implements WebFilter {
                         : limiter.consume(RateLimiter.addressKey(exchange), exchange, chain));
     }
 
-    private static boolean hasBearerToken(ServerWebExchange exchange) {
+    /** The request carries a bearer token: Spring Security checks it, and it is counted per subject afterwards. */
+    public static boolean hasBearerToken(ServerWebExchange exchange) {
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }

@@ -1,5 +1,6 @@
 package ml.sdn.gateway.security;
 
+import ml.sdn.gateway.limits.AnonymousRateLimitFilter;
 import ml.sdn.gateway.GatewayProperties;
 import ml.sdn.gateway.problems.Problems;
 import org.slf4j.Logger;
@@ -165,19 +166,14 @@ class SecurityConfig {
     /** Cookie sessions need CSRF protection on unsafe methods; a bearer token cannot be sent by another site. */
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     private static final ServerWebExchangeMatcher CSRF_NEEDED = exchange ->
-            !SAFE.contains(exchange.getRequest().getMethod()) && !hasBearerToken(exchange)
+            !SAFE.contains(exchange.getRequest().getMethod()) && !AnonymousRateLimitFilter.hasBearerToken(exchange)
                     ? MatchResult.match() : MatchResult.notMatch();
-
-    private static boolean hasBearerToken(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
 
     /** The CSRF token is lazy: subscribe to it so that browser sessions always receive the XSRF-TOKEN cookie. */
     private static WebFilter renderCsrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null || hasBearerToken(exchange) ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            return token == null || AnonymousRateLimitFilter.hasBearerToken(exchange) ? chain.filter(exchange) : token.then(chain.filter(exchange));
         };
     }
 

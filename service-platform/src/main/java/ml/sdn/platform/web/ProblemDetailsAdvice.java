@@ -114,20 +114,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return validationProblem(errors, request);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-        return problemResponse(problem(HttpStatus.NOT_FOUND, text(ex.messageKey(), ex.arguments())), request);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        return problemResponse(problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.arguments())), request);
-    }
-
-    @ExceptionHandler(ServiceUnavailableException.class)
-    ResponseEntity<Object> unavailable(ServiceUnavailableException ex, WebRequest request) {
-        log.warn("Dependency unavailable: {}", ex.getCause() == null ? ex.getMessage() : ex.getCause().toString());
-        return problemResponse(problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey(), ex.arguments())), request);
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> expected(ProblemException ex, WebRequest request) {
+        if (ex.getCause() != null) {
+            log.warn("{}: {}", ex.status().getReasonPhrase(), ex.getCause().toString());
+        }
+        return problemResponse(problem(ex.status(), text(ex.messageKey(), ex.arguments())), request);
     }
 
     /** A stale write, e.g. a save over a document the outbox relay changed since it was read (its version moved on). */

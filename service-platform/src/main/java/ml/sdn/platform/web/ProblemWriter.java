@@ -3,7 +3,6 @@ package ml.sdn.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -43,8 +42,4 @@ public final class ProblemWriter {
         jsonMapper.writeValue(response.getOutputStream(), problem);
     }
 
-    /** A message in the locale of the current request. */
-    public String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-}
+    /** A message in the locale of the current request. */}
