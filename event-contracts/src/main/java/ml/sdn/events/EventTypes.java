@@ -1,5 +1,15 @@
 package ml.sdn.events;
 
+import ml.sdn.events.registration.AttendanceCancelled;
+import ml.sdn.events.registration.AttendanceConfirmed;
+import ml.sdn.events.registration.AttendancePromoted;
+import ml.sdn.events.registration.AttendanceWaitListed;
+import ml.sdn.events.registration.CheckedIn;
+import ml.sdn.events.registration.MemberInvited;
+import ml.sdn.events.registration.MemberJoined;
+import ml.sdn.events.registration.OrganizationRegistered;
+import ml.sdn.events.registration.OrganizationUpdated;
+import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 
@@ -14,7 +24,17 @@ public final class EventTypes {
 
     private static final List<EventType<?>> ALL = List.of(
             ParticipantRegistered.TYPE,
-            ParticipantProfileUpdated.TYPE);
+            ParticipantProfileUpdated.TYPE,
+            ParticipantErased.TYPE,
+            OrganizationRegistered.TYPE,
+            OrganizationUpdated.TYPE,
+            MemberInvited.TYPE,
+            MemberJoined.TYPE,
+            AttendanceConfirmed.TYPE,
+            AttendanceWaitListed.TYPE,
+            AttendancePromoted.TYPE,
+            AttendanceCancelled.TYPE,
+            CheckedIn.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -4,6 +4,8 @@ package ml.sdn.events;
 public final class Topics {
 
     public static final String REGISTRATION_PARTICIPANTS = "registration.participants";
+    public static final String REGISTRATION_ORGANIZATIONS = "registration.organizations";
+    public static final String REGISTRATION_ATTENDANCE = "registration.attendance";
 
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".DLT";

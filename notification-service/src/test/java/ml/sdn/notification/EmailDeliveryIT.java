@@ -74,7 +74,7 @@ class EmailDeliveryIT extends IntegrationTestSupport {
 
         publish(ParticipantRegistered.TYPE, broken.id(), new ParticipantRegistered(registered.participantId(),
                 registered.username(), registered.displayName(), "<broken@", registered.country(),
-                registered.preferredLanguage(), registered.registeredAt()));
+                registered.preferredLanguage(), registered.registeredAt(), null, null, null));
 
         await().atMost(WAIT).until(() -> delivery(broken) != null && delivery(broken).status() == DeliveryStatus.FAILED);
         assertThat(delivery(broken).attempts()).isEqualTo(1);

@@ -126,7 +126,7 @@ public abstract class IntegrationTestSupport {
         }
 
         ParticipantRegistered registered() {
-            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now());
+            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now(), null, null, null);
         }
 
         String token() {

@@ -134,7 +134,7 @@ class ParticipantEventsIT extends IntegrationTestSupport {
         Participant kadi = Participant.named("Kadi Ouédraogo", "BF", "fr");
         Instant registeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
         ParticipantRegistered registered = new ParticipantRegistered(kadi.id(), kadi.username(), "Kadi Ouédraogo",
-                kadi.email(), "BF", "fr", registeredAt);
+                kadi.email(), "BF", "fr", registeredAt, null, null, null);
         publish(ParticipantRegistered.TYPE, kadi.id(), registered);
         publish(ParticipantProfileUpdated.TYPE, kadi.id(), updated(kadi, "Kadidia Ouédraogo", "en", registeredAt.plusSeconds(30)));
         // older events, replayed late (under new event ids)
@@ -179,7 +179,7 @@ class ParticipantEventsIT extends IntegrationTestSupport {
         String key = "nobody-" + UUID.randomUUID();
         // readable, but breaks the contract: no participant id, no time
         publish(ParticipantRegistered.TYPE, key,
-                new ParticipantRegistered(null, "x", "X", "x@demo.sdn.ml", "ML", "fr", null));
+                new ParticipantRegistered(null, "x", "X", "x@demo.sdn.ml", "ML", "fr", null, null, null, null));
         Participant next = Participant.named("Hawa Koné", "ML", "fr");
         publish(ParticipantRegistered.TYPE, next.id(), next.registered());
 
@@ -236,7 +236,7 @@ class ParticipantEventsIT extends IntegrationTestSupport {
 
     private static ParticipantProfileUpdated updated(Participant p, String displayName, String language, Instant at) {
         return new ParticipantProfileUpdated(p.id(), p.username(), displayName, p.email(), p.country(), language,
-                at.minusSeconds(3600), at);
+                at.minusSeconds(3600), at, null, null, null);
     }
 
     private List<InboxItem> itemsOf(Participant participant) {

@@ -59,7 +59,7 @@ public class Participant {
                 caller.country(), preferredLanguage, new Consent(true, consentVersion, now), now, now, null, List.of());
         participant.outbox.add(PendingEvent.of(ParticipantRegistered.TYPE, participant.id, new ParticipantRegistered(
                 participant.id, participant.username, participant.displayName, participant.email, participant.country,
-                participant.preferredLanguage, now)));
+                participant.preferredLanguage, now, null, null, null)));
         return participant;
     }
 
@@ -85,7 +85,7 @@ public class Participant {
         }
         updatedAt = now;
         outbox.add(PendingEvent.of(ParticipantProfileUpdated.TYPE, id, new ParticipantProfileUpdated(
-                id, username, displayName, email, country, this.preferredLanguage, registeredAt, now)));
+                id, username, displayName, email, country, this.preferredLanguage, registeredAt, now, null, null, null)));
         return true;
     }
 

@@ -15,7 +15,7 @@ class PendingEventTest {
     @Test
     void carries_type_topic_key_and_the_event_as_json_with_iso_dates() {
         Instant at = Instant.parse("2026-01-29T08:30:00Z");
-        ParticipantRegistered event = new ParticipantRegistered("sub-1", "u", "U", "u@x", "ML", "fr", at);
+        ParticipantRegistered event = new ParticipantRegistered("sub-1", "u", "U", "u@x", "ML", "fr", at, null, null, null);
 
         PendingEvent pending = PendingEvent.of(ParticipantRegistered.TYPE, "sub-1", event);
 
@@ -31,7 +31,7 @@ class PendingEventTest {
 
     @Test
     void every_event_gets_its_own_id() {
-        ParticipantRegistered event = new ParticipantRegistered("s", "u", "U", "e", "NE", "en", Instant.now());
+        ParticipantRegistered event = new ParticipantRegistered("s", "u", "U", "e", "NE", "en", Instant.now(), null, null, null);
 
         assertThat(PendingEvent.of(ParticipantRegistered.TYPE, "s", event).id())
                 .isNotEqualTo(PendingEvent.of(ParticipantRegistered.TYPE, "s", event).id());
