@@ -57,7 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.mail.properties[mail.smtp.connectiontimeout]=2000"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
-        topics = {Topics.REGISTRATION_PARTICIPANTS},
+        // the broker creates no topic on its own: declared here as registration-service declares them
+        topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.REGISTRATION_ATTENDANCE},
         brokerProperties = "auto.create.topics.enable=false",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class IntegrationTestSupport {

@@ -2,6 +2,7 @@ package ml.sdn.competition.registrations;
 
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import org.slf4j.Logger;
@@ -11,9 +12,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+
 /**
- * Registration events into the local copy. The copy is an upsert by participant id guarded by the
- * event time, so a redelivered event has no second effect.
+ * Participant events into the local copy. Each is one conditional upsert by participant id guarded by
+ * the event time, so a redelivered or late event has no second effect. Logs carry ids only.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_PARTICIPANTS, groupId = "${spring.application.name}")
@@ -29,16 +32,30 @@ class RegistrationEventsListener {
 
     @KafkaHandler
     void on(ParticipantRegistered event, @Header(CloudEventHeaders.ID) String eventId) {
-        log.info("Participant {} registered (event {})", event.participantId(), eventId);
-        participants.apply(event.participantId(), event.country(), event.displayName(), event.preferredLanguage(),
-                event.registeredAt());
+        boolean written = participants.apply(new RegisteredParticipants.Profile(event.participantId(), event.country(),
+                event.displayName(), event.username(), event.email(), event.phone(), event.city(), event.gender(),
+                event.preferredLanguage()), event.registeredAt());
+        log.info("Participant {} registered (event {}): {}", event.participantId(), eventId, written ? "copied" : "copy is newer");
     }
 
     @KafkaHandler
     void on(ParticipantProfileUpdated event, @Header(CloudEventHeaders.ID) String eventId) {
-        log.info("Participant {} updated (event {})", event.participantId(), eventId);
-        participants.apply(event.participantId(), event.country(), event.displayName(), event.preferredLanguage(),
-                event.updatedAt());
+        boolean written = participants.apply(new RegisteredParticipants.Profile(event.participantId(), event.country(),
+                event.displayName(), event.username(), event.email(), event.phone(), event.city(), event.gender(),
+                event.preferredLanguage()), event.updatedAt());
+        log.info("Participant {} updated (event {}): {}", event.participantId(), eventId, written ? "copied" : "copy is newer");
+    }
+
+    /**
+     * The person asked for erasure: the copy is anonymised. An event without its time is still honoured,
+     * as of now (later than any profile event already produced).
+     */
+    @KafkaHandler
+    void on(ParticipantErased event, @Header(CloudEventHeaders.ID) String eventId) {
+        Instant erasedAt = event.erasedAt() != null ? event.erasedAt() : Instant.now();
+        boolean written = participants.erase(event.participantId(), erasedAt);
+        log.info("Participant {} erased (event {}): {}", event.participantId(), eventId,
+                written ? "copy anonymised" : "already erased or a newer profile is held");
     }
 
     /** Event types this service does not know (newer producers): nothing to do. */

@@ -4,22 +4,15 @@ import ml.sdn.testing.ServiceApi;
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -27,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,39 +28,27 @@ import static org.awaitility.Awaitility.await;
 /** Registration events, produced for real to the embedded broker, into competition's own copy. */
 class RegisteredParticipantsIT extends ServiceIT {
 
-    private static KafkaProducer<String, byte[]> producer;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
-    RegisteredParticipantRepository participants;
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-        }
-    }
+    RegisteredParticipants participants;
 
     @Test
-    void a_registered_participant_lands_in_the_local_copy_with_their_country() throws Exception {
+    void a_registered_participant_lands_in_the_local_copy_with_their_country() {
         String id = UUID.randomUUID().toString();
 
         send(id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(id, "NE", Instant.now()));
 
         RegisteredParticipant copy = await().atMost(Duration.ofSeconds(20))
-                .until(() -> participants.findById(id).orElse(null), p -> p != null);
+                .until(() -> participants.find(id).orElse(null), p -> p != null);
         assertThat(copy.country()).isEqualTo("NE");
         assertThat(copy.displayName()).isEqualTo("Aïcha " + id.substring(0, 4));
         assertThat(copy.preferredLanguage()).isEqualTo("fr");
     }
 
     @Test
-    void the_same_event_delivered_twice_leaves_one_document() throws Exception {
+    void the_same_event_delivered_twice_leaves_one_document() {
         String id = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         String payload = registered(id, "BF", Instant.now());
@@ -79,13 +58,13 @@ class RegisteredParticipantsIT extends ServiceIT {
         String marker = UUID.randomUUID().toString();
         send(marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> participants.existsById(marker) && participants.existsById(id));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.find(marker).isPresent() && participants.find(id).isPresent());
         assertThat(mongo.count(new Query(Criteria.where("_id").is(id)), RegisteredParticipant.COLLECTION)).isEqualTo(1);
-        assertThat(participants.findById(id).orElseThrow().country()).isEqualTo("BF");
+        assertThat(participants.find(id).orElseThrow().country()).isEqualTo("BF");
     }
 
     @Test
-    void an_older_event_delivered_late_does_not_undo_a_newer_one() throws Exception {
+    void an_older_event_delivered_late_does_not_undo_a_newer_one() {
         String id = UUID.randomUUID().toString();
         Instant registeredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
         Instant updatedAt = registeredAt.plus(10, ChronoUnit.MINUTES);
@@ -98,9 +77,9 @@ class RegisteredParticipantsIT extends ServiceIT {
         send(0, id, UUID.randomUUID().toString(), "sdn.registration.some-future-event.v9", "{\"participantId\":\"" + id + "\"}");
         String marker = UUID.randomUUID().toString();
         send(0, marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> participants.existsById(marker));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.find(marker).isPresent());
 
-        RegisteredParticipant copy = participants.findById(id).orElseThrow();
+        RegisteredParticipant copy = participants.find(id).orElseThrow();
         assertThat(copy.country()).isEqualTo("ML");
         assertThat(copy.preferredLanguage()).isEqualTo("en");
         assertThat(copy.displayName()).isEqualTo("Updated");
@@ -108,14 +87,91 @@ class RegisteredParticipantsIT extends ServiceIT {
     }
 
     @Test
-    void a_poison_record_goes_to_the_dead_letters_the_consumer_keeps_going_and_an_organizer_can_replay_it() throws Exception {
+    void the_copy_keeps_phone_city_and_gender_the_events_carry() {
+        String id = UUID.randomUUID().toString();
+
+        send(id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), fullProfile(id, Instant.now(), "Mariam Sangaré"));
+
+        RegisteredParticipant copy = await().atMost(Duration.ofSeconds(20))
+                .until(() -> participants.find(id).orElse(null), p -> p != null);
+        assertThat(copy.phone()).isEqualTo("+22370000000");
+        assertThat(copy.city()).isEqualTo("Kayes");
+        assertThat(copy.gender()).isEqualTo("FEMALE");
+        assertThat(copy.username()).isEqualTo("mariam");
+        assertThat(copy.email()).isEqualTo("mariam@demo.sdn.ml");
+        assertThat(copy.erased()).isFalse();
+    }
+
+    @Test
+    void an_erased_participant_keeps_only_id_and_country_and_an_older_update_delivered_later_does_not_bring_the_data_back() {
+        String id = UUID.randomUUID().toString();
+        Instant registeredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        Instant erasedAt = registeredAt.plus(30, ChronoUnit.MINUTES);
+        String erasure = UUID.randomUUID().toString();
+
+        // one partition: once the marker is applied, everything sent before it has been handled
+        send(0, id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), fullProfile(id, registeredAt, "Mariam Sangaré"));
+        send(0, id, erasure, ParticipantErased.TYPE.type(), erased(id, erasedAt));
+        // produced before the erasure, delivered after it (a replay, or a slow instance)
+        send(0, id, UUID.randomUUID().toString(), ParticipantProfileUpdated.TYPE.type(),
+                updatedProfile(id, registeredAt, erasedAt.minus(1, ChronoUnit.MINUTES), "Mariam S."));
+        // the erasure redelivered
+        send(0, id, erasure, ParticipantErased.TYPE.type(), erased(id, erasedAt));
+        String marker = UUID.randomUUID().toString();
+        send(0, marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.find(marker).isPresent());
+
+        RegisteredParticipant copy = participants.find(id).orElseThrow();
+        assertThat(copy).isEqualTo(new RegisteredParticipant(id, "ML", null, null, null, null, null, null, null,
+                erasedAt, erasedAt));
+        Document stored = mongo.findById(id, Document.class, RegisteredParticipant.COLLECTION);
+        assertThat(stored.keySet()).filteredOn(field -> !field.equals("_class"))
+                .containsExactlyInAnyOrder("_id", "country", "asOf", "erasedAt");
+        assertThat(deadLettersFor(id)).isEmpty();
+    }
+
+    @Test
+    void an_erasure_arriving_before_any_profile_leaves_an_erased_stub_older_profiles_cannot_fill() {
+        String id = UUID.randomUUID().toString();
+        Instant erasedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        send(0, id, UUID.randomUUID().toString(), ParticipantErased.TYPE.type(), erased(id, erasedAt));
+        send(0, id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(),
+                fullProfile(id, erasedAt.minus(1, ChronoUnit.DAYS), "Mariam Sangaré"));
+        String marker = UUID.randomUUID().toString();
+        send(0, marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.find(marker).isPresent());
+
+        RegisteredParticipant copy = participants.find(id).orElseThrow();
+        assertThat(copy.erasedAt()).isEqualTo(erasedAt);
+        assertThat(copy.displayName()).isNull();
+        assertThat(copy.email()).isNull();
+    }
+
+    @Test
+    void a_profile_registered_again_after_the_erasure_is_a_new_profile_and_is_kept() {
+        String id = UUID.randomUUID().toString();
+        Instant erasedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+
+        send(0, id, UUID.randomUUID().toString(), ParticipantErased.TYPE.type(), erased(id, erasedAt));
+        send(0, id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(),
+                fullProfile(id, erasedAt.plus(5, ChronoUnit.MINUTES), "Mariam Sangaré"));
+
+        RegisteredParticipant copy = await().atMost(Duration.ofSeconds(20))
+                .until(() -> participants.find(id).orElse(null), p -> p != null && p.displayName() != null);
+        assertThat(copy.erased()).isFalse();
+        assertThat(copy.email()).isEqualTo("mariam@demo.sdn.ml");
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letters_the_consumer_keeps_going_and_an_organizer_can_replay_it() {
         String poisonKey = "poison-" + UUID.randomUUID();
         String poisonEventId = UUID.randomUUID().toString();
         send(poisonKey, poisonEventId, ParticipantRegistered.TYPE.type(), "{\"participantId\": \"broken");
         String good = UUID.randomUUID().toString();
         send(good, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(good, "ML", Instant.now()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> participants.existsById(good));
+        await().atMost(Duration.ofSeconds(30)).until(() -> participants.find(good).isPresent());
         Document deadLetter = await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersFor(poisonKey).stream().findFirst().orElse(null),
                 d -> d != null);
         assertThat(deadLetter.getString("originalTopic")).isEqualTo(Topics.REGISTRATION_PARTICIPANTS);
@@ -216,6 +272,25 @@ class RegisteredParticipantsIT extends ServiceIT {
         return null;
     }
 
+    private static String fullProfile(String id, Instant registeredAt, String displayName) {
+        return """
+                {"participantId":"%s","username":"mariam","displayName":"%s","email":"mariam@demo.sdn.ml",\
+                "country":"ML","preferredLanguage":"fr","registeredAt":"%s","phone":"+22370000000","city":"Kayes",\
+                "gender":"FEMALE"}""".formatted(id, displayName, registeredAt);
+    }
+
+    private static String updatedProfile(String id, Instant registeredAt, Instant updatedAt, String displayName) {
+        return """
+                {"participantId":"%s","username":"mariam","displayName":"%s","email":"mariam@demo.sdn.ml",\
+                "country":"ML","preferredLanguage":"en","registeredAt":"%s","updatedAt":"%s","phone":"+22370000000",\
+                "city":"Kayes","gender":"FEMALE"}""".formatted(id, displayName, registeredAt, updatedAt);
+    }
+
+    private static String erased(String id, Instant erasedAt) {
+        return """
+                {"participantId":"%s","erasedAt":"%s"}""".formatted(id, erasedAt);
+    }
+
     private static String registered(String id, String country, Instant at) {
         return """
                 {"participantId":"%s","username":"user-%s","displayName":"Aïcha %s","email":"a@demo.sdn.ml",\
@@ -223,28 +298,11 @@ class RegisteredParticipantsIT extends ServiceIT {
                 .formatted(id, id.substring(0, 4), id.substring(0, 4), country, at.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private void send(String key, String eventId, String type, String json) throws Exception {
+    private void send(String key, String eventId, String type, String json) {
         send(null, key, eventId, type, json);
     }
 
-    private void send(Integer partition, String key, String eventId, String type, String json) throws Exception {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRATION_PARTICIPANTS, partition, key,
-                json.getBytes(StandardCharsets.UTF_8));
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.ID, eventId);
-        header(record, CloudEventHeaders.TYPE, type);
-        header(record, CloudEventHeaders.SOURCE, "/sdn/registration-service");
-        header(record, CloudEventHeaders.TIME, Instant.now().toString());
-        header(record, CloudEventHeaders.SUBJECT, key);
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        producer.send(record).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    private void send(Integer partition, String key, String eventId, String type, String json) {
+        send(Topics.REGISTRATION_PARTICIPANTS, partition, key, eventId, type, json);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  * Turns a {@link Notice} into an inbox item and a queued e-mail, in the recipient's language. Each
  * channel's write is guarded by its own unique key on (event, recipient, channel), so handling the
  * same notice again — a redelivered event, or a restart between the two writes — completes what is
- * missing and duplicates nothing.
+ * missing and duplicates nothing. A notice for someone not known yet waits ({@link HeldNotices}) until
+ * their profile arrives; nothing is sent to an erased person. Logs name kinds and ids, never addresses
+ * or message text.
  */
 @Component
 public class Notifier {
@@ -28,17 +30,63 @@ public class Notifier {
     private final NotificationTemplates templates;
     private final Inbox inbox;
     private final DeliveryLog deliveries;
+    private final HeldNotices held;
 
-    public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, DeliveryLog deliveries) {
+    public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, DeliveryLog deliveries,
+                    HeldNotices held) {
         this.recipients = recipients;
         this.templates = templates;
         this.inbox = inbox;
         this.deliveries = deliveries;
+        this.held = held;
     }
 
     public void notify(Notice notice) {
-        Recipient recipient = recipients.find(notice.recipientId())
-                .orElseThrow(() -> new UnknownRecipientException(notice.recipientId()));
+        Recipient recipient = recipients.find(notice.recipientId()).orElse(null);
+        if (recipient != null) {
+            deliver(notice, recipient);
+            return;
+        }
+        held.hold(notice);
+        log.info("{} for recipient {} from event {}: held until their profile arrives", notice.kind(),
+                notice.recipientId(), notice.eventId());
+        // their profile may have been recorded between the look-up and the hold, releasing nothing then
+        releaseHeld(notice.recipientId());
+    }
+
+    /**
+     * Delivers what waits for this recipient, now that their profile is here (to an erased person:
+     * nothing, the notices are dropped). Safe to run twice at once: each channel's write is once-only.
+     */
+    public void releaseHeld(String recipientId) {
+        Recipient recipient = recipients.find(recipientId).orElse(null);
+        if (recipient == null) {
+            return;
+        }
+        for (HeldNotices.HeldNotice waiting : held.of(recipientId)) {
+            deliver(waiting.notice(), recipient);
+            held.remove(waiting);
+        }
+    }
+
+    /** Forgets the notices waiting for an erased person. */
+    public void dropHeld(String recipientId) {
+        held.drop(recipientId);
+    }
+
+    /** E-mails an address that is no known recipient (an invitee), once per (about, recipientKey). */
+    public void email(AddressedNotice notice) {
+        RenderedMessage message = templates.render(notice.kind(), notice.language(), notice.model());
+        boolean queued = deliveries.enqueue(notice.about(), notice.recipientKey(), notice.address(), notice.kind(), message);
+        log.info("{} for {}: e-mail {}", notice.kind(), notice.recipientKey(), queued ? "queued" : "already queued");
+    }
+
+    private void deliver(Notice notice, Recipient recipient) {
+        if (recipient.erased()) {
+            log.info("{} for recipient {} from event {}: not sent, the recipient was erased", notice.kind(),
+                    recipient.id(), notice.eventId());
+            return;
+        }
         Map<String, Object> model = new HashMap<>(notice.model());
         model.put("recipientName", recipient.displayName() == null ? "" : recipient.displayName());
         RenderedMessage message = templates.render(notice.kind(), recipient.language(), model);

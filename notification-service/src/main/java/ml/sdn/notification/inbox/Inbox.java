@@ -73,6 +73,16 @@ public class Inbox {
         return Optional.ofNullable(mongo.findOne(mine, InboxItem.class));
     }
 
+    /**
+     * A person was erased: their inbox goes whole. Its items are about them and for them alone; what
+     * was e-mailed stays in the delivery log, without address or text.
+     *
+     * @return how many items were deleted
+     */
+    public long erase(String recipientId) {
+        return mongo.remove(query(where("recipientId").is(recipientId)), InboxItem.class).getDeletedCount();
+    }
+
     /** @return how many notifications were unread */
     public long markAllRead(String recipientId) {
         return mongo.updateMulti(query(where("recipientId").is(recipientId).and("readAt").is(null)),

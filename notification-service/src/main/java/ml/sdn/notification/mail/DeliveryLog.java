@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -78,6 +79,7 @@ public class DeliveryLog {
                 .unset("nextAttemptAt")
                 .unset("claim")
                 .push("attemptLog", new DeliveryAttempt(now, true, null));
+        dropSecretBody(delivery, update);
         mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
     }
 
@@ -93,10 +95,68 @@ public class DeliveryLog {
                 .push("attemptLog", new DeliveryAttempt(now, false, error));
         if (giveUp) {
             update.set("status", DeliveryStatus.FAILED).unset("nextAttemptAt");
+            dropSecretBody(delivery, update);
         } else {
             update.set("nextAttemptAt", now.plus(properties.backoff().after(attempts)));
         }
         mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
+    }
+
+    /** Once an e-mail is final its text is no longer needed: a body holding a secret (a one-time link) goes. */
+    private static void dropSecretBody(EmailDelivery delivery, Update update) {
+        if (delivery.kind() != null && delivery.kind().secretInBody()) {
+            update.unset("body");
+        }
+    }
+
+    /**
+     * A person was erased: what still waits for them is cancelled, never sent, and their log entries keep
+     * what happened (kind, status, attempts, times) without the address or the text. Theirs = queued for
+     * their recipient id, or sent to their address (an invitation before they had an account). Run it
+     * again at will: it finds nothing more to change.
+     *
+     * @param address their e-mail address as last known, or null
+     * @return how many waiting e-mails were cancelled
+     */
+    public long erase(String recipientId, String address) {
+        Criteria theirs = address == null || address.isBlank()
+                ? where("recipientId").is(recipientId)
+                : new Criteria().orOperator(where("recipientId").is(recipientId),
+                        where("to").regex("^" + Pattern.quote(address.trim()) + "$", "i"));
+        long cancelled = mongo.updateMulti(query(new Criteria().andOperator(theirs, where("status").is(DeliveryStatus.PENDING))),
+                new Update().set("status", DeliveryStatus.CANCELLED).unset("nextAttemptAt").unset("claim")
+                        .unset("to").unset("subject").unset("body"),
+                EmailDelivery.class).getModifiedCount();
+        for (EmailDelivery delivery : mongo.find(query(theirs), EmailDelivery.class)) {
+            if (delivery.status() == DeliveryStatus.PENDING) {
+                continue; // queued after the cancellation above: the caller's second pass cancels it
+            }
+            Update scrub = new Update().unset("to").unset("subject").unset("body")
+                    .set("lastError", withoutAddress(delivery.lastError(), delivery.to(), address));
+            if (delivery.attemptLog() != null) {
+                scrub.set("attemptLog", delivery.attemptLog().stream()
+                        .map(attempt -> new DeliveryAttempt(attempt.at(), attempt.accepted(),
+                                withoutAddress(attempt.error(), delivery.to(), address)))
+                        .toList());
+            }
+            mongo.updateFirst(query(where("id").is(delivery.id()).and("status").ne(DeliveryStatus.PENDING)), scrub,
+                    EmailDelivery.class);
+        }
+        return cancelled;
+    }
+
+    /** An SMTP error may quote the address ("550 &lt;awa@…&gt; unknown"): it is replaced, the rest kept for diagnosis. */
+    static String withoutAddress(String error, String... addresses) {
+        if (error == null) {
+            return null;
+        }
+        String scrubbed = error;
+        for (String address : addresses) {
+            if (address != null && !address.isBlank()) {
+                scrubbed = scrubbed.replaceAll("(?i)" + Pattern.quote(address.trim()), "[erased]");
+            }
+        }
+        return scrubbed;
     }
 
     public List<EmailDelivery> page(DeliveryStatus status, int page, int size) {

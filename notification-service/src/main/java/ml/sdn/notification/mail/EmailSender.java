@@ -51,6 +51,12 @@ public class EmailSender {
     }
 
     private void send(EmailDelivery delivery) {
+        if (delivery.to() == null || delivery.to().isBlank()) {
+            // its recipient's erasure removed the address while it was being claimed: nothing to send to
+            deliveries.recordFailure(delivery, "No address", true);
+            log.warn("E-mail {} has no address and is given up", delivery.id());
+            return;
+        }
         try {
             mailSender.send(message(delivery));
             deliveries.recordSent(delivery);

@@ -2,6 +2,7 @@ package ml.sdn.notification.participants;
 
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.catalogue.NotificationKind;
@@ -20,8 +21,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Registration's participant events: keeps the recipients' copy up to date and welcomes new
- * participants. A malformed event is rejected (and ends on {@code registration.participants.notification-service.DLT}
+ * Registration's participant events: keeps the recipients' copy up to date, welcomes new participants,
+ * delivers notices that waited for a profile, and erases a person on request ({@link ParticipantErasure}).
+ * A malformed event is rejected (and ends on {@code registration.participants.notification-service.DLT}
  * after the platform's retries) rather than stored half-empty.
  */
 @Component
@@ -32,10 +34,12 @@ public class ParticipantEventsListener {
 
     private final Recipients recipients;
     private final Notifier notifier;
+    private final ParticipantErasure erasure;
 
-    public ParticipantEventsListener(Recipients recipients, Notifier notifier) {
+    ParticipantEventsListener(Recipients recipients, Notifier notifier, ParticipantErasure erasure) {
         this.recipients = recipients;
         this.notifier = notifier;
+        this.erasure = erasure;
     }
 
     @KafkaHandler
@@ -44,12 +48,23 @@ public class ParticipantEventsListener {
                 event.preferredLanguage(), event.country(), event.registeredAt()));
         notifier.notify(new Notice(eventId, NotificationKind.PROFILE_CREATED, event.participantId(),
                 Map.of("country", countryKey(event.country()))));
+        notifier.releaseHeld(event.participantId());
     }
 
     @KafkaHandler
     public void on(ParticipantProfileUpdated event, @Header(CloudEventHeaders.ID) String eventId) {
         recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
                 event.preferredLanguage(), event.country(), event.updatedAt()));
+        notifier.releaseHeld(event.participantId());
+    }
+
+    /** An erasure without its time is still honoured, as of now (later than any profile event already produced). */
+    @KafkaHandler
+    public void on(ParticipantErased event, @Header(CloudEventHeaders.ID) String eventId) {
+        if (event.participantId() == null || event.participantId().isBlank()) {
+            throw new IllegalArgumentException("Erasure event " + eventId + " without participantId");
+        }
+        erasure.erase(event.participantId(), event.erasedAt() != null ? event.erasedAt() : Instant.now());
     }
 
     @KafkaHandler(isDefault = true)
@@ -66,7 +81,7 @@ public class ParticipantEventsListener {
             throw new IllegalArgumentException("Participant event for " + participantId + " without its time");
         }
         String name = displayName != null && !displayName.isBlank() ? displayName : username;
-        return new Recipient(participantId, name, email, preferredLanguage, country, asOf);
+        return new Recipient(participantId, name, email, preferredLanguage, country, asOf, null);
     }
 
     /** ML, BF or NE; anything else reads as "AES space" rather than failing the welcome message. */

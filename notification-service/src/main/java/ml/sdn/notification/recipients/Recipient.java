@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * This service's own copy of a person it writes to, kept from registration events (never fetched
  * synchronously). {@code id} is the Keycloak subject; {@code asOf} is the time of the event the copy
- * was taken from, so that an older event never overwrites a newer one.
+ * was taken from, so that an older event never overwrites a newer one. Once the person is erased only
+ * {@code id}, {@code country}, {@code asOf} and {@code erasedAt} remain, and nothing more is sent to them.
  */
 @Document("recipients")
 public record Recipient(
@@ -18,7 +19,8 @@ public record Recipient(
         String email,
         String preferredLanguage,
         String country,
-        Instant asOf) {
+        Instant asOf,
+        Instant erasedAt) {
 
     public Language language() {
         return Language.of(preferredLanguage);
@@ -26,5 +28,9 @@ public record Recipient(
 
     public boolean hasEmail() {
         return email != null && !email.isBlank();
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 }

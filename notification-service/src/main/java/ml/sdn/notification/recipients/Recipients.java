@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,9 +27,8 @@ public class Recipients {
     }
 
     /**
-     * Stores {@code recipient} unless the copy already held is as new or newer. One conditional upsert:
-     * it updates an older copy, inserts a missing one, and when a newer copy exists the insert it
-     * attempts collides on {@code _id}, which is the "keep the newer" answer, not an error.
+     * Stores {@code recipient} unless the copy already held is as new or newer. A profile newer than an
+     * erasure (the person registered again afterwards) is a new profile: the copy is no longer erased.
      *
      * @return whether the copy was written
      */
@@ -40,12 +40,40 @@ public class Recipients {
                 .set("email", recipient.email())
                 .set("preferredLanguage", recipient.preferredLanguage())
                 .set("country", recipient.country())
-                .set("asOf", recipient.asOf());
+                .set("asOf", recipient.asOf())
+                .unset("erasedAt");
+        return upsertIfOlder(recipient.id(), recipient.asOf(), update);
+    }
+
+    /**
+     * Anonymises the copy as of {@code erasedAt}: name, address and language go, id and country stay,
+     * and {@code asOf} becomes the erasure time, so an older profile event cannot bring them back. With
+     * no copy yet, an erased stub is written for the same reason.
+     *
+     * @return whether the copy was written (false: already erased, or a newer profile is held)
+     */
+    public boolean erase(String id, Instant erasedAt) {
+        Objects.requireNonNull(id, "recipient id");
+        Objects.requireNonNull(erasedAt, "erasedAt");
+        Update update = new Update()
+                .unset("displayName")
+                .unset("email")
+                .unset("preferredLanguage")
+                .set("asOf", erasedAt)
+                .set("erasedAt", erasedAt);
+        return upsertIfOlder(id, erasedAt, update);
+    }
+
+    /**
+     * One conditional upsert: it updates an older copy, inserts a missing one, and when a copy as new or
+     * newer exists the insert it attempts collides on {@code _id}, which is the "keep the newer" answer.
+     */
+    private boolean upsertIfOlder(String id, Instant asOf, Update update) {
         try {
-            mongo.upsert(query(where("id").is(recipient.id()).and("asOf").lt(recipient.asOf())), update, Recipient.class);
+            mongo.upsert(query(where("id").is(id).and("asOf").lt(asOf)), update, Recipient.class);
             return true;
         } catch (DuplicateKeyException newerOrSameAlreadyThere) {
-            log.debug("Recipient {} already as of {} or newer; kept", recipient.id(), recipient.asOf());
+            log.debug("Recipient {} already as of {} or newer; kept", id, asOf);
             return false;
         }
     }

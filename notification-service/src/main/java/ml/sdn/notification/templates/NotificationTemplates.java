@@ -15,6 +15,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code …body.mustache}) with Mustache. The templates see the model they are given plus
  * {@code {{#msg}}key{{/msg}}}, which looks a key up in the message bundles in the recipient's
  * language (country names and other shared words live there, not in each template).
+ *
+ * {@code {{#date}}2026-01-29{{/date}}} and {@code {{#dateTime}}2026-01-20T18:00:00Z{{/dateTime}}} write an
+ * ISO day or instant in the recipient's language.
  *
  * <p>Plain text: no HTML escaping. A variable missing from the model is an error, never an empty
  * hole in a message sent to a person.
@@ -45,13 +55,33 @@ public class NotificationTemplates {
         Map<String, Object> context = new HashMap<>(model);
         context.put("msg", (Mustache.Lambda) (fragment, out) ->
                 out.write(messages.getMessage(fragment.execute().trim(), null, language.locale())));
+        context.put("date", (Mustache.Lambda) (fragment, out) ->
+                out.write(day(LocalDate.parse(fragment.execute().trim()), language)));
+        context.put("dateTime", (Mustache.Lambda) (fragment, out) ->
+                out.write(dateTime(Instant.parse(fragment.execute().trim()), language)));
         try {
             String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
             String body = template(kind, language, "body").execute(context).strip() + "\n";
             return new RenderedMessage(language, subject, body);
-        } catch (MustacheException | NoSuchMessageException e) {
+        } catch (MustacheException | NoSuchMessageException | DateTimeException e) {
             throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A day of the week, in full: « jeudi 29 janvier 2026 », "Thursday, January 29, 2026". */
+    private static String day(LocalDate day, Language language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.locale()).format(day);
+    }
+
+    /**
+     * An instant as a day and a 24-hour time in GMT (Mali and Burkina Faso's time, one hour behind
+     * Niger's), joined by the bundle's {@code format.date-time}.
+     */
+    private String dateTime(Instant instant, Language language) {
+        ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
+        return messages.getMessage("format.date-time",
+                new Object[] {day(at.toLocalDate(), language), at.format(DateTimeFormatter.ofPattern("HH:mm"))},
+                language.locale());
     }
 
     private Template template(NotificationKind kind, Language language, String part) {

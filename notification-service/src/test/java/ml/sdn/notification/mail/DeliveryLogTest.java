@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -131,6 +132,71 @@ class DeliveryLogTest {
         assertThat(stored.attempts()).isEqualTo(1);
         assertThat(stored.lastError()).isNull();
         assertThat(stored.sentAt()).isNotNull();
+    }
+
+    @Test
+    void erasing_a_recipient_cancels_what_waits_and_keeps_their_log_without_address_or_text() {
+        log.enqueue("event-1", "awa", "awa@example.org", NotificationKind.PROFILE_CREATED, message());
+        EmailDelivery bounced = log.claimNextDue().orElseThrow();
+        log.recordFailure(bounced, "SMTPAddressFailedException: 550 <AWA@example.org> unknown", true);
+        // an invitation to her address, before she had an account
+        log.enqueue("invitation-1", "invitation:invitation-1", "Awa@Example.org", NotificationKind.MEMBER_INVITED, message());
+        EmailDelivery invitation = log.claimNextDue().orElseThrow();
+        log.recordSent(invitation);
+        log.enqueue("event-2", "awa", "awa@example.org", NotificationKind.ATTENDANCE_PROMOTED, message());
+        log.enqueue("event-3", "issa", "issa@example.org", NotificationKind.PROFILE_CREATED, message());
+
+        assertThat(log.erase("awa", "awa@example.org")).isEqualTo(1);
+
+        EmailDelivery failed = stored(bounced);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failed.to()).isNull();
+        assertThat(failed.subject()).isNull();
+        assertThat(failed.body()).isNull();
+        assertThat(failed.lastError()).isEqualTo("SMTPAddressFailedException: 550 <[erased]> unknown");
+        assertThat(failed.attemptLog()).singleElement()
+                .satisfies(attempt -> assertThat(attempt.error()).isEqualTo(failed.lastError()));
+        EmailDelivery waiting = byEvent("event-2");
+        assertThat(waiting.status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThat(waiting.to()).isNull();
+        assertThat(waiting.nextAttemptAt()).isNull();
+        EmailDelivery sentInvitation = stored(invitation);
+        assertThat(sentInvitation.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sentInvitation.to()).isNull();
+        assertThat(byEvent("event-3").to()).isEqualTo("issa@example.org");
+        // only Issa's e-mail is still to be sent
+        assertThat(log.claimNextDue()).hasValueSatisfying(next -> assertThat(next.recipientId()).isEqualTo("issa"));
+        assertThat(log.claimNextDue()).isEmpty();
+        assertThat(log.erase("awa", null)).as("a second erasure finds nothing more").isZero();
+    }
+
+    @Test
+    void a_body_holding_a_secret_is_dropped_once_the_email_is_sent_or_given_up() {
+        log.enqueue("invitation-1", "invitation:invitation-1", "a@example.org", NotificationKind.MEMBER_INVITED, message());
+        log.recordSent(log.claimNextDue().orElseThrow());
+        log.enqueue("invitation-2", "invitation:invitation-2", "b@example.org", NotificationKind.MEMBER_INVITED, message());
+        log.recordFailure(log.claimNextDue().orElseThrow(), "MailPreparationException: bad address", true);
+        log.enqueue("event-1", "awa", "awa@example.org", NotificationKind.PROFILE_CREATED, message());
+        log.recordSent(log.claimNextDue().orElseThrow());
+
+        assertThat(byEvent("invitation-1").status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(byEvent("invitation-1").body()).isNull();
+        assertThat(byEvent("invitation-1").subject()).isEqualTo("Bienvenue");
+        assertThat(byEvent("invitation-2").status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(byEvent("invitation-2").body()).isNull();
+        assertThat(byEvent("event-1").body()).isEqualTo("Bonjour\n");
+    }
+
+    @Test
+    void an_address_is_taken_out_of_an_error_whatever_its_case() {
+        assertThat(DeliveryLog.withoutAddress("550 Awa.T@Example.org rejected; awa.t@example.org unknown", "awa.t@example.org"))
+                .isEqualTo("550 [erased] rejected; [erased] unknown");
+        assertThat(DeliveryLog.withoutAddress("Connection refused", "awa@example.org", null)).isEqualTo("Connection refused");
+        assertThat(DeliveryLog.withoutAddress(null, "awa@example.org")).isNull();
+    }
+
+    private EmailDelivery byEvent(String eventId) {
+        return mongo.findOne(Query.query(Criteria.where("eventId").is(eventId)), EmailDelivery.class);
     }
 
     private EmailDelivery stored(EmailDelivery delivery) {

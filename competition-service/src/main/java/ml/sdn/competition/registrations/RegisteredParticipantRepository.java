@@ -1,6 +1,0 @@
-package ml.sdn.competition.registrations;
-
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-public interface RegisteredParticipantRepository extends MongoRepository<RegisteredParticipant, String> {
-}
