@@ -29,6 +29,8 @@ public final class ChildEnvironments {
         if (module == ServiceModule.NOTIFICATION) {
             env.put("SMTP_HOST", endpoints.smtpHost());
             env.put("SMTP_PORT", Integer.toString(endpoints.smtpPort()));
+            // links in e-mails (invitations) point at the portal, which the gateway serves
+            env.put("PORTAL_BASE_URL", endpoints.gatewayUrl());
         }
         return env;
     }

@@ -27,7 +27,8 @@ class ChildEnvironmentsTest {
     void notificationServiceAlsoGetsTheSmtpSink() {
         Map<String, String> env = ChildEnvironments.forModule(ServiceModule.NOTIFICATION, local);
 
-        assertThat(env).contains(entry("SERVER_PORT", "8084"), entry("SMTP_HOST", "127.0.0.1"), entry("SMTP_PORT", "2525"));
+        assertThat(env).contains(entry("SERVER_PORT", "8084"), entry("SMTP_HOST", "127.0.0.1"), entry("SMTP_PORT", "2525"),
+                entry("PORTAL_BASE_URL", "http://localhost:8080"));
     }
 
     @Test
