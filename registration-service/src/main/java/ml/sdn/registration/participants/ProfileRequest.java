@@ -33,11 +33,6 @@ public record ProfileRequest(
     /** Digits and the separators people type in phone numbers (spaces, including non-breaking ones). */
     static final String PHONE_CHARACTERS = "[0-9+()./\\s\\u00A0\\u202F-]*";
 
-    /** The profile as before the optional fields existed: no phone, city, region or gender. */
-    public ProfileRequest(String preferredLanguage, ConsentRequest consent) {
-        this(preferredLanguage, consent, null, null, null, null, null);
-    }
-
     public record ConsentRequest(
             @NotNull(message = "{participant.consent.required}")
             @AssertTrue(message = "{participant.consent.must-accept}") Boolean accepted,
