@@ -1,5 +1,6 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
@@ -18,6 +19,11 @@ import java.util.Objects;
  * A person's participant profile (the aggregate). Its id is the Keycloak subject; identity fields
  * (username, display name, e-mail, country) always come from the token, never from the request.
  * The events announcing its changes wait in {@code outbox}, saved in the same write.
+ * <p>
+ * Erasure anonymises the document in place: identity and contact fields, gender, city, region and
+ * language are removed; id, country, registration date, consents and {@code erasedAt} stay, so that
+ * counts stay coherent. An erased document is no one's profile: reads treat it as absent, and a new
+ * registration by the same person starts a fresh profile over it.
  */
 @Document(Participant.COLLECTION)
 public class Participant {
@@ -28,65 +34,151 @@ public class Participant {
     private final String id;
     private String username;
     private String displayName;
+    /** {@link SearchKey} of the display name, for accent- and case-insensitive search. */
+    private String searchKey;
     private String email;
     private String country;
+    private String phone;
+    private String city;
+    private String region;
+    private Gender gender;
     private String preferredLanguage;
     private Consent consent;
-    private final Instant registeredAt;
+    /** Every consent given, oldest first (the current one last). */
+    private List<Consent> consentHistory;
+    private Instant registeredAt;
     private Instant updatedAt;
+    private Instant erasedAt;
     @Version
     private Long version;
     private final List<PendingEvent> outbox;
 
     @PersistenceCreator
-    Participant(String id, String username, String displayName, String email, String country, String preferredLanguage,
-                Consent consent, Instant registeredAt, Instant updatedAt, Long version, List<PendingEvent> outbox) {
+    Participant(String id, String username, String displayName, String searchKey, String email, String country,
+                String phone, String city, String region, Gender gender, String preferredLanguage, Consent consent,
+                List<Consent> consentHistory, Instant registeredAt, Instant updatedAt, Instant erasedAt, Long version,
+                List<PendingEvent> outbox) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
+        this.searchKey = searchKey;
         this.email = email;
         this.country = country;
+        this.phone = phone;
+        this.city = city;
+        this.region = region;
+        this.gender = gender;
         this.preferredLanguage = preferredLanguage;
         this.consent = consent;
+        this.consentHistory = consentHistory == null ? new ArrayList<>() : new ArrayList<>(consentHistory);
         this.registeredAt = registeredAt;
         this.updatedAt = updatedAt;
+        this.erasedAt = erasedAt;
         this.version = version;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
-    static Participant register(Caller caller, String preferredLanguage, String consentVersion, Instant now) {
-        Participant participant = new Participant(caller.id(), caller.username(), displayNameOf(caller), caller.email(),
-                caller.country(), preferredLanguage, new Consent(true, consentVersion, now), now, now, null, List.of());
-        participant.outbox.add(PendingEvent.of(ParticipantRegistered.TYPE, participant.id, new ParticipantRegistered(
-                participant.id, participant.username, participant.displayName, participant.email, participant.country,
-                participant.preferredLanguage, now, null, null, null)));
+    static Participant register(Caller caller, ProfileSettings settings, Instant now) {
+        Participant participant = new Participant(caller.id(), null, null, null, null, null, null, null, null, null,
+                null, null, List.of(), null, null, null, null, List.of());
+        participant.start(caller, settings, now);
         return participant;
     }
 
+    /** A person whose profile was erased registers again: a fresh profile, the erasure events still pending kept. */
+    void registerAgain(Caller caller, ProfileSettings settings, Instant now) {
+        if (erasedAt == null) {
+            throw new IllegalStateException("Profile " + id + " is not erased");
+        }
+        consentHistory.clear();
+        erasedAt = null;
+        start(caller, settings, now);
+    }
+
+    private void start(Caller caller, ProfileSettings settings, Instant now) {
+        applyIdentity(caller);
+        apply(settings);
+        consent = new Consent(true, settings.consentVersion(), now);
+        consentHistory.add(consent);
+        registeredAt = now;
+        updatedAt = now;
+        outbox.add(PendingEvent.of(ParticipantRegistered.TYPE, id, new ParticipantRegistered(
+                id, username, displayName, email, country, preferredLanguage, registeredAt, phone, city, genderName())));
+    }
+
     /** Applies the caller's current identity and the requested settings; true (and an event) if anything changed. */
-    boolean update(Caller caller, String preferredLanguage, String consentVersion, Instant now) {
-        boolean consentChanged = consent == null || !Objects.equals(consent.version(), consentVersion);
+    boolean update(Caller caller, ProfileSettings settings, Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("Profile " + id + " is erased");
+        }
+        boolean consentChanged = consent == null || !Objects.equals(consent.version(), settings.consentVersion());
         boolean changed = consentChanged
                 || !Objects.equals(username, caller.username())
                 || !Objects.equals(displayName, displayNameOf(caller))
                 || !Objects.equals(email, caller.email())
                 || !Objects.equals(country, caller.country())
-                || !Objects.equals(this.preferredLanguage, preferredLanguage);
+                || !Objects.equals(phone, settings.phone())
+                || !Objects.equals(city, settings.city())
+                || !Objects.equals(region, settings.region())
+                || gender != settings.gender()
+                || !Objects.equals(preferredLanguage, settings.preferredLanguage());
         if (!changed) {
             return false;
         }
-        username = caller.username();
-        displayName = displayNameOf(caller);
-        email = caller.email();
-        country = caller.country();
-        this.preferredLanguage = preferredLanguage;
+        applyIdentity(caller);
+        apply(settings);
         if (consentChanged) {
-            consent = new Consent(true, consentVersion, now);
+            consent = new Consent(true, settings.consentVersion(), now);
+            consentHistory.add(consent);
         }
         updatedAt = now;
         outbox.add(PendingEvent.of(ParticipantProfileUpdated.TYPE, id, new ParticipantProfileUpdated(
-                id, username, displayName, email, country, this.preferredLanguage, registeredAt, now, null, null, null)));
+                id, username, displayName, email, country, preferredLanguage, registeredAt, now, phone, city, genderName())));
         return true;
+    }
+
+    /**
+     * Anonymises the profile and announces it; false if it already was. Events still waiting that carry
+     * the person's data (registered, updated) are dropped: what was not shared yet is never shared.
+     */
+    boolean erase(Instant now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        username = null;
+        displayName = null;
+        searchKey = null;
+        email = null;
+        phone = null;
+        city = null;
+        region = null;
+        gender = null;
+        preferredLanguage = null;
+        erasedAt = now;
+        updatedAt = now;
+        outbox.removeIf(pending -> !ParticipantErased.TYPE.type().equals(pending.type()));
+        outbox.add(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(id, now)));
+        return true;
+    }
+
+    private void applyIdentity(Caller caller) {
+        username = caller.username();
+        displayName = displayNameOf(caller);
+        searchKey = SearchKey.of(displayName);
+        email = caller.email();
+        country = caller.country();
+    }
+
+    private void apply(ProfileSettings settings) {
+        phone = settings.phone();
+        city = settings.city();
+        region = settings.region();
+        gender = settings.gender();
+        preferredLanguage = settings.preferredLanguage();
+    }
+
+    private String genderName() {
+        return gender == null ? null : gender.name();
     }
 
     private static String displayNameOf(Caller caller) {
@@ -113,6 +205,22 @@ public class Participant {
         return country;
     }
 
+    public String phone() {
+        return phone;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
     public String preferredLanguage() {
         return preferredLanguage;
     }
@@ -121,12 +229,24 @@ public class Participant {
         return consent;
     }
 
+    public List<Consent> consentHistory() {
+        return List.copyOf(consentHistory);
+    }
+
     public Instant registeredAt() {
         return registeredAt;
     }
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
     }
 
     List<PendingEvent> outbox() {

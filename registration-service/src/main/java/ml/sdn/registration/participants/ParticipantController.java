@@ -1,35 +1,153 @@
 package ml.sdn.registration.participants;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import ml.sdn.platform.security.Caller;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own participant profile; there is no way to name another person's. */
+import java.util.List;
+
+/**
+ * The caller's own participant profile (there is no way to name another person's), and the participant
+ * list for organizers and coordinators.
+ */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/participants")
+@Tag(name = "Participants", description = "Participant profiles of the AES countries (ML, BF, NE): one per Keycloak user.")
 class ParticipantController {
 
     private final Participants participants;
+    private final ParticipantDirectory directory;
+    private final MessageSource messages;
 
-    ParticipantController(Participants participants) {
+    ParticipantController(Participants participants, ParticipantDirectory directory, MessageSource messages) {
         this.participants = participants;
+        this.directory = directory;
+        this.messages = messages;
     }
 
-    /** Creates the profile (201) or updates it (200). */
+    /** The phone and country checks that need the caller, with the annotations' checks, in one 400. */
+    @InitBinder("profileRequest")
+    void callerRules(WebDataBinder binder, Caller caller) {
+        binder.addValidators(new CallerProfileRules(caller, messages));
+    }
+
     @PutMapping("/me")
-    ResponseEntity<ParticipantView> saveMine(Caller caller, @Valid @RequestBody ProfileRequest request) {
+    @Operation(summary = "Create (201) or update (200) the caller's profile",
+            description = """
+                    Name, username and e-mail come from the token, and so does the country: a `country` in the body \
+                    equal to the token's is ignored, a different one is refused (400 naming `country`). Fields the API \
+                    does not know are ignored. PUT replaces: an optional field left out is cleared.
+                    
+                    `phone` (optional) must be a number of the caller's own country's plan (ML +223, BF +226, NE +227; \
+                    a national number is read in that plan); a number of any other plan, another AES country's \
+                    included, is refused (400 naming `phone`). It is stored and returned in E.164.
+                    
+                    `gender` is FEMALE, MALE or NOT_STATED (default): it is shown only to the person and to organizers \
+                    (never to coordinators or other participants); it serves the women-led prize and statistics.
+                    
+                    `consent` is required and must be accepted; the server dates it, and dates it again when the \
+                    version changes (the earlier consents are kept, see the export). After an erasure, PUT starts a \
+                    fresh profile (201). A token without an AES country gets 403.""")
+    ResponseEntity<ParticipantView> saveMine(@Parameter(hidden = true) Caller caller, @Valid @RequestBody ProfileRequest request) {
         Participants.Saved saved = participants.createOrUpdate(caller, request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.profile());
     }
 
     @GetMapping("/me")
-    ParticipantView mine(Caller caller) {
+    @Operation(summary = "The caller's profile, gender included", description = "404 if the caller has none (or erased it).")
+    ParticipantView mine(@Parameter(hidden = true) Caller caller) {
         return participants.of(caller);
+    }
+
+    @GetMapping("/me/export")
+    @Operation(summary = "Download everything held about the caller (JSON attachment)",
+            description = """
+                    The profile, every consent given, and one section per feature of this service holding personal \
+                    data (organisations, attendance…). 404 if the caller has no profile.""")
+    ResponseEntity<Participants.PersonalDataExport> myExport(@Parameter(hidden = true) Caller caller) {
+        Participants.PersonalDataExport export = participants.exportOf(caller);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("sdn-personal-data-" + export.exportedAt().toString().substring(0, 10) + ".json")
+                        .build().toString())
+                // personal data on phones people share: not kept by browsers or proxies
+                .cacheControl(CacheControl.noStore())
+                .body(export);
+    }
+
+    @DeleteMapping("/me")
+    @Operation(summary = "Erase the caller's personal data (204)",
+            description = """
+                    Anonymises the profile at once (name, username, e-mail, phone, city, region, gender and language \
+                    removed; id, country, registration date, consents and the erasure date kept so that counts stay \
+                    coherent) and publishes ParticipantErased on registration.participants in the same write. Every \
+                    feature of this service erases its data when that event comes back, and every other service \
+                    erases its copies, so the erasure completes even if a service stops in between. Afterwards the \
+                    profile reads as absent (404) and is no longer listed; a new PUT starts a fresh profile. Erasing \
+                    again answers 204 and publishes nothing more; a caller who never had a profile gets 404.""")
+    ResponseEntity<Void> eraseMine(@Parameter(hidden = true) Caller caller) {
+        participants.erase(caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
+    @Operation(summary = "List participants (organizer, coordinator)",
+            description = """
+                    Paged, sorted by display name (accents and case ignored). An organizer sees every participant, \
+                    gender included. A coordinator sees only the participants of the country in their token, whatever \
+                    `country` says: asking for another country gives an empty page. A coordinator sees contact details \
+                    (e-mail, phone) to support their delegation, never gender. Participants, jurors and coaches get \
+                    403. Erased profiles are not listed. `q` matches a part of the name, ignoring case and accents; \
+                    `organizationType` and `sector` keep the owners and members of matching organisations.""")
+    ParticipantPage list(@Parameter(hidden = true) Caller caller,
+                         @Parameter(description = "ML, BF or NE")
+                         @RequestParam(required = false)
+                         @Pattern(regexp = "(ML|BF|NE)?", message = "{participants.search.country.invalid}") String country,
+                         @Parameter(description = "START_UP, SME or PROJECT_TEAM")
+                         @RequestParam(required = false)
+                         @Pattern(regexp = "(START_UP|SME|PROJECT_TEAM)?", message = "{participants.search.organizationType.invalid}")
+                         String organizationType,
+                         @Parameter(description = "A sector code of the organisations, e.g. E_GOVERNMENT")
+                         @RequestParam(required = false) @Size(max = 40)
+                         @Pattern(regexp = "([A-Z][A-Z0-9_]*)?", message = "{participants.search.sector.invalid}") String sector,
+                         @Parameter(description = "Part of the name; case and accents ignored")
+                         @RequestParam(required = false) @Size(max = 100) String q,
+                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        // an empty parameter (a form's "any" choice) is no filter
+        DirectoryScope scope = DirectoryScope.of(caller, blankToNull(country));
+        ParticipantDirectory.Found found = directory.find(scope, new ParticipantDirectory.Filters(
+                blankToNull(country), blankToNull(organizationType), blankToNull(sector), q), page, size);
+        List<ParticipantSummary> content = found.participants().stream().map(p -> ParticipantSummary.of(p, scope)).toList();
+        return ParticipantPage.of(content, page, size, found.total());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

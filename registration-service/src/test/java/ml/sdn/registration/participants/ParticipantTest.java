@@ -1,0 +1,122 @@
+package ml.sdn.registration.participants;
+
+import ml.sdn.events.registration.ParticipantErased;
+import ml.sdn.events.registration.ParticipantProfileUpdated;
+import ml.sdn.events.registration.ParticipantRegistered;
+import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.platform.security.Caller;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParticipantTest {
+
+    private static final Caller AISSATA = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé",
+            Set.of("participant"), "ML");
+    private static final ProfileSettings SETTINGS = new ProfileSettings("+22365012345", "Bamako", "District de Bamako",
+            Gender.FEMALE, "fr", "2026-01");
+    private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-01-11T08:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-01-12T08:00:00Z");
+
+    @Test
+    void registering_keeps_the_settings_the_search_key_and_a_dated_consent_and_announces_it() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        assertThat(participant.phone()).isEqualTo("+22365012345");
+        assertThat(participant.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(participant.consent()).isEqualTo(new Consent(true, "2026-01", T0));
+        assertThat(participant.consentHistory()).containsExactly(new Consent(true, "2026-01", T0));
+        assertThat(participant.outbox()).extracting(PendingEvent::type).containsExactly(ParticipantRegistered.TYPE.type());
+        assertThat(participant.outbox().get(0).payload())
+                .contains("\"phone\":\"+22365012345\"", "\"city\":\"Bamako\"", "\"gender\":\"FEMALE\"");
+    }
+
+    @Test
+    void the_same_settings_again_change_nothing_and_announce_nothing() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        assertThat(participant.update(AISSATA, SETTINGS, T1)).isFalse();
+        assertThat(participant.updatedAt()).isEqualTo(T0);
+        assertThat(participant.outbox()).hasSize(1);
+    }
+
+    @Test
+    void a_new_terms_version_is_dated_again_and_the_earlier_consent_kept() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        participant.update(AISSATA, withConsent("2026-02"), T1);
+
+        assertThat(participant.consent()).isEqualTo(new Consent(true, "2026-02", T1));
+        assertThat(participant.consentHistory())
+                .containsExactly(new Consent(true, "2026-01", T0), new Consent(true, "2026-02", T1));
+        assertThat(participant.outbox()).extracting(PendingEvent::type)
+                .containsExactly(ParticipantRegistered.TYPE.type(), ParticipantProfileUpdated.TYPE.type());
+    }
+
+    @Test
+    void a_changed_gender_alone_is_an_update() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        boolean changed = participant.update(AISSATA, new ProfileSettings("+22365012345", "Bamako", "District de Bamako",
+                Gender.NOT_STATED, "fr", "2026-01"), T1);
+
+        assertThat(changed).isTrue();
+        assertThat(participant.consent().acceptedAt()).isEqualTo(T0);
+        assertThat(participant.outbox().get(1).payload()).contains("\"gender\":\"NOT_STATED\"");
+    }
+
+    @Test
+    void erasing_removes_the_personal_fields_keeps_what_counts_need_and_drops_unsent_personal_events() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        participant.update(AISSATA, withConsent("2026-02"), T1);
+
+        assertThat(participant.erase(T2)).isTrue();
+
+        assertThat(participant.username()).isNull();
+        assertThat(participant.displayName()).isNull();
+        assertThat(participant.email()).isNull();
+        assertThat(participant.phone()).isNull();
+        assertThat(participant.city()).isNull();
+        assertThat(participant.region()).isNull();
+        assertThat(participant.gender()).isNull();
+        assertThat(participant.id()).isEqualTo("sub-1");
+        assertThat(participant.country()).isEqualTo("ML");
+        assertThat(participant.registeredAt()).isEqualTo(T0);
+        assertThat(participant.erasedAt()).isEqualTo(T2);
+        assertThat(participant.outbox()).extracting(PendingEvent::type).containsExactly(ParticipantErased.TYPE.type());
+    }
+
+    @Test
+    void erasing_twice_announces_once() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        participant.erase(T1);
+
+        assertThat(participant.erase(T2)).isFalse();
+        assertThat(participant.erasedAt()).isEqualTo(T1);
+        assertThat(participant.outbox()).hasSize(1);
+    }
+
+    @Test
+    void registering_again_after_erasure_starts_fresh_and_keeps_the_pending_erasure_first() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        participant.erase(T1);
+
+        participant.registerAgain(AISSATA, withConsent("2026-02"), T2);
+
+        assertThat(participant.erasedAt()).isNull();
+        assertThat(participant.registeredAt()).isEqualTo(T2);
+        assertThat(participant.displayName()).isEqualTo("Aïssata Dembélé");
+        assertThat(participant.consentHistory()).containsExactly(new Consent(true, "2026-02", T2));
+        assertThat(participant.outbox()).extracting(PendingEvent::type)
+                .containsExactly(ParticipantErased.TYPE.type(), ParticipantRegistered.TYPE.type());
+    }
+
+    private static ProfileSettings withConsent(String version) {
+        return new ProfileSettings(SETTINGS.phone(), SETTINGS.city(), SETTINGS.region(), SETTINGS.gender(),
+                SETTINGS.preferredLanguage(), version);
+    }
+}
