@@ -2,9 +2,6 @@ package ml.sdn.registration.attendance;
 
 import ml.sdn.events.Topics;
 import ml.sdn.platform.outbox.OutboxCollection;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +23,6 @@ class AttendanceConfiguration {
     @Bean
     NewTopic registrationAttendanceTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
         return TopicBuilder.name(Topics.REGISTRATION_ATTENDANCE).partitions(3).replicas(replicas).build();
-    }
-
-    /** The reconciler runs on one instance at a time; lock documents in the service's own {@code shedLock} collection. */
-    @Bean
-    LockingTaskExecutor attendanceLock(MongoTemplate mongo) {
-        return new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
     }
 
     /** The indexes the rules rely on, created at start-up (the service does not start without them). */

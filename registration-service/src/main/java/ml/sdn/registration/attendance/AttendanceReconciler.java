@@ -1,7 +1,9 @@
 package ml.sdn.registration.attendance;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +48,7 @@ class AttendanceReconciler {
     private final Duration lockAtMostFor;
 
     AttendanceReconciler(MongoTemplate mongo, DayLedger ledger, Promotions promotions, Attendances attendances,
-                         AttendanceClock clock, LockingTaskExecutor attendanceLock,
+                         AttendanceClock clock,
                          @Value("${sdn.attendance.hold-timeout:60s}") Duration holdTimeout,
                          @Value("${sdn.attendance.reconcile-lock-at-most-for:5m}") Duration lockAtMostFor) {
         this.mongo = mongo;
@@ -54,7 +56,8 @@ class AttendanceReconciler {
         this.promotions = promotions;
         this.attendances = attendances;
         this.clock = clock;
-        this.lock = attendanceLock;
+        // lock documents in the service's own shedLock collection, beside the outbox relay's
+        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
         this.holdTimeout = holdTimeout;
         this.lockAtMostFor = lockAtMostFor;
     }
@@ -87,7 +90,10 @@ class AttendanceReconciler {
         }
         int promoted = 0;
         for (AttendanceDay day : ledger.from(clock.today())) {
-            promoted += promotions.promote(LocalDate.parse(day.id()));
+            LocalDate date = LocalDate.parse(day.id());
+            if (day.places().left() > 0 && promotions.anyoneWaiting(date)) {
+                promoted += promotions.promote(date);
+            }
         }
         List<Attendance> unannounced = mongo.find(query(where("status").is(AttendanceStatus.WAITING)
                 .and("announced").is(false).and("registeredAt").lt(staleBefore)), Attendance.class);

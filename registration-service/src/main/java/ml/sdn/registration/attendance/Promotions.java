@@ -107,7 +107,8 @@ class Promotions {
      * next person is tried.
      */
     private Optional<Attendance> claimFirstWaiting(LocalDate day, String place) {
-        while (true) {
+        // each failed try means another request changed that person (promoted, cancelled, announced): progress elsewhere
+        for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
             List<Attendance> candidates = mongo.find(query(where("day").is(day.toString())
                             .and("status").is(AttendanceStatus.WAITING))
                     .with(Sort.by("sequence", "_id")).limit(CANDIDATES), Attendance.class);
@@ -136,5 +137,7 @@ class Promotions {
             }
             // promoted, cancelled or announced meanwhile: look again
         }
+        log.warn("No waiting person of {} could be claimed after {} tries; the place is given back", day, MAX_ROUNDS);
+        return Optional.empty();
     }
 }

@@ -38,11 +38,6 @@ final class WaitingList {
         return waiting.isEmpty() ? Optional.empty() : Optional.of(waiting.get(0));
     }
 
-    /** Who gets {@code freedPlaces} places, in the order they get them. */
-    List<Entry> promotedFor(int freedPlaces) {
-        return waiting.subList(0, Math.max(0, Math.min(freedPlaces, waiting.size())));
-    }
-
     /** 1 for the next person to be promoted. */
     static int positionOf(long peopleAhead) {
         return Math.toIntExact(peopleAhead + 1);

@@ -7,20 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlacesTest {
 
     @Test
-    void a_day_with_places_left_can_take_one_more() {
+    void a_day_shows_the_places_it_has_left() {
         Places places = new Places(10, 7);
 
         assertThat(places.left()).isEqualTo(3);
         assertThat(places.overbooked()).isZero();
-        assertThat(places.canTakeOne()).isTrue();
     }
 
     @Test
-    void a_full_day_takes_nobody() {
+    void a_full_day_has_no_place_left() {
         Places places = new Places(10, 10);
 
         assertThat(places.left()).isZero();
-        assertThat(places.canTakeOne()).isFalse();
     }
 
     @Test
@@ -30,6 +28,5 @@ class PlacesTest {
 
         assertThat(places.left()).isZero();
         assertThat(places.overbooked()).isEqualTo(4);
-        assertThat(places.canTakeOne()).isFalse();
     }
 }
