@@ -1,0 +1,55 @@
+package ml.sdn.registration.attendance;
+
+import ml.sdn.platform.outbox.PendingEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One person's registration for one day (collection {@code attendances}, unique on
+ * {@code (participantId, day)}: registering again after a cancellation reuses the document, so the
+ * attendance id, which keys its events, stays the same).
+ * <p>
+ * Never saved whole: every change is one atomic update conditioned on the current status, which
+ * also pushes the change's event into {@code outbox} (published by the platform's relay).
+ *
+ * @param sequence  the day's waiting sequence number taken at registration: the waiting-list order
+ * @param announced whether the outcome of the registration has been announced (an event written):
+ *                  false only while the registration is in flight, so that a person confirmed at once
+ *                  gets AttendanceConfirmed and not AttendanceWaitListed then AttendancePromoted
+ * @param placeRef  the reference of the place this attendance was last given (unique, sparse): one place,
+ *                  one person — two promotions cannot bind the same place. Kept after a cancellation (the
+ *                  place was then handed on under a new reference), so the reconciler can tell a bound
+ *                  place from a lost one
+ */
+@Document(Attendance.COLLECTION)
+record Attendance(
+        @Id String id,
+        String participantId,
+        String country,
+        String day,
+        AttendanceStatus status,
+        Long sequence,
+        boolean announced,
+        String placeRef,
+        String badgeCode,
+        Instant registeredAt,
+        Instant confirmedAt,
+        Instant cancelledAt,
+        Instant checkedInAt,
+        String checkedInBy,
+        List<PendingEvent> outbox) {
+
+    static final String COLLECTION = "attendances";
+
+    static Attendance waiting(String id, String participantId, String country, String day, long sequence, Instant now) {
+        return new Attendance(id, participantId, country, day, AttendanceStatus.WAITING, sequence, false, null, null,
+                now, null, null, null, null, List.of());
+    }
+
+    boolean active() {
+        return status == AttendanceStatus.CONFIRMED || status == AttendanceStatus.WAITING;
+    }
+}

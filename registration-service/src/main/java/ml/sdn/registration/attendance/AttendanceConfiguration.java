@@ -1,0 +1,53 @@
+package ml.sdn.registration.attendance;
+
+import ml.sdn.events.Topics;
+import ml.sdn.platform.outbox.OutboxCollection;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration(proxyBeanMethods = false)
+class AttendanceConfiguration {
+
+    /** Attendance documents carry their pending events; the platform's relay publishes them. */
+    @Bean
+    OutboxCollection attendancesOutbox() {
+        return new OutboxCollection(Attendance.COLLECTION);
+    }
+
+    @Bean
+    NewTopic registrationAttendanceTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
+        return TopicBuilder.name(Topics.REGISTRATION_ATTENDANCE).partitions(3).replicas(replicas).build();
+    }
+
+    /** The indexes the rules rely on, created at start-up (the service does not start without them). */
+    @Bean
+    AttendanceIndexes attendanceIndexes(MongoTemplate mongo) {
+        return new AttendanceIndexes(mongo);
+    }
+
+    static final class AttendanceIndexes {
+
+        AttendanceIndexes(MongoTemplate mongo) {
+            var attendances = mongo.indexOps(Attendance.COLLECTION);
+            // one registration per person and day
+            attendances.createIndex(new Index().on("participantId", Sort.Direction.ASC).on("day", Sort.Direction.ASC)
+                    .unique().named("participant_day"));
+            // one place, one person: a place reference is bound to at most one attendance
+            attendances.createIndex(new Index().on("placeRef", Sort.Direction.ASC).unique().sparse().named("place"));
+            // the waiting list in order, and the day's counts
+            attendances.createIndex(new Index().on("day", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                    .on("sequence", Sort.Direction.ASC).named("day_status_sequence"));
+            // check-in by scanned code
+            attendances.createIndex(new Index().on("badgeCode", Sort.Direction.ASC).on("day", Sort.Direction.ASC)
+                    .named("badge_day"));
+            // one badge per code
+            mongo.indexOps(Badge.COLLECTION).createIndex(new Index().on("code", Sort.Direction.ASC).unique().named("code"));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package ml.sdn.registration.attendance;
+
+import jakarta.validation.Valid;
+import ml.sdn.platform.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Attendance at the week. Days ({@code {date}} is an ISO date, {@code 2026-01-29}): organizers open
+ * them with a capacity; anyone signed in sees them. Registrations, the badge and "my days" are always
+ * the caller's own (there is no way to name another person's); check-in is for organizers.
+ */
+@RestController
+@RequestMapping("${sdn.service.api-prefix}/attendance")
+class AttendanceController {
+
+    private final Attendances attendances;
+    private final int badgeSize;
+
+    AttendanceController(Attendances attendances, @Value("${sdn.attendance.badge-size:300}") int badgeSize) {
+        this.attendances = attendances;
+        this.badgeSize = badgeSize;
+    }
+
+    /** Opens the day (201) or changes its capacity (200); raising it promotes waiting people, lowering it removes nobody. */
+    @PutMapping("/days/{date}")
+    @PreAuthorize("hasRole('organizer')")
+    ResponseEntity<DayView> openDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                    @Valid @RequestBody DayRequest request) {
+        Attendances.OpenedDay opened = attendances.openDay(date, request.capacity());
+        return ResponseEntity.status(opened.created() ? HttpStatus.CREATED : HttpStatus.OK).body(opened.day());
+    }
+
+    @GetMapping("/days")
+    List<DayView> days() {
+        return attendances.days();
+    }
+
+    /** Confirmed at once if a place is free and nobody waits, else on the waiting list (201); already registered: 200 with it. */
+    @PostMapping("/days/{date}/registrations")
+    ResponseEntity<AttendanceView> register(Caller caller,
+                                            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Attendances.Registered registered = attendances.register(caller, date);
+        return ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK).body(registered.attendance());
+    }
+
+    /** Gives up the place (it goes to the first waiting person) or leaves the waiting list. */
+    @DeleteMapping("/days/{date}/registrations/me")
+    ResponseEntity<Void> cancel(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        attendances.cancel(caller, date);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me")
+    List<AttendanceView> mine(Caller caller) {
+        return attendances.mine(caller);
+    }
+
+    /** The caller's badge code as a QR code (PNG), while they hold a place for at least one day. */
+    @GetMapping("/me/badge")
+    ResponseEntity<byte[]> badge(Caller caller) {
+        byte[] png = attendances.badgePng(caller, badgeSize);
+        // the badge is a door pass: never kept by a shared cache or a shared phone's browser cache
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+    }
+
+    /** Checks in the badge's holder for the day; a second scan answers the first check-in with {@code firstCheckIn} false. */
+    @PostMapping("/days/{date}/check-ins")
+    @PreAuthorize("hasRole('organizer')")
+    CheckInView checkIn(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                        @Valid @RequestBody CheckInRequest request) {
+        return attendances.checkIn(caller, date, request.badgeCode());
+    }
+}

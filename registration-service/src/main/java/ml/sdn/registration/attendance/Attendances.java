@@ -1,0 +1,360 @@
+package ml.sdn.registration.attendance;
+
+import ml.sdn.events.registration.AttendanceCancelled;
+import ml.sdn.events.registration.AttendanceWaitListed;
+import ml.sdn.events.registration.CheckedIn;
+import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.registration.participants.Participant;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Days, registrations, cancellations, badges and check-ins. Every rule that must hold with several
+ * instances is one conditional update of one document (see {@link DayLedger} and {@link Promotions});
+ * a person only ever reaches their own attendances, found by the token's subject.
+ */
+@Service
+public class Attendances {
+
+    private static final List<AttendanceStatus> ACTIVE = List.of(AttendanceStatus.CONFIRMED, AttendanceStatus.WAITING);
+    private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
+    /** Tries when the attendance changes under us (promoted while being cancelled…); each try is cheap. */
+    private static final int ATTEMPTS = 10;
+    private static final int IN_FLIGHT_CHECKS = 20;
+    private static final Duration IN_FLIGHT_PAUSE = Duration.ofMillis(10);
+
+    private final MongoTemplate mongo;
+    private final DayLedger ledger;
+    private final Promotions promotions;
+    private final Badges badges;
+    private final AttendanceClock clock;
+
+    Attendances(MongoTemplate mongo, DayLedger ledger, Promotions promotions, Badges badges, AttendanceClock clock) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+        this.promotions = promotions;
+        this.badges = badges;
+        this.clock = clock;
+    }
+
+    // ---- days ----
+
+    record OpenedDay(DayView day, boolean created) {
+    }
+
+    /** Opens a day or changes its capacity; a raised capacity promotes waiting people at once. */
+    OpenedDay openDay(LocalDate day, int capacity) {
+        requireNotPast(day);
+        DayLedger.Opened opened = ledger.open(day, capacity, clock.now());
+        promotions.promote(day);
+        return new OpenedDay(dayView(ledger.find(day).orElse(opened.day())), opened.created());
+    }
+
+    List<DayView> days() {
+        Map<String, Long> waiting = waitingByDay();
+        return ledger.all().stream().map(d -> DayView.of(d, waiting.getOrDefault(d.id(), 0L))).toList();
+    }
+
+    private DayView dayView(AttendanceDay day) {
+        return DayView.of(day, mongo.count(query(where("day").is(day.id()).and("status").is(AttendanceStatus.WAITING)),
+                Attendance.class));
+    }
+
+    private Map<String, Long> waitingByDay() {
+        Map<String, Long> counts = new HashMap<>();
+        mongo.aggregate(Aggregation.newAggregation(
+                        Aggregation.match(where("status").is(AttendanceStatus.WAITING.name())),
+                        Aggregation.group("day").count().as("waiting")),
+                Attendance.COLLECTION, Document.class)
+                .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("waiting")).longValue()));
+        return counts;
+    }
+
+    // ---- registration ----
+
+    record Registered(AttendanceView attendance, boolean created) {
+    }
+
+    /**
+     * Registers the caller for the day. Everybody joins the waiting list first (taking the day's next
+     * sequence number) and then asks for promotions: with a free place and nobody ahead, that is an
+     * immediate confirmation; otherwise the caller waits their turn. Registering again for a day one
+     * is already registered for answers the existing registration (a retried request is harmless).
+     */
+    Registered register(Caller caller, LocalDate day) {
+        Document profile = profileOf(caller.id()).orElseThrow(() -> new ConflictException("attendance.profile-required"));
+        ledger.find(day).orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
+        requireNotPast(day);
+        Optional<Attendance> existing = find(caller.id(), day);
+        if (existing.isPresent() && existing.get().active()) {
+            return new Registered(view(existing.get()), false);
+        }
+        long sequence = ledger.nextSequence(day)
+                .orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
+        String country = caller.country() != null ? caller.country() : profile.getString("country");
+        Instant now = clock.now();
+        Attendance joined = existing.isEmpty() ? insertWaiting(caller.id(), country, day, sequence, now) : null;
+        if (joined == null) {
+            joined = rejoin(caller.id(), country, day, sequence, now);
+        }
+        if (joined == null) {
+            // the same person registered at the same moment from another request: that one stands
+            return new Registered(view(find(caller.id(), day).orElseThrow()), false);
+        }
+        promotions.promote(day);
+        awaitPlacesInFlight(joined.id(), day);
+        announceIfStillWaiting(joined.id());
+        return new Registered(view(mongo.findById(joined.id(), Attendance.class)), true);
+    }
+
+    /**
+     * When the day is full only because places are being handed over at this instant (other
+     * registrations took them and are binding them to the first people in line), and the caller is
+     * close enough to the head to get one of them, waits for that to finish (a few milliseconds, bounded):
+     * the answer then says CONFIRMED, instead of WAITING followed by a promotion a moment later.
+     */
+    private void awaitPlacesInFlight(String attendanceId, LocalDate day) {
+        for (int round = 0; round < IN_FLIGHT_CHECKS; round++) {
+            Attendance attendance = mongo.findById(attendanceId, Attendance.class);
+            if (attendance == null || attendance.status() != AttendanceStatus.WAITING) {
+                return;
+            }
+            int inFlight = ledger.find(day).map(d -> d.holdsOrEmpty().size()).orElse(0);
+            if (inFlight == 0 || positionOf(attendance) > inFlight) {
+                return;
+            }
+            try {
+                Thread.sleep(IN_FLIGHT_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private Attendance insertWaiting(String participantId, String country, LocalDate day, long sequence, Instant now) {
+        try {
+            return mongo.insert(Attendance.waiting(UUID.randomUUID().toString(), participantId, country, day.toString(),
+                    sequence, now));
+        } catch (DuplicateKeyException alreadyThere) {
+            return null;
+        }
+    }
+
+    /** A cancelled registration becomes a new one (same document, so the same attendance id). */
+    private Attendance rejoin(String participantId, String country, LocalDate day, long sequence, Instant now) {
+        return mongo.findAndModify(
+                query(where("participantId").is(participantId).and("day").is(day.toString())
+                        .and("status").is(AttendanceStatus.CANCELLED)),
+                new Update().set("status", AttendanceStatus.WAITING).set("sequence", sequence).set("announced", false)
+                        .set("country", country).set("registeredAt", now)
+                        .unset("cancelledAt").unset("confirmedAt").unset("badgeCode")
+                        .unset("checkedInAt").unset("checkedInBy"),
+                RETURN_NEW, Attendance.class);
+    }
+
+    /** The registration did not get a place: tell the person (once) where they stand. */
+    void announceIfStillWaiting(String attendanceId) {
+        Attendance attendance = mongo.findById(attendanceId, Attendance.class);
+        if (attendance == null || attendance.status() != AttendanceStatus.WAITING || attendance.announced()) {
+            return;
+        }
+        LocalDate day = LocalDate.parse(attendance.day());
+        PendingEvent event = PendingEvent.of(AttendanceWaitListed.TYPE, attendance.id(), new AttendanceWaitListed(
+                attendance.id(), attendance.participantId(), attendance.country(), day, positionOf(attendance),
+                clock.now()));
+        mongo.updateFirst(query(where("_id").is(attendanceId).and("status").is(AttendanceStatus.WAITING)
+                        .and("announced").is(false)),
+                new Update().set("announced", true).push("outbox", event), Attendance.class);
+    }
+
+    // ---- cancellation ----
+
+    /** The caller gives up their place (freeing it for the first waiting person) or leaves the waiting list. */
+    void cancel(Caller caller, LocalDate day) {
+        requireNotPast(day);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Attendance attendance = find(caller.id(), day).filter(Attendance::active)
+                    .orElseThrow(() -> new NotFoundException("attendance.not-registered", day.toString()));
+            if (attendance.checkedInAt() != null) {
+                throw new ConflictException("attendance.already-checked-in", day.toString());
+            }
+            if (cancel(attendance)) {
+                return;
+            }
+        }
+        throw new ConflictException("sdn.problem.conflict");
+    }
+
+    /**
+     * Cancels this version of the attendance; false if it changed meanwhile (promoted, checked in…).
+     * A confirmed place is first recorded as a hold on the day, then the attendance is cancelled, then
+     * the held place is handed to the first waiting person: the place stays counted throughout, so no
+     * newcomer can take it ahead of those waiting, and a crash at any point leaves the hold for the
+     * reconciler to finish.
+     */
+    boolean cancel(Attendance attendance) {
+        LocalDate day = LocalDate.parse(attendance.day());
+        Instant now = clock.now();
+        PendingEvent event = PendingEvent.of(AttendanceCancelled.TYPE, attendance.id(), new AttendanceCancelled(
+                attendance.id(), attendance.participantId(), attendance.country(), day, now));
+        // placeRef stays: it tells the reconciler that this place was bound (see AttendanceReconciler)
+        Update cancelled = new Update().set("status", AttendanceStatus.CANCELLED).set("cancelledAt", now)
+                .unset("badgeCode").push("outbox", event);
+        if (attendance.status() == AttendanceStatus.WAITING) {
+            return mongo.updateFirst(query(where("_id").is(attendance.id()).and("status").is(AttendanceStatus.WAITING)
+                    .and("sequence").is(attendance.sequence())), cancelled, Attendance.class).getModifiedCount() == 1;
+        }
+        if (attendance.placeRef() != null) {
+            // the promotion that bound this place may have died before forgetting its hold
+            ledger.settle(day, attendance.placeRef());
+        }
+        String hold = ledger.holdForRelease(day, attendance.placeRef(), now);
+        boolean done = mongo.updateFirst(query(where("_id").is(attendance.id()).and("status").is(AttendanceStatus.CONFIRMED)
+                        .and("placeRef").is(attendance.placeRef()).and("checkedInAt").is(null)),
+                cancelled, Attendance.class).getModifiedCount() == 1;
+        if (!done) {
+            ledger.settle(day, hold); // nothing was given up: drop the hold, the place stays the attendee's
+            return false;
+        }
+        promotions.handOver(day, hold);
+        return true;
+    }
+
+    // ---- my attendances and badge ----
+
+    List<AttendanceView> mine(Caller caller) {
+        return mongo.find(query(where("participantId").is(caller.id()).and("status").in(ACTIVE)).with(Sort.by("day")),
+                Attendance.class).stream().map(this::view).toList();
+    }
+
+    /** The caller's badge as a QR code PNG, only while they hold a place for at least one day. */
+    byte[] badgePng(Caller caller, int size) {
+        boolean confirmed = mongo.exists(query(where("participantId").is(caller.id())
+                .and("status").is(AttendanceStatus.CONFIRMED)), Attendance.class);
+        Badge badge = confirmed ? badges.of(caller.id()).orElse(null) : null;
+        if (badge == null) {
+            throw new NotFoundException("attendance.badge.not-found");
+        }
+        return BadgeImage.png(badge.code(), size);
+    }
+
+    // ---- check-in ----
+
+    /**
+     * Checks in the confirmed attendee whose badge this is, for the day. Counted once: the update is
+     * conditioned on {@code checkedInAt} being empty, so a second scan (here or at another door) answers
+     * the first check-in with {@code firstCheckIn} false, and only the first one publishes CheckedIn.
+     */
+    CheckInView checkIn(Caller organizer, LocalDate day, String typedCode) {
+        String code = BadgeCode.normalize(typedCode)
+                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
+        Attendance attendance = confirmedWithBadge(code, day)
+                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
+        Instant now = clock.now();
+        PendingEvent event = PendingEvent.of(CheckedIn.TYPE, attendance.id(), new CheckedIn(attendance.id(),
+                attendance.participantId(), attendance.country(), day, organizer.id(), now));
+        Attendance checkedIn = mongo.findAndModify(query(where("_id").is(attendance.id())
+                        .and("status").is(AttendanceStatus.CONFIRMED).and("badgeCode").is(code).and("checkedInAt").is(null)),
+                new Update().set("checkedInAt", now).set("checkedInBy", organizer.id()).push("outbox", event),
+                RETURN_NEW, Attendance.class);
+        boolean first = checkedIn != null;
+        Attendance current = first ? checkedIn : confirmedWithBadge(code, day)
+                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
+        String name = profileOf(current.participantId()).map(p -> p.getString("displayName")).orElse(null);
+        return new CheckInView(current.id(), name, current.country(), day, current.checkedInAt(), first);
+    }
+
+    private Optional<Attendance> confirmedWithBadge(String code, LocalDate day) {
+        return Optional.ofNullable(mongo.findOne(query(where("badgeCode").is(code).and("day").is(day.toString())
+                .and("status").is(AttendanceStatus.CONFIRMED)), Attendance.class));
+    }
+
+    // ---- personal data ----
+
+    AttendanceExport exportOf(String participantId) {
+        List<AttendanceView> all = mongo.find(query(where("participantId").is(participantId)).with(Sort.by("day")),
+                Attendance.class).stream().map(this::view).toList();
+        Optional<Badge> badge = badges.of(participantId);
+        return new AttendanceExport(all, badge.map(Badge::code).orElse(null), badge.map(Badge::issuedAt).orElse(null));
+    }
+
+    /**
+     * Cancels the person's registrations from today on (their places go to the waiting lists), then
+     * cuts every attendance from them (participant id replaced, badge code removed) and deletes their
+     * badge. Past attendances stay, anonymous, so the days' counts do not change. Idempotent.
+     */
+    void erase(String participantId) {
+        List<Attendance> upcoming = mongo.find(query(where("participantId").is(participantId).and("status").in(ACTIVE)
+                .and("day").gte(clock.today().toString()).and("checkedInAt").is(null)), Attendance.class);
+        for (Attendance attendance : upcoming) {
+            Attendance current = attendance;
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                if (current == null || !current.active() || current.checkedInAt() != null || cancel(current)) {
+                    break;
+                }
+                current = mongo.findById(attendance.id(), Attendance.class); // promoted meanwhile: cancel that
+            }
+        }
+        for (Attendance attendance : mongo.find(query(where("participantId").is(participantId)), Attendance.class)) {
+            mongo.updateFirst(query(where("_id").is(attendance.id()).and("participantId").is(participantId)),
+                    new Update().set("participantId", "erased:" + attendance.id()).unset("badgeCode"), Attendance.class);
+        }
+        badges.delete(participantId);
+    }
+
+    // ---- shared ----
+
+    private Optional<Attendance> find(String participantId, LocalDate day) {
+        return Optional.ofNullable(mongo.findOne(query(where("participantId").is(participantId).and("day").is(day.toString())),
+                Attendance.class));
+    }
+
+    /** The caller's participant profile, unless it was erased. */
+    private Optional<Document> profileOf(String participantId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(participantId).and("erasedAt").is(null)),
+                Document.class, Participant.COLLECTION));
+    }
+
+    private int positionOf(Attendance waiting) {
+        long ahead = mongo.count(query(where("day").is(waiting.day()).and("status").is(AttendanceStatus.WAITING)
+                .and("sequence").lt(waiting.sequence())), Attendance.class);
+        return WaitingList.positionOf(ahead);
+    }
+
+    private AttendanceView view(Attendance attendance) {
+        boolean waiting = attendance.status() == AttendanceStatus.WAITING;
+        boolean confirmed = attendance.status() == AttendanceStatus.CONFIRMED;
+        return new AttendanceView(attendance.id(), LocalDate.parse(attendance.day()), attendance.status(),
+                waiting ? positionOf(attendance) : null, confirmed ? attendance.badgeCode() : null,
+                attendance.registeredAt(), confirmed ? attendance.confirmedAt() : null, attendance.checkedInAt(),
+                attendance.status() == AttendanceStatus.CANCELLED ? attendance.cancelledAt() : null);
+    }
+
+    private void requireNotPast(LocalDate day) {
+        if (day.isBefore(clock.today())) {
+            throw new ConflictException("attendance.day.past", day.toString());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package ml.sdn.registration.attendance;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** One badge code per person for the whole week, issued once, whichever instance asks first. */
+@Component
+class Badges {
+
+    private static final int ATTEMPTS = 5;
+
+    private final MongoTemplate mongo;
+    private final SecureRandom random = new SecureRandom();
+
+    Badges(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The person's badge code, issued now if they have none yet. */
+    String codeOf(String participantId, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // upsert with $setOnInsert: an existing badge is returned unchanged
+                Badge badge = mongo.findAndModify(query(where("_id").is(participantId)),
+                        new Update().setOnInsert("code", BadgeCode.generate(random)).setOnInsert("issuedAt", now),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), Badge.class);
+                return badge.code();
+            } catch (DuplicateKeyException e) {
+                // another instance issued it at the same moment (same _id), or the random code exists (unique code): try again
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    Optional<Badge> of(String participantId) {
+        return Optional.ofNullable(mongo.findById(participantId, Badge.class));
+    }
+
+    void delete(String participantId) {
+        mongo.remove(query(where("_id").is(participantId)), Badge.class);
+    }
+}

@@ -1,0 +1,65 @@
+/**
+ * Attendance at the week: days with a capacity, registration with a waiting list, badges, check-in.
+ *
+ * <h2>HTTP ({@code /api/registrations/attendance})</h2>
+ * <ul>
+ * <li>{@code PUT /days/{date}} {capacity 1..100000} — organizer; 201 opened, 200 capacity changed; a day
+ *     in the past is 409. Raising the capacity promotes waiting people at once. Lowering it below the
+ *     confirmed count is <b>allowed and evicts nobody</b>: nobody new is confirmed until cancellations
+ *     bring the day under its capacity ({@code overbooked} shows by how many it is over).</li>
+ * <li>{@code GET /days} — anyone signed in: day, capacity, confirmed, waiting, placesLeft, overbooked.</li>
+ * <li>{@code POST /days/{date}/registrations} — anyone signed in <b>with a participant profile</b> (not
+ *     erased; else 409), whatever their role (coordinators, jurors and coaches attend too): 201
+ *     {attendanceId, day, status CONFIRMED|WAITING, position while waiting, badgeCode while confirmed}.
+ *     Registering again for a day one is registered for answers <b>200 with the existing
+ *     registration</b> (a request retried on a flaky phone connection does no harm). A day not opened:
+ *     404; a day over (before today in {@code sdn.attendance.zone}, Bamako): 409.</li>
+ * <li>{@code DELETE /days/{date}/registrations/me} — 204; gives up the place (it goes to the first waiting
+ *     person) or leaves the list; not registered: 404; already checked in that day: 409; day over: 409.</li>
+ * <li>{@code GET /me} — my active registrations by day; {@code position} is live (1 = next).</li>
+ * <li>{@code GET /me/badge} — image/png QR code of my badge code, {@code Cache-Control: no-store}; only
+ *     while I hold a confirmed place for some day, else 404.</li>
+ * <li>{@code POST /days/{date}/check-ins} {badgeCode} — <b>organizer only</b> (coordinators support their
+ *     delegation but do not run the doors): 200 {attendanceId, displayName, country, day, checkedInAt,
+ *     firstCheckIn}. A second scan the same day answers <b>200 with firstCheckIn false and the time of
+ *     the first check-in</b> (the door app shows "already in since 09:12"), not counted again, no second
+ *     CheckedIn event. A code unknown, or not confirmed for that day: 404.</li>
+ * </ul>
+ *
+ * <h2>Places and the waiting list, with any number of instances</h2>
+ * Everybody who registers first takes the day's next {@code waitingSequence} (atomic {@code $inc} on the
+ * day document) and is stored WAITING; then promotions run. A promotion takes a place with ONE
+ * findAndModify on the day ({@code confirmed < capacity} → {@code $inc confirmed 1}, recording a hold),
+ * then claims the first WAITING attendance by sequence ({@link ml.sdn.registration.attendance.WaitingList})
+ * with one conditional update that binds the place reference (unique sparse index {@code placeRef});
+ * if nobody waits, the place is given back (conditional on the hold, so at most once). Thus a newcomer
+ * can never take a freed place ahead of people already waiting, no place is bound twice, and nobody is
+ * promoted twice. A cancellation of a confirmed place first records a hold for it (the place stays
+ * counted), then cancels, then hands the held place to the first waiting person.
+ * <p>
+ * {@link ml.sdn.registration.attendance.AttendanceReconciler} (every {@code sdn.attendance.reconcile-interval},
+ * one instance at a time through ShedLock on the service's database, as the outbox relay — the platform
+ * does not enable {@code @SchedulerLock}, so the same programmatic {@code LockingTaskExecutor} is used)
+ * finishes hand-overs whose instance died (holds older than {@code sdn.attendance.hold-timeout}),
+ * promotes wherever places are free and people wait, and announces registrations left unannounced.
+ * It assumes no live instance stalls longer than the hold timeout between two writes of one hand-over.
+ *
+ * <h2>Badge</h2>
+ * One badge code per person for the whole week (collection {@code attendance_badges}, unique code),
+ * issued at the first confirmation and copied into each confirmed attendance: 16 characters from a
+ * 32-letter alphabet without look-alikes (80 random bits from SecureRandom), typed codes accepted in any
+ * case with or without dashes.
+ *
+ * <h2>Personal data</h2>
+ * Export: every attendance (cancelled ones too) and the badge. Erasure: registrations from today on are
+ * cancelled (places go to the waiting lists), every attendance's participant id is replaced by
+ * {@code erased:<attendanceId>} and its badge code removed, the badge deleted; past attendances stay,
+ * anonymous, so the days' counts do not change. Idempotent.
+ *
+ * <h2>Events</h2>
+ * Topic {@code registration.attendance} (3 partitions), key = attendance id (one per person and day,
+ * reused when registering again): AttendanceConfirmed (a registration confirmed at once),
+ * AttendanceWaitListed (with the position), AttendancePromoted, AttendanceCancelled, CheckedIn; written
+ * in the attendance's own outbox in the same update as the change.
+ */
+package ml.sdn.registration.attendance;

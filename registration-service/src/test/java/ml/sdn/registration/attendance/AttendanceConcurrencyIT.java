@@ -1,0 +1,200 @@
+package ml.sdn.registration.attendance;
+
+import ml.sdn.registration.RegistrationServiceApplication;
+import ml.sdn.testing.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The capacity and the waiting order under real concurrency: many HTTP requests released at the same
+ * instant, on one instance and on two instances of the service sharing the store and the broker.
+ */
+class AttendanceConcurrencyIT extends AttendanceIT {
+
+    @Autowired
+    Environment environment;
+
+    record Person(String username, String token) {
+        String id() {
+            return TestIssuer.subjectOf(username);
+        }
+    }
+
+    @Test
+    void many_people_registering_at_once_fill_exactly_the_capacity_and_the_rest_wait_in_distinct_positions() throws Exception {
+        LocalDate day = openDay(5);
+        List<Person> people = people(40);
+
+        List<Http.Response> responses = allAtOnce(people, person -> register(person.token(), day));
+
+        assertThat(responses).extracting(Http.Response::status).containsOnly(201);
+        assertThat(responses).filteredOn(r -> r.json().get("status").asString().equals("CONFIRMED")).hasSize(5);
+        assertThat(countWithStatus(day, AttendanceStatus.CONFIRMED)).isEqualTo(5);
+        assertThat(countWithStatus(day, AttendanceStatus.WAITING)).isEqualTo(35);
+        assertThat(dayDocument(day).confirmed()).isEqualTo(5);
+        assertThat(dayDocument(day).holdsOrEmpty()).isEmpty();
+        assertThat(waitingPositions(people, day)).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 35).boxed().toList());
+        assertFirstComeFirstServed(day);
+        assertThat(attendances(day, AttendanceStatus.CONFIRMED)).extracting(Attendance::badgeCode).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void many_cancellations_at_once_each_give_their_place_to_exactly_one_waiting_person_in_order() throws Exception {
+        LocalDate day = openDay(6);
+        List<Person> holders = people(6);
+        List<Person> waiting = people(15);
+        holders.forEach(p -> assertThat(register(p.token(), day).json().get("status").asString()).isEqualTo("CONFIRMED"));
+        waiting.forEach(p -> assertThat(register(p.token(), day).json().get("status").asString()).isEqualTo("WAITING"));
+
+        List<Http.Response> responses = allAtOnce(holders, person -> cancel(person.token(), day));
+
+        assertThat(responses).extracting(Http.Response::status).containsOnly(204);
+        List<String> confirmed = attendances(day, AttendanceStatus.CONFIRMED).stream().map(Attendance::participantId).toList();
+        assertThat(confirmed).containsExactlyInAnyOrderElementsOf(waiting.subList(0, 6).stream().map(Person::id).toList());
+        assertThat(dayDocument(day).confirmed()).isEqualTo(6);
+        assertThat(dayDocument(day).holdsOrEmpty()).isEmpty();
+        for (int i = 6; i < waiting.size(); i++) {
+            assertThat(position(waiting.get(i), day)).as("position of the %d-th in line", i + 1).isEqualTo(i - 5);
+        }
+    }
+
+    @Test
+    void two_instances_registering_and_cancelling_at_once_never_give_one_place_twice_nor_skip_anyone() throws Exception {
+        try (ConfigurableApplicationContext second = startSecondInstance()) {
+            Http one = http();
+            Http two = new Http(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            LocalDate day = openDay(7);
+            List<Person> people = people(30);
+
+            List<Http.Response> registrations = allAtOnce(people, person ->
+                    (people.indexOf(person) % 2 == 0 ? one : two).post(DAYS + "/" + day + "/registrations", person.token()));
+
+            assertThat(registrations).extracting(Http.Response::status).containsOnly(201);
+            assertThat(countWithStatus(day, AttendanceStatus.CONFIRMED)).isEqualTo(7);
+            assertThat(countWithStatus(day, AttendanceStatus.WAITING)).isEqualTo(23);
+            assertThat(dayDocument(day).confirmed()).isEqualTo(7);
+            assertFirstComeFirstServed(day);
+            List<Attendance> firstInLine = attendances(day, AttendanceStatus.WAITING).subList(0, 7);
+
+            // the 7 holders cancel while 10 newcomers register, spread over both instances
+            List<String> holders = attendances(day, AttendanceStatus.CONFIRMED).stream().map(Attendance::participantId).toList();
+            List<Person> leaving = people.stream().filter(p -> holders.contains(p.id())).toList();
+            List<Person> newcomers = people(10);
+            List<Person> everyone = new ArrayList<>(leaving);
+            everyone.addAll(newcomers);
+            List<Http.Response> moves = allAtOnce(everyone, person -> {
+                Http instance = everyone.indexOf(person) % 2 == 0 ? two : one;
+                return leaving.contains(person)
+                        ? instance.delete(DAYS + "/" + day + "/registrations/me", person.token())
+                        : instance.post(DAYS + "/" + day + "/registrations", person.token());
+            });
+
+            assertThat(moves).extracting(Http.Response::status).containsOnly(204, 201);
+            List<Attendance> confirmed = attendances(day, AttendanceStatus.CONFIRMED);
+            assertThat(confirmed).extracting(Attendance::id)
+                    .containsExactlyInAnyOrderElementsOf(firstInLine.stream().map(Attendance::id).toList());
+            assertThat(confirmed).extracting(Attendance::placeRef).doesNotHaveDuplicates();
+            assertThat(dayDocument(day).confirmed()).isEqualTo(7);
+            assertThat(dayDocument(day).holdsOrEmpty()).isEmpty();
+            assertThat(countWithStatus(day, AttendanceStatus.WAITING)).isEqualTo(23 - 7 + 10);
+            assertFirstComeFirstServed(day);
+        }
+    }
+
+    /** Every confirmed attendee came before every waiting one: nobody was skipped. */
+    private void assertFirstComeFirstServed(LocalDate day) {
+        long lastConfirmed = attendances(day, AttendanceStatus.CONFIRMED).stream().mapToLong(Attendance::sequence).max().orElse(0);
+        long firstWaiting = attendances(day, AttendanceStatus.WAITING).stream().mapToLong(Attendance::sequence).min()
+                .orElse(Long.MAX_VALUE);
+        assertThat(lastConfirmed).isLessThan(firstWaiting);
+    }
+
+    private List<Attendance> attendances(LocalDate day, AttendanceStatus status) {
+        return mongo.find(query(where("day").is(day.toString()).and("status").is(status)), Attendance.class).stream()
+                .sorted(Comparator.comparing(Attendance::sequence)).toList();
+    }
+
+    private List<Integer> waitingPositions(List<Person> people, LocalDate day) {
+        List<Integer> positions = new ArrayList<>();
+        for (Person person : people) {
+            Integer position = position(person, day);
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+
+    private Integer position(Person person, LocalDate day) {
+        for (var item : http().get(ME, person.token()).json()) {
+            if (item.get("day").asString().equals(day.toString()) && item.has("position")) {
+                return item.get("position").asInt();
+            }
+        }
+        return null;
+    }
+
+    private List<Person> people(int count) {
+        String[] countries = {"ML", "BF", "NE"};
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = unique("crowd");
+            people.add(new Person(username, participant(username, countries[i % 3])));
+        }
+        return people;
+    }
+
+    /** Runs one request per person, all released at the same instant. */
+    private static <T> List<Http.Response> allAtOnce(List<T> people, Function<T, Http.Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Http.Response>> futures = new ArrayList<>();
+            for (T person : people) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(person);
+                }));
+            }
+            start.countDown();
+            List<Http.Response> responses = new ArrayList<>();
+            for (Future<Http.Response> future : futures) {
+                responses.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The same application on another port, on the same database, broker and token issuer: a second instance. */
+    private ConfigurableApplicationContext startSecondInstance() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=0");
+        for (String key : List.of("spring.mongodb.uri", "spring.mongodb.database", "spring.kafka.bootstrap-servers",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "sdn.outbox.poll-interval")) {
+            args.add("--" + key + "=" + environment.getRequiredProperty(key));
+        }
+        return new SpringApplicationBuilder(RegistrationServiceApplication.class).run(args.toArray(String[]::new));
+    }
+}
