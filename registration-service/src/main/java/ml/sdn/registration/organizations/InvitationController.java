@@ -2,7 +2,6 @@ package ml.sdn.registration.organizations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,7 @@ class InvitationController {
                     + "(sdn.organizations.invitation-ttl, 7 days by default). Inviting the same address again replaces "
                     + "the pending invitation.")
     @PostMapping("/{id}/invitations")
-    ResponseEntity<InvitationView> invite(Caller caller, @PathVariable @Size(max = 64, message = "{organization.id.invalid}") String id,
+    ResponseEntity<InvitationView> invite(Caller caller, @PathVariable String id,
                                           @Valid @RequestBody InvitationRequest request) {
         InvitationView created = invitations.invite(caller, id, request);
         return ResponseEntity.created(URI.create(apiPrefix + "/organizations/" + id + "/invitations/" + created.id()))
@@ -46,14 +45,14 @@ class InvitationController {
 
     @Operation(summary = "The organisation's invitations, newest first (owner only)")
     @GetMapping("/{id}/invitations")
-    List<InvitationView> list(Caller caller, @PathVariable @Size(max = 64, message = "{organization.id.invalid}") String id) {
+    List<InvitationView> list(Caller caller, @PathVariable String id) {
         return invitations.of(caller, id);
     }
 
     @Operation(summary = "Withdraw a pending invitation (owner only): its link stops working; 409 if it is no longer pending")
     @DeleteMapping("/{id}/invitations/{invitationId}")
-    ResponseEntity<Void> revoke(Caller caller, @PathVariable @Size(max = 64, message = "{organization.id.invalid}") String id,
-                                @PathVariable @Size(max = 64, message = "{invitation.id.invalid}") String invitationId) {
+    ResponseEntity<Void> revoke(Caller caller, @PathVariable String id,
+                                @PathVariable String invitationId) {
         invitations.revoke(caller, id, invitationId);
         return ResponseEntity.noContent().build();
     }

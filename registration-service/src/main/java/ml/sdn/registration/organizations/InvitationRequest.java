@@ -3,7 +3,6 @@ package ml.sdn.registration.organizations;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,8 +12,8 @@ import jakarta.validation.constraints.Size;
 public record InvitationRequest(
         @NotBlank(message = "{invitation.email.required}")
         @Size(max = 254, message = "{invitation.email.invalid}")
-        @Email(message = "{invitation.email.invalid}")
-        @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{invitation.email.invalid}") String email,
+        // a domain with a dot: an address the invitee can really receive mail at
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{invitation.email.invalid}") String email,
         @NotBlank(message = "{organization.member.role.required}")
         @Size(max = 60, message = "{organization.member.role.size}") String role,
         @OneOf(value = Gender.class, message = "{organization.member.gender.invalid}")

@@ -37,6 +37,8 @@ class Invitations {
     /** How long a spent or expired invitation is kept (so that its link still says why it no longer works). */
     static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(30);
     private static final int LISTED = 100;
+    /** Pending invitations of one organisation: each sends an e-mail, so an owner cannot use the platform to spam. */
+    static final int MAX_PENDING = 20;
 
     private final MongoTemplate mongo;
     private final Organizations organizations;
@@ -61,6 +63,10 @@ class Invitations {
         }
         if (request.memberId() == null && organization.isFull()) {
             throw new ConflictException("organization.full", Organization.MAX_MEMBERS);
+        }
+        if (mongo.count(new Query(Criteria.where("organizationId").is(organizationId).and("status").is(Invitation.Status.PENDING)
+                .and("expiresAt").gt(now())), Invitation.class) >= MAX_PENDING) {
+            throw new ConflictException("invitation.too-many", MAX_PENDING);
         }
         String email = request.email().strip();
         String emailKey = email.toLowerCase(Locale.ROOT);
@@ -143,14 +149,18 @@ class Invitations {
         if (organization.isFull() && (invitation.memberId() == null || organization.declaredMember(invitation.memberId()).isEmpty())) {
             throw new ConflictException("organization.full", Organization.MAX_MEMBERS);
         }
-        memberships.claim(caller.id(), organization.type(), organization.id());
+        boolean claimed = memberships.claim(caller.id(), organization.type(), organization.id());
         Invitation spent = mongo.findAndModify(new Query(Criteria.where("_id").is(invitation.id())
                         .and("status").is(Invitation.Status.PENDING).and("expiresAt").gt(now)),
                 new Update().set("status", Invitation.Status.ACCEPTED).set("acceptedBy", caller.id()).set("acceptedAt", now),
                 FindAndModifyOptions.options().returnNew(true), Invitation.class);
         if (spent == null) {
-            memberships.release(caller.id(), organization.type(), organization.id());
             Invitation current = mongo.findById(invitation.id(), Invitation.class);
+            // the claim is shared with a concurrent accept of the same link by the same person: if that one won, it keeps it
+            boolean wonByThisCaller = current != null && caller.id().equals(current.acceptedBy());
+            if (claimed && !wonByThisCaller) {
+                memberships.release(caller.id(), organization.type(), organization.id());
+            }
             if (current != null) {
                 refuseUnusable(current, now);
             }

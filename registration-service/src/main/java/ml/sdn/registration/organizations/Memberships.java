@@ -48,20 +48,21 @@ class Memberships {
     }
 
     /**
-     * Claims the participant's place of this type for {@code organizationId} (a claim already held for it is kept).
+     * Claims the participant's place of this type for {@code organizationId}. True if this call made the claim,
+     * false if it was already held for this organisation (then only its maker may release it).
      *
      * @throws ConflictException if the participant already belongs to (or is joining) another organisation of this type
      */
-    void claim(String participantId, OrganizationType type, String organizationId) {
+    boolean claim(String participantId, OrganizationType type, String organizationId) {
         Membership claim = new Membership(idOf(participantId, type), participantId, type, organizationId,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         try {
             mongo.insert(claim);
-            return;
+            return true;
         } catch (DuplicateKeyException taken) {
             Membership held = mongo.findById(claim.id(), Membership.class);
             if (held != null && organizationId.equals(held.organizationId())) {
-                return; // already claimed for this organisation: a join interrupted earlier, resumed
+                return false; // already claimed for this organisation (a join in progress, or interrupted and resumed)
             }
             if (held == null || !isStale(held)) {
                 throw oneOfThisType(type);
@@ -71,6 +72,7 @@ class Memberships {
         }
         try {
             mongo.insert(claim);
+            return true;
         } catch (DuplicateKeyException takenMeanwhile) {
             throw oneOfThisType(type);
         }

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +43,11 @@ public class Organization {
     private final String country;
     private Sector sector;
     private Integer foundingYear;
+    @Field(write = Field.Write.ALWAYS)
     private String registrationNumber;
     private String description;
+    /** Null once its owner was erased and no member with an account could take it over. */
+    @Field(write = Field.Write.ALWAYS)
     private String ownerId;
     private List<Member> members;
     private boolean womenLed;

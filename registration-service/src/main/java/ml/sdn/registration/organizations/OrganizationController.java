@@ -94,7 +94,7 @@ class OrganizationController {
             description = WOMEN_LED_RULE + " A member's gender is shown to organizers, to that member, and to the owner "
                     + "for the members they declared; participant ids to organizers, the coordinator and their owner.")
     @GetMapping("/{id}")
-    OrganizationView read(Caller caller, @PathVariable @Size(max = 64, message = "{organization.id.invalid}") String id) {
+    OrganizationView read(Caller caller, @PathVariable String id) {
         return organizations.read(caller, id);
     }
 
@@ -104,7 +104,7 @@ class OrganizationController {
                     + "name is taken in the country. " + WOMEN_LED_RULE)
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('participant')")
-    OrganizationView update(Caller caller, @PathVariable @Size(max = 64, message = "{organization.id.invalid}") String id,
+    OrganizationView update(Caller caller, @PathVariable String id,
                             @Valid @RequestBody OrganizationUpdate request) {
         return organizations.update(caller, id, request);
     }
