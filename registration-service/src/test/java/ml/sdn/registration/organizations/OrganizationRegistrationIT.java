@@ -325,6 +325,15 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
                 .extracting(OrganizationMember::participantId).isEqualTo(owner.id());
     }
 
+    @Test
+    void the_api_document_states_the_women_led_rule() {
+        ServiceApi.Response document = api().get("/api/registrations/openapi", null);
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/registrations/organizations/invitations/accept")
+                .contains("women are the strict majority of all its members");
+    }
+
     @SafeVarargs
     private static <T> List<T> race(Callable<T>... calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.length);
