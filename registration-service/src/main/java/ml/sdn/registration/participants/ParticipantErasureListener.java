@@ -29,9 +29,11 @@ class ParticipantErasureListener {
     private static final Logger log = LoggerFactory.getLogger(ParticipantErasureListener.class);
 
     private final List<PersonalData> personalData;
+    private final ParticipantRepository participants;
 
-    ParticipantErasureListener(List<PersonalData> personalData) {
+    ParticipantErasureListener(List<PersonalData> personalData, ParticipantRepository participants) {
         this.personalData = List.copyOf(personalData);
+        this.participants = participants;
     }
 
     @KafkaHandler
@@ -39,11 +41,23 @@ class ParticipantErasureListener {
         if (event.participantId() == null || event.participantId().isBlank()) {
             throw new IllegalArgumentException("ParticipantErased without participantId (event " + eventId + ")");
         }
+        if (registeredAgainSince(event)) {
+            // a late redelivery must not wipe what the person has entered since they came back
+            log.info("Participant {} registered again after erasure event {}: nothing erased", event.participantId(), eventId);
+            return;
+        }
         for (PersonalData feature : personalData) {
             feature.erase(event.participantId());
         }
         log.info("Personal data of participant {} erased in {} feature(s) (event {})", event.participantId(),
                 personalData.size(), eventId);
+    }
+
+    private boolean registeredAgainSince(ParticipantErased event) {
+        return event.erasedAt() != null && participants.findById(event.participantId())
+                .filter(profile -> profile.erasedAt() == null && profile.registeredAt() != null)
+                .map(profile -> profile.registeredAt().isAfter(event.erasedAt()))
+                .orElse(false);
     }
 
     /** Registered and updated events, and types this service does not know: nothing to do here. */

@@ -226,6 +226,25 @@ class ParticipantErasureIT extends ServiceIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(id)).isEqualTo(2));
     }
 
+    @Test
+    void a_late_erasure_event_does_not_erase_what_the_person_entered_after_coming_back() {
+        String id = UUID.randomUUID().toString();
+        Instant erasedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
+        String probe = UUID.randomUUID().toString();
+        // the person erased their data a minute ago and has registered again since; the old erasure
+        // event only now comes (back) through Kafka, followed on the same key (same partition, so handled
+        // after it) by an erasure of nobody in particular that tells the test the first was handled
+        mongo.insert(new Document("_id", id).append("country", "BF").append("registeredAt", erasedAt.plusSeconds(30))
+                .append("version", 0L)
+                .append("outbox", List.of(
+                        outboxEntry(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(id, erasedAt))),
+                        outboxEntry(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(probe, erasedAt))))),
+                Participant.COLLECTION);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(probe)).isEqualTo(1));
+        assertThat(features.erasuresOf(id)).isZero();
+    }
+
     private static Document outboxEntry(PendingEvent event) {
         return new Document("_id", event.id()).append("type", event.type()).append("topic", event.topic())
                 .append("key", event.key()).append("subject", event.subject()).append("time", java.util.Date.from(event.time()))
