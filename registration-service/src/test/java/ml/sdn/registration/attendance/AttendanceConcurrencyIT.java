@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import ml.sdn.registration.RegistrationServiceApplication;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,9 @@ class AttendanceConcurrencyIT extends AttendanceIT {
         LocalDate day = openDay(5);
         List<Person> people = people(40);
 
-        List<Http.Response> responses = allAtOnce(people, person -> register(person.token(), day));
+        List<ServiceApi.Response> responses = allAtOnce(people, person -> register(person.token(), day));
 
-        assertThat(responses).extracting(Http.Response::status).containsOnly(201);
+        assertThat(responses).extracting(ServiceApi.Response::status).containsOnly(201);
         assertThat(responses).filteredOn(r -> r.json().get("status").asString().equals("CONFIRMED")).hasSize(5);
         assertThat(countWithStatus(day, AttendanceStatus.CONFIRMED)).isEqualTo(5);
         assertThat(countWithStatus(day, AttendanceStatus.WAITING)).isEqualTo(35);
@@ -65,9 +66,9 @@ class AttendanceConcurrencyIT extends AttendanceIT {
         holders.forEach(p -> assertThat(register(p.token(), day).json().get("status").asString()).isEqualTo("CONFIRMED"));
         waiting.forEach(p -> assertThat(register(p.token(), day).json().get("status").asString()).isEqualTo("WAITING"));
 
-        List<Http.Response> responses = allAtOnce(holders, person -> cancel(person.token(), day));
+        List<ServiceApi.Response> responses = allAtOnce(holders, person -> cancel(person.token(), day));
 
-        assertThat(responses).extracting(Http.Response::status).containsOnly(204);
+        assertThat(responses).extracting(ServiceApi.Response::status).containsOnly(204);
         List<String> confirmed = attendances(day, AttendanceStatus.CONFIRMED).stream().map(Attendance::participantId).toList();
         assertThat(confirmed).containsExactlyInAnyOrderElementsOf(waiting.subList(0, 6).stream().map(Person::id).toList());
         assertThat(dayDocument(day).confirmed()).isEqualTo(6);
@@ -80,15 +81,15 @@ class AttendanceConcurrencyIT extends AttendanceIT {
     @Test
     void two_instances_registering_and_cancelling_at_once_never_give_one_place_twice_nor_skip_anyone() throws Exception {
         try (ConfigurableApplicationContext second = startSecondInstance()) {
-            Http one = http();
-            Http two = new Http(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            ServiceApi one = api();
+            ServiceApi two = new ServiceApi(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
             LocalDate day = openDay(7);
             List<Person> people = people(30);
 
-            List<Http.Response> registrations = allAtOnce(people, person ->
+            List<ServiceApi.Response> registrations = allAtOnce(people, person ->
                     (people.indexOf(person) % 2 == 0 ? one : two).post(DAYS + "/" + day + "/registrations", person.token()));
 
-            assertThat(registrations).extracting(Http.Response::status).containsOnly(201);
+            assertThat(registrations).extracting(ServiceApi.Response::status).containsOnly(201);
             assertThat(countWithStatus(day, AttendanceStatus.CONFIRMED)).isEqualTo(7);
             assertThat(countWithStatus(day, AttendanceStatus.WAITING)).isEqualTo(23);
             assertThat(dayDocument(day).confirmed()).isEqualTo(7);
@@ -101,14 +102,14 @@ class AttendanceConcurrencyIT extends AttendanceIT {
             List<Person> newcomers = people(10);
             List<Person> everyone = new ArrayList<>(leaving);
             everyone.addAll(newcomers);
-            List<Http.Response> moves = allAtOnce(everyone, person -> {
-                Http instance = everyone.indexOf(person) % 2 == 0 ? two : one;
+            List<ServiceApi.Response> moves = allAtOnce(everyone, person -> {
+                ServiceApi instance = everyone.indexOf(person) % 2 == 0 ? two : one;
                 return leaving.contains(person)
                         ? instance.delete(DAYS + "/" + day + "/registrations/me", person.token())
                         : instance.post(DAYS + "/" + day + "/registrations", person.token());
             });
 
-            assertThat(moves).extracting(Http.Response::status).containsOnly(204, 201);
+            assertThat(moves).extracting(ServiceApi.Response::status).containsOnly(204, 201);
             List<Attendance> confirmed = attendances(day, AttendanceStatus.CONFIRMED);
             assertThat(confirmed).extracting(Attendance::id)
                     .containsExactlyInAnyOrderElementsOf(firstInLine.stream().map(Attendance::id).toList());
@@ -145,7 +146,7 @@ class AttendanceConcurrencyIT extends AttendanceIT {
     }
 
     private Integer position(Person person, LocalDate day) {
-        for (var item : http().get(ME, person.token()).json()) {
+        for (var item : api().get(ME, person.token()).json()) {
             if (item.get("day").asString().equals(day.toString()) && item.has("position")) {
                 return item.get("position").asInt();
             }
@@ -164,11 +165,11 @@ class AttendanceConcurrencyIT extends AttendanceIT {
     }
 
     /** Runs one request per person, all released at the same instant. */
-    private static <T> List<Http.Response> allAtOnce(List<T> people, Function<T, Http.Response> request) throws Exception {
+    private static <T> List<ServiceApi.Response> allAtOnce(List<T> people, Function<T, ServiceApi.Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Http.Response>> futures = new ArrayList<>();
+            List<Future<ServiceApi.Response>> futures = new ArrayList<>();
             for (T person : people) {
                 futures.add(pool.submit(() -> {
                     start.await();
@@ -176,8 +177,8 @@ class AttendanceConcurrencyIT extends AttendanceIT {
                 }));
             }
             start.countDown();
-            List<Http.Response> responses = new ArrayList<>();
-            for (Future<Http.Response> future : futures) {
+            List<ServiceApi.Response> responses = new ArrayList<>();
+            for (Future<ServiceApi.Response> future : futures) {
                 responses.add(future.get(60, TimeUnit.SECONDS));
             }
             return responses;

@@ -1,5 +1,6 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.testing.ServiceApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,8 +18,8 @@ class AttendanceDaysIT extends AttendanceIT {
     void an_organizer_opens_a_day_with_201_then_changes_its_capacity_with_200() {
         LocalDate day = freshDay();
 
-        Http.Response created = http().put(DAYS + "/" + day, organizer(), "{\"capacity\":120}");
-        Http.Response changed = http().put(DAYS + "/" + day, organizer(), "{\"capacity\":150}");
+        ServiceApi.Response created = api().put(DAYS + "/" + day, organizer(), "{\"capacity\":120}");
+        ServiceApi.Response changed = api().put(DAYS + "/" + day, organizer(), "{\"capacity\":150}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("day").asString()).isEqualTo(day.toString());
@@ -35,7 +36,7 @@ class AttendanceDaysIT extends AttendanceIT {
         register(participant("BF"), day);
         register(participant("NE"), day);
 
-        Http.Response days = http().get(DAYS, participant("NE"));
+        ServiceApi.Response days = api().get(DAYS, participant("NE"));
 
         assertThat(days.status()).isEqualTo(200);
         JsonNode mine = dayIn(days.json(), day);
@@ -49,10 +50,10 @@ class AttendanceDaysIT extends AttendanceIT {
     void days_are_listed_in_calendar_order() {
         LocalDate earlier = freshDay();
         LocalDate later = freshDay();
-        http().put(DAYS + "/" + later, organizer(), "{\"capacity\":5}");
-        http().put(DAYS + "/" + earlier, organizer(), "{\"capacity\":5}");
+        api().put(DAYS + "/" + later, organizer(), "{\"capacity\":5}");
+        api().put(DAYS + "/" + earlier, organizer(), "{\"capacity\":5}");
 
-        List<String> listed = http().get(DAYS, participant("ML")).json().findValuesAsString("day");
+        List<String> listed = api().get(DAYS, participant("ML")).json().findValuesAsString("day");
 
         assertThat(listed).containsSubsequence(earlier.toString(), later.toString());
         assertThat(listed).isSorted();
@@ -69,7 +70,7 @@ class AttendanceDaysIT extends AttendanceIT {
         register(second, day);
         register(third, day);
 
-        Http.Response raised = http().put(DAYS + "/" + day, organizer(), "{\"capacity\":3}");
+        ServiceApi.Response raised = api().put(DAYS + "/" + day, organizer(), "{\"capacity\":3}");
 
         assertThat(raised.status()).isEqualTo(200);
         assertThat(raised.json().get("confirmed").asInt()).isEqualTo(3);
@@ -90,10 +91,10 @@ class AttendanceDaysIT extends AttendanceIT {
         register(b, day);
         register(c, day);
 
-        Http.Response lowered = http().put(DAYS + "/" + day, organizer(), "{\"capacity\":1}");
+        ServiceApi.Response lowered = api().put(DAYS + "/" + day, organizer(), "{\"capacity\":1}");
         cancel(a, day);
         String newcomer = participant("ML");
-        Http.Response late = register(newcomer, day);
+        ServiceApi.Response late = register(newcomer, day);
 
         assertThat(lowered.status()).isEqualTo(200);
         assertThat(lowered.json().get("confirmed").asInt()).isEqualTo(3);
@@ -108,7 +109,7 @@ class AttendanceDaysIT extends AttendanceIT {
 
     @Test
     void a_day_in_the_past_cannot_be_opened() {
-        Http.Response response = http().put(DAYS + "/" + LocalDate.now(EDITION_ZONE).minusDays(1), organizer(),
+        ServiceApi.Response response = api().put(DAYS + "/" + LocalDate.now(EDITION_ZONE).minusDays(1), organizer(),
                 "{\"capacity\":10}");
 
         assertThat(response.status()).isEqualTo(409);
@@ -125,7 +126,7 @@ class AttendanceDaysIT extends AttendanceIT {
             operator object   | {"capacity":{"$gt":0}}    | capacity
             """)
     void rejects_a_bad_capacity_with_a_400_naming_the_field(String label, String body, String field) {
-        Http.Response response = http().put(DAYS + "/" + freshDay(), organizer(), body);
+        ServiceApi.Response response = api().put(DAYS + "/" + freshDay(), organizer(), body);
 
         assertThat(response.status()).as(label).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -134,13 +135,13 @@ class AttendanceDaysIT extends AttendanceIT {
 
     @Test
     void the_largest_capacity_is_accepted() {
-        assertThat(http().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":100000}").status()).isEqualTo(201);
+        assertThat(api().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":100000}").status()).isEqualTo(201);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2026-02-30", "2026-13-01", "29-01-2026", "2026-1-29", "$where", "%7B%22$gt%22:%22%22%7D"})
     void rejects_a_date_that_is_not_an_iso_calendar_day_with_a_400_naming_date(String date) {
-        Http.Response response = http().put(DAYS + "/" + date, organizer(), "{\"capacity\":10}");
+        ServiceApi.Response response = api().put(DAYS + "/" + date, organizer(), "{\"capacity\":10}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -151,8 +152,8 @@ class AttendanceDaysIT extends AttendanceIT {
     void a_participant_or_a_coordinator_cannot_open_or_change_a_day() {
         LocalDate day = openDay(10);
 
-        Http.Response participant = http().put(DAYS + "/" + day, participant("ML"), "{\"capacity\":99999}");
-        Http.Response coordinator = http().put(DAYS + "/" + freshDay(), ISSUER.token(unique("coord"), "BF", "coordinator"),
+        ServiceApi.Response participant = api().put(DAYS + "/" + day, participant("ML"), "{\"capacity\":99999}");
+        ServiceApi.Response coordinator = api().put(DAYS + "/" + freshDay(), ISSUER.token(unique("coord"), "BF", "coordinator"),
                 "{\"capacity\":5}");
 
         assertThat(participant.status()).isEqualTo(403);
@@ -163,18 +164,18 @@ class AttendanceDaysIT extends AttendanceIT {
 
     @Test
     void without_a_valid_token_days_are_neither_seen_nor_opened() {
-        assertThat(http().get(DAYS, null).status()).isEqualTo(401);
-        assertThat(http().put(DAYS + "/" + freshDay(), ISSUER.expiredToken("o", "ML", "organizer"), "{\"capacity\":5}").status())
+        assertThat(api().get(DAYS, null).status()).isEqualTo(401);
+        assertThat(api().put(DAYS + "/" + freshDay(), ISSUER.expiredToken("o", "ML", "organizer"), "{\"capacity\":5}").status())
                 .isEqualTo(401);
-        assertThat(http().put(DAYS + "/" + freshDay(), ISSUER.tokenSignedByOtherKey("o", "ML", "organizer"), "{\"capacity\":5}")
+        assertThat(api().put(DAYS + "/" + freshDay(), ISSUER.tokenSignedByOtherKey("o", "ML", "organizer"), "{\"capacity\":5}")
                 .status()).isEqualTo(401);
     }
 
     @Test
     void problems_are_in_french_by_default_and_english_on_request() {
-        String french = http().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":0}")
+        String french = api().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":0}")
                 .json().get("errors").get(0).get("message").asString();
-        String english = http().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":0}", "Accept-Language", "en")
+        String english = api().put(DAYS + "/" + freshDay(), organizer(), "{\"capacity\":0}", "Accept-Language", "en")
                 .json().get("errors").get(0).get("message").asString();
 
         assertThat(french).isEqualTo("la capacité doit être comprise entre 1 et 100000");
@@ -187,7 +188,7 @@ class AttendanceDaysIT extends AttendanceIT {
     }
 
     private JsonNode myDay(String token, LocalDate day) {
-        for (JsonNode item : http().get(ME, token).json()) {
+        for (JsonNode item : api().get(ME, token).json()) {
             if (item.get("day").asString().equals(day.toString())) {
                 return item;
             }

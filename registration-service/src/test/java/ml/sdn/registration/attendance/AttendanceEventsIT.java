@@ -6,6 +6,7 @@ import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.AttendancePromoted;
 import ml.sdn.events.registration.AttendanceWaitListed;
 import ml.sdn.events.registration.CheckedIn;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -84,7 +85,7 @@ class AttendanceEventsIT extends AttendanceIT {
 
         AttendanceWaitListed waitListed = JSON.readValue(
                 events.awaitOne(attendanceId, AttendanceWaitListed.TYPE.type()).value(), AttendanceWaitListed.class);
-        http().put(DAYS + "/" + day, organizer(), "{\"capacity\":3}");
+        api().put(DAYS + "/" + day, organizer(), "{\"capacity\":3}");
         AttendancePromoted promoted = JSON.readValue(
                 events.awaitOne(attendanceId, AttendancePromoted.TYPE.type()).value(), AttendancePromoted.class);
 
@@ -121,7 +122,7 @@ class AttendanceEventsIT extends AttendanceIT {
         String door = unique("door");
         String organizer = ISSUER.token(door, "ML", "organizer");
         for (int scan = 0; scan < 3; scan++) {
-            http().postJson(DAYS + "/" + day + "/check-ins", organizer, "{\"badgeCode\":\"" + registration.badgeCode + "\"}");
+            api().postJson(DAYS + "/" + day + "/check-ins", organizer, "{\"badgeCode\":\"" + registration.badgeCode + "\"}");
         }
 
         CheckedIn checkedIn = JSON.readValue(events.awaitOne(registration.attendanceId, CheckedIn.TYPE.type()).value(),
@@ -136,7 +137,7 @@ class AttendanceEventsIT extends AttendanceIT {
     }
 
     private record JsonNodeHolder(String attendanceId, String badgeCode) {
-        JsonNodeHolder(Http.Response response) {
+        JsonNodeHolder(ServiceApi.Response response) {
             this(response.json().get("attendanceId").asString(), response.json().get("badgeCode").asString());
         }
     }

@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import ml.sdn.registration.ServiceIT;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,10 +32,6 @@ abstract class AttendanceIT extends ServiceIT {
     @Autowired
     MongoTemplate mongo;
 
-    Http http() {
-        return new Http(port);
-    }
-
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -55,7 +52,7 @@ abstract class AttendanceIT extends ServiceIT {
 
     String participant(String username, String country) {
         String token = ISSUER.token(username, country, "participant");
-        Http.Response profile = http().put("/api/registrations/participants/me", token, """
+        ServiceApi.Response profile = api().put("/api/registrations/participants/me", token, """
                 {"preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""");
         assertThat(profile.status()).isIn(200, 201);
         return token;
@@ -63,16 +60,16 @@ abstract class AttendanceIT extends ServiceIT {
 
     LocalDate openDay(int capacity) {
         LocalDate day = freshDay();
-        assertThat(http().put(DAYS + "/" + day, organizer(), "{\"capacity\":" + capacity + "}").status()).isEqualTo(201);
+        assertThat(api().put(DAYS + "/" + day, organizer(), "{\"capacity\":" + capacity + "}").status()).isEqualTo(201);
         return day;
     }
 
-    Http.Response register(String token, LocalDate day) {
-        return http().post(DAYS + "/" + day + "/registrations", token);
+    ServiceApi.Response register(String token, LocalDate day) {
+        return api().post(DAYS + "/" + day + "/registrations", token);
     }
 
-    Http.Response cancel(String token, LocalDate day) {
-        return http().delete(DAYS + "/" + day + "/registrations/me", token);
+    ServiceApi.Response cancel(String token, LocalDate day) {
+        return api().delete(DAYS + "/" + day + "/registrations/me", token);
     }
 
     AttendanceDay dayDocument(LocalDate day) {

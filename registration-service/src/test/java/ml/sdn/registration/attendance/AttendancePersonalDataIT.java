@@ -77,8 +77,8 @@ class AttendancePersonalDataIT extends AttendanceIT {
         assertThat(history.status()).isEqualTo(AttendanceStatus.CONFIRMED);
         assertThat(history.checkedInAt()).isNotNull();
         assertThat(history.participantId()).doesNotContain(TestIssuer.subjectOf(user));
-        assertThat(http().get(ME, token).json()).isEmpty();
-        assertThat(http().get(ME + "/badge", token).status()).isEqualTo(404);
+        assertThat(api().get(ME, token).json()).isEmpty();
+        assertThat(api().get(ME + "/badge", token).status()).isEqualTo(404);
         assertThat(((AttendanceExport) attendance().exportOf(TestIssuer.subjectOf(user))).attendances()).isEmpty();
     }
 

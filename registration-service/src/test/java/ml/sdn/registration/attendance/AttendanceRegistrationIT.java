@@ -1,5 +1,6 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         String user = unique("amadou");
         String token = participant(user, "ML");
 
-        Http.Response response = register(token, day);
+        ServiceApi.Response response = register(token, day);
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode body = response.json();
@@ -42,8 +43,8 @@ class AttendanceRegistrationIT extends AttendanceIT {
         LocalDate day = openDay(1);
         register(participant("ML"), day);
 
-        Http.Response first = register(participant("BF"), day);
-        Http.Response second = register(participant("NE"), day);
+        ServiceApi.Response first = register(participant("BF"), day);
+        ServiceApi.Response second = register(participant("NE"), day);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("status").asString()).isEqualTo("WAITING");
@@ -70,7 +71,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         String token = participant("BF");
         JsonNode first = register(token, day).json();
 
-        Http.Response again = register(token, day);
+        ServiceApi.Response again = register(token, day);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("attendanceId").asString()).isEqualTo(first.get("attendanceId").asString());
@@ -79,7 +80,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
 
     @Test
     void registering_for_a_day_that_is_not_open_is_a_404() {
-        Http.Response response = register(participant("ML"), freshDay());
+        ServiceApi.Response response = register(participant("ML"), freshDay());
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -90,7 +91,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         LocalDate yesterday = LocalDate.now(EDITION_ZONE).minusDays(1 + (long) (Math.random() * 1000));
         mongo.save(new AttendanceDay(yesterday.toString(), 100, 0, 0, List.of(), Instant.now(), Instant.now()));
 
-        Http.Response response = register(participant("ML"), yesterday);
+        ServiceApi.Response response = register(participant("ML"), yesterday);
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -102,7 +103,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         LocalDate day = openDay(5);
         String withoutProfile = ISSUER.token(unique("nobody"), "ML", "participant");
 
-        Http.Response response = register(withoutProfile, day);
+        ServiceApi.Response response = register(withoutProfile, day);
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -131,7 +132,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         register(first, day);
         register(second, day);
 
-        Http.Response cancelled = cancel(holder, day);
+        ServiceApi.Response cancelled = cancel(holder, day);
 
         assertThat(cancelled.status()).isEqualTo(204);
         assertThat(mine(holder)).isEmpty();
@@ -151,7 +152,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         register(holder, day);
 
         cancel(holder, day);
-        Http.Response next = register(participant("BF"), day);
+        ServiceApi.Response next = register(participant("BF"), day);
 
         assertThat(next.json().get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(dayDocument(day).confirmed()).isEqualTo(1);
@@ -181,7 +182,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
         register(participant("NE"), day);
         cancel(comeback, day);
 
-        Http.Response again = register(comeback, day);
+        ServiceApi.Response again = register(comeback, day);
 
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("attendanceId").asString()).isEqualTo(id);
@@ -193,7 +194,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
     void cancelling_without_a_registration_is_a_404() {
         LocalDate day = openDay(1);
 
-        Http.Response response = cancel(participant("ML"), day);
+        ServiceApi.Response response = cancel(participant("ML"), day);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -229,10 +230,10 @@ class AttendanceRegistrationIT extends AttendanceIT {
         String attendanceId = register(owner, day).json().get("attendanceId").asString();
         String attacker = participant("BF");
 
-        Http.Response theirList = http().get(ME, attacker);
-        Http.Response cancelById = http().delete(DAYS + "/" + day + "/registrations/" + attendanceId, attacker);
-        Http.Response cancelMine = cancel(attacker, day);
-        Http.Response readById = http().get(BASE + "/attendances/" + attendanceId, attacker);
+        ServiceApi.Response theirList = api().get(ME, attacker);
+        ServiceApi.Response cancelById = api().delete(DAYS + "/" + day + "/registrations/" + attendanceId, attacker);
+        ServiceApi.Response cancelMine = cancel(attacker, day);
+        ServiceApi.Response readById = api().get(BASE + "/attendances/" + attendanceId, attacker);
 
         assertThat(theirList.json()).isEmpty();
         assertThat(cancelById.status()).isIn(404, 405);
@@ -248,8 +249,8 @@ class AttendanceRegistrationIT extends AttendanceIT {
     void a_bad_date_in_the_path_is_a_400_naming_date(String date) {
         String token = participant("NE");
 
-        Http.Response registration = http().post(DAYS + "/" + date + "/registrations", token);
-        Http.Response cancellation = http().delete(DAYS + "/" + date + "/registrations/me", token);
+        ServiceApi.Response registration = api().post(DAYS + "/" + date + "/registrations", token);
+        ServiceApi.Response cancellation = api().delete(DAYS + "/" + date + "/registrations/me", token);
 
         assertThat(registration.status()).isEqualTo(400);
         assertThat(registration.json().get("errors").findValuesAsString("field")).containsExactly("date");
@@ -261,14 +262,14 @@ class AttendanceRegistrationIT extends AttendanceIT {
     void without_a_token_nothing_is_reachable() {
         LocalDate day = openDay(1);
 
-        assertThat(http().post(DAYS + "/" + day + "/registrations", null).status()).isEqualTo(401);
-        assertThat(http().delete(DAYS + "/" + day + "/registrations/me", null).status()).isEqualTo(401);
-        assertThat(http().get(ME, null).status()).isEqualTo(401);
-        assertThat(http().get(ME + "/badge", null).status()).isEqualTo(401);
+        assertThat(api().post(DAYS + "/" + day + "/registrations", null).status()).isEqualTo(401);
+        assertThat(api().delete(DAYS + "/" + day + "/registrations/me", null).status()).isEqualTo(401);
+        assertThat(api().get(ME, null).status()).isEqualTo(401);
+        assertThat(api().get(ME + "/badge", null).status()).isEqualTo(401);
     }
 
     private JsonNode mine(String token) {
-        Http.Response response = http().get(ME, token);
+        ServiceApi.Response response = api().get(ME, token);
         assertThat(response.status()).isEqualTo(200);
         return response.json();
     }

@@ -1,5 +1,6 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.testing.ServiceApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String token = participant("ML");
         String code = register(token, day).json().get("badgeCode").asString();
 
-        Http.Response badge = http().get(ME + "/badge", token);
+        ServiceApi.Response badge = api().get(ME + "/badge", token);
 
         assertThat(badge.status()).isEqualTo(200);
         assertThat(badge.contentType()).isEqualTo("image/png");
@@ -32,7 +33,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String token = participant("BF");
         register(token, day);
 
-        Http.Response badge = http().get(ME + "/badge", token, "Accept", "image/png");
+        ServiceApi.Response badge = api().get(ME + "/badge", token, "Accept", "image/png");
 
         assertThat(badge.status()).isEqualTo(200);
         assertThat(badge.header("Cache-Control")).contains("no-store");
@@ -45,8 +46,8 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String waiting = participant("BF");
         register(waiting, day);
 
-        Http.Response waitingBadge = http().get(ME + "/badge", waiting);
-        Http.Response strangerBadge = http().get(ME + "/badge", participant("NE"), "Accept", "image/png");
+        ServiceApi.Response waitingBadge = api().get(ME + "/badge", waiting);
+        ServiceApi.Response strangerBadge = api().get(ME + "/badge", participant("NE"), "Accept", "image/png");
 
         assertThat(waitingBadge.status()).isEqualTo(404);
         assertThat(waitingBadge.contentType()).startsWith("application/problem+json");
@@ -60,7 +61,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String code = register(participant(user, "NE"), day).json().get("badgeCode").asString();
         Instant before = Instant.now().minusSeconds(1);
 
-        Http.Response response = checkIn(organizer(), day, code);
+        ServiceApi.Response response = checkIn(organizer(), day, code);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
@@ -79,7 +80,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String code = register(participant(user, "BF"), day).json().get("badgeCode").asString();
         JsonNode first = checkIn(organizer(), day, code).json();
 
-        Http.Response second = checkIn(organizer(), day, code.toLowerCase(Locale.ROOT).replace("-", ""));
+        ServiceApi.Response second = checkIn(organizer(), day, code.toLowerCase(Locale.ROOT).replace("-", ""));
 
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().get("firstCheckIn").asBoolean()).isFalse();
@@ -122,8 +123,8 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String user = unique("victim");
         String code = register(participant(user, "ML"), day).json().get("badgeCode").asString();
 
-        Http.Response byParticipant = checkIn(participant("BF"), day, code);
-        Http.Response byCoordinator = checkIn(ISSUER.token(unique("coord"), "ML", "coordinator"), day, code);
+        ServiceApi.Response byParticipant = checkIn(participant("BF"), day, code);
+        ServiceApi.Response byCoordinator = checkIn(ISSUER.token(unique("coord"), "ML", "coordinator"), day, code);
 
         assertThat(byParticipant.status()).isEqualTo(403);
         assertThat(byParticipant.contentType()).startsWith("application/problem+json");
@@ -145,7 +146,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         LocalDate day = openDay(5);
         register(participant("ML"), day);
 
-        Http.Response response = http().postJson(DAYS + "/" + day + "/check-ins", organizer(), body);
+        ServiceApi.Response response = api().postJson(DAYS + "/" + day + "/check-ins", organizer(), body);
 
         assertThat(response.status()).as(label).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -154,7 +155,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
 
     @Test
     void a_bad_date_on_check_in_is_a_400_naming_date() {
-        Http.Response response = http().postJson(DAYS + "/someday/check-ins", organizer(), "{\"badgeCode\":\"ABCD\"}");
+        ServiceApi.Response response = api().postJson(DAYS + "/someday/check-ins", organizer(), "{\"badgeCode\":\"ABCD\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("date");
@@ -169,7 +170,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
         cancel(token, day);
 
         assertThat(checkIn(organizer(), day, code).status()).isEqualTo(404);
-        assertThat(http().get(ME + "/badge", token).status()).isEqualTo(404);
+        assertThat(api().get(ME + "/badge", token).status()).isEqualTo(404);
     }
 
     @Test
@@ -179,13 +180,13 @@ class BadgeAndCheckInIT extends AttendanceIT {
         String code = register(token, day).json().get("badgeCode").asString();
         checkIn(organizer(), day, code);
 
-        Http.Response response = cancel(token, day);
+        ServiceApi.Response response = cancel(token, day);
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(dayDocument(day).confirmed()).isEqualTo(1);
     }
 
-    private Http.Response checkIn(String token, LocalDate day, String code) {
-        return http().postJson(DAYS + "/" + day + "/check-ins", token, "{\"badgeCode\":\"" + code + "\"}");
+    private ServiceApi.Response checkIn(String token, LocalDate day, String code) {
+        return api().postJson(DAYS + "/" + day + "/check-ins", token, "{\"badgeCode\":\"" + code + "\"}");
     }
 }

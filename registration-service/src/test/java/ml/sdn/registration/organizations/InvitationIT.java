@@ -31,7 +31,7 @@ class InvitationIT extends OrganizationFixtures {
         String id = organization.get("id").asString();
         Person invitee = participant("ML");
 
-        ServiceApi.Response invited = post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        ServiceApi.Response invited = api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"Développeuse","gender":"FEMALE"}""".formatted(invitee.email().toUpperCase()));
 
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
@@ -57,7 +57,7 @@ class InvitationIT extends OrganizationFixtures {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(mongo.findById(invitationId, Document.class, Invitation.COLLECTION).toJson()).doesNotContain(token));
 
-        ServiceApi.Response accepted = post(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response accepted = api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         JsonNode joined = accepted.json();
@@ -80,7 +80,7 @@ class InvitationIT extends OrganizationFixtures {
         OrganizationEvents.awaitEvent(broker.getBrokersAsString(), id, OrganizationUpdated.TYPE.type(), OrganizationUpdated.class,
                 e -> e.members().stream().anyMatch(member -> invitee.id().equals(member.participantId())));
 
-        ServiceApi.Response again = post(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response again = api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(api().get(ORGANIZATIONS + "/" + id + "/invitations", owner.token()).json().get(0).get("status").asString())
@@ -94,21 +94,21 @@ class InvitationIT extends OrganizationFixtures {
         Person invitee = participant("BF");
         String token = invite(owner, id, invitee.email());
 
-        ServiceApi.Response intruder = post(ACCEPT, participant("BF").token(), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response intruder = api().postJson(ACCEPT, participant("BF").token(), "{\"token\":\"" + token + "\"}");
 
         assertThat(intruder.status()).isEqualTo(403);
         assertThat(intruder.contentType()).startsWith("application/problem+json");
         assertThat(intruder.body()).doesNotContain(invitee.email());
-        assertThat(post(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}").status()).isEqualTo(200);
+        assertThat(api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}").status()).isEqualTo(200);
     }
 
     @Test
     void an_unknown_token_is_not_found_and_a_malformed_one_is_a_400_naming_it() {
         Person someone = participant("NE");
 
-        ServiceApi.Response unknown = post(ACCEPT, someone.token(), "{\"token\":\"" + InvitationToken.generate().value() + "\"}");
-        ServiceApi.Response malformed = post(ACCEPT, someone.token(), "{\"token\":\"not a token\"}");
-        ServiceApi.Response operator = post(ACCEPT, someone.token(), "{\"token\":{\"$ne\":null}}");
+        ServiceApi.Response unknown = api().postJson(ACCEPT, someone.token(), "{\"token\":\"" + InvitationToken.generate().value() + "\"}");
+        ServiceApi.Response malformed = api().postJson(ACCEPT, someone.token(), "{\"token\":\"not a token\"}");
+        ServiceApi.Response operator = api().postJson(ACCEPT, someone.token(), "{\"token\":{\"$ne\":null}}");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(malformed.status()).isEqualTo(400);
@@ -130,7 +130,7 @@ class InvitationIT extends OrganizationFixtures {
                 .append("createdAt", Date.from(past.minus(Duration.ofDays(7)))).append("expiresAt", Date.from(past))
                 .append("purgeAt", Date.from(past.plus(Duration.ofDays(30)))).append("outbox", List.of()), Invitation.COLLECTION);
 
-        ServiceApi.Response response = post(ACCEPT, invitee.token(), "{\"token\":\"" + token.value() + "\"}");
+        ServiceApi.Response response = api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token.value() + "\"}");
 
         assertThat(response.status()).isEqualTo(410);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -149,12 +149,12 @@ class InvitationIT extends OrganizationFixtures {
         String invitationId = api().get(ORGANIZATIONS + "/" + id + "/invitations", owner.token()).json().get(0).get("id").asString();
         String path = ORGANIZATIONS + "/" + id + "/invitations/" + invitationId;
 
-        assertThat(delete(path, participant("NE").token()).status()).isEqualTo(404);
-        assertThat(delete(path, owner.token()).status()).isEqualTo(204);
-        assertThat(delete(path, owner.token()).status()).isEqualTo(409);
-        assertThat(delete(ORGANIZATIONS + "/" + id + "/invitations/nope", owner.token()).status()).isEqualTo(404);
+        assertThat(api().delete(path, participant("NE").token()).status()).isEqualTo(404);
+        assertThat(api().delete(path, owner.token()).status()).isEqualTo(204);
+        assertThat(api().delete(path, owner.token()).status()).isEqualTo(409);
+        assertThat(api().delete(ORGANIZATIONS + "/" + id + "/invitations/nope", owner.token()).status()).isEqualTo(404);
 
-        ServiceApi.Response accepted = post(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response accepted = api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
         assertThat(accepted.status()).isEqualTo(410);
     }
 
@@ -166,8 +166,8 @@ class InvitationIT extends OrganizationFixtures {
         String first = invite(owner, id, invitee.email());
         String second = invite(owner, id, invitee.email());
 
-        assertThat(post(ACCEPT, invitee.token(), "{\"token\":\"" + first + "\"}").status()).isEqualTo(410);
-        assertThat(post(ACCEPT, invitee.token(), "{\"token\":\"" + second + "\"}").status()).isEqualTo(200);
+        assertThat(api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + first + "\"}").status()).isEqualTo(410);
+        assertThat(api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + second + "\"}").status()).isEqualTo(200);
     }
 
     @Test
@@ -175,12 +175,12 @@ class InvitationIT extends OrganizationFixtures {
         Person owner = participant("ML");
         String id = register(owner, startUp(uniqueName("Owner only"), "ML")).get("id").asString();
         Person member = participant("ML");
-        post(ACCEPT, member.token(), "{\"token\":\"" + invite(owner, id, member.email()) + "\"}");
+        api().postJson(ACCEPT, member.token(), "{\"token\":\"" + invite(owner, id, member.email()) + "\"}");
         String body = "{\"email\":\"friend@example.org\",\"role\":\"Dev\"}";
 
-        assertThat(post(ORGANIZATIONS + "/" + id + "/invitations", participant("ML").token(), body).status()).isEqualTo(404);
-        assertThat(post(ORGANIZATIONS + "/" + id + "/invitations", member.token(), body).status()).isEqualTo(404);
-        assertThat(post(ORGANIZATIONS + "/" + id + "/invitations", token("organizer", "ML"), body).status()).isEqualTo(403);
+        assertThat(api().postJson(ORGANIZATIONS + "/" + id + "/invitations", participant("ML").token(), body).status()).isEqualTo(404);
+        assertThat(api().postJson(ORGANIZATIONS + "/" + id + "/invitations", member.token(), body).status()).isEqualTo(404);
+        assertThat(api().postJson(ORGANIZATIONS + "/" + id + "/invitations", token("organizer", "ML"), body).status()).isEqualTo(403);
         assertThat(api().get(ORGANIZATIONS + "/" + id + "/invitations", member.token()).status()).isEqualTo(404);
         assertThat(mongo.count(new Query(Criteria.where("organizationId").is(id).and("emailKey").is("friend@example.org")),
                 Invitation.COLLECTION)).isZero();
@@ -194,13 +194,13 @@ class InvitationIT extends OrganizationFixtures {
         String id = register(owner, startUp(uniqueName("Other start-up"), "BF")).get("id").asString();
         String token = invite(owner, id, invitee.email());
 
-        ServiceApi.Response response = post(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response response = api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(api().get(ORGANIZATIONS + "/" + id + "/invitations", owner.token()).json().get(0).get("status").asString())
                 .isEqualTo("PENDING");
         String sme = register(owner, organization("SME", uniqueName("An SME"), "BF", "MALE", true, "[]")).get("id").asString();
-        assertThat(post(ACCEPT, invitee.token(), "{\"token\":\"" + invite(owner, sme, invitee.email()) + "\"}").status())
+        assertThat(api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + invite(owner, sme, invitee.email()) + "\"}").status())
                 .as("another type is fine").isEqualTo(200);
     }
 
@@ -216,13 +216,13 @@ class InvitationIT extends OrganizationFixtures {
         mongo.updateFirst(new Query(Criteria.where("_id").is(aicha.id())),
                 new org.springframework.data.mongodb.core.query.Update().set("gender", "FEMALE"), "participants");
 
-        ServiceApi.Response invited = post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        ServiceApi.Response invited = api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"Cheffe de projet","memberId":"%s"}""".formatted(aicha.email(), declared));
         assertThat(invited.status()).isEqualTo(201);
         String token = tokenOf(OrganizationEvents.awaitEvent(broker.getBrokersAsString(), id, MemberInvited.TYPE.type(),
                 MemberInvited.class, e -> e.invitationId().equals(invited.json().get("id").asString())).event());
 
-        JsonNode joined = post(ACCEPT, aicha.token(), "{\"token\":\"" + token + "\"}").json();
+        JsonNode joined = api().postJson(ACCEPT, aicha.token(), "{\"token\":\"" + token + "\"}").json();
 
         assertThat(joined.get("members")).hasSize(2);
         JsonNode entry = joined.get("members").get(1);
@@ -239,7 +239,7 @@ class InvitationIT extends OrganizationFixtures {
         Person owner = participant("ML");
         String id = register(owner, startUp(uniqueName("Declared"), "ML")).get("id").asString();
 
-        ServiceApi.Response response = post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"someone@example.org","role":"Dev","memberId":"not-a-member"}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -252,7 +252,7 @@ class InvitationIT extends OrganizationFixtures {
         String id = register(owner, startUp(uniqueName("English"), "BF")).get("id").asString();
         Person invitee = englishParticipant("BF");
 
-        String invitationId = post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        String invitationId = api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"Dev"}""".formatted(invitee.email())).json().get("id").asString();
 
         MemberInvited event = OrganizationEvents.awaitEvent(broker.getBrokersAsString(), id, MemberInvited.TYPE.type(),
@@ -267,7 +267,7 @@ class InvitationIT extends OrganizationFixtures {
         String username = unique("noprofile");
         String token = invite(owner, id, username + "@demo.sdn.ml");
 
-        ServiceApi.Response response = post(ACCEPT, ISSUER.token(username, "ML", "participant"), "{\"token\":\"" + token + "\"}");
+        ServiceApi.Response response = api().postJson(ACCEPT, ISSUER.token(username, "ML", "participant"), "{\"token\":\"" + token + "\"}");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("detail").asString()).isEqualTo("Créez d'abord votre profil de participant.");
@@ -279,13 +279,13 @@ class InvitationIT extends OrganizationFixtures {
         String path = ORGANIZATIONS + "/" + register(owner, startUp(uniqueName("Bad invite"), "ML")).get("id").asString()
                 + "/invitations";
 
-        assertThat(post(path, owner.token(), "{\"email\":\"not-an-address\",\"role\":\"Dev\"}").json().get("errors")
+        assertThat(api().postJson(path, owner.token(), "{\"email\":\"not-an-address\",\"role\":\"Dev\"}").json().get("errors")
                 .findValuesAsString("field")).containsExactly("email");
-        assertThat(post(path, owner.token(), "{\"email\":\"a@b.org\",\"role\":\"" + "r".repeat(61) + "\"}").json().get("errors")
+        assertThat(api().postJson(path, owner.token(), "{\"email\":\"a@b.org\",\"role\":\"" + "r".repeat(61) + "\"}").json().get("errors")
                 .findValuesAsString("field")).containsExactly("role");
-        assertThat(post(path, owner.token(), "{\"email\":\"a@b.org\",\"role\":\"Dev\",\"gender\":\"W\"}").json().get("errors")
+        assertThat(api().postJson(path, owner.token(), "{\"email\":\"a@b.org\",\"role\":\"Dev\",\"gender\":\"W\"}").json().get("errors")
                 .findValuesAsString("field")).containsExactly("gender");
-        assertThat(post(path, owner.token(), "{\"email\":\"" + "a".repeat(250) + "@b.org\",\"role\":\"Dev\"}").status())
+        assertThat(api().postJson(path, owner.token(), "{\"email\":\"" + "a".repeat(250) + "@b.org\",\"role\":\"Dev\"}").status())
                 .isEqualTo(400);
     }
 
@@ -301,7 +301,7 @@ class InvitationIT extends OrganizationFixtures {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.Callable<Integer> accept = () -> {
                 start.await();
-                return post(ACCEPT, invitee.token(), body).status();
+                return api().postJson(ACCEPT, invitee.token(), body).status();
             };
             var first = pool.submit(accept);
             var second = pool.submit(accept);
@@ -323,7 +323,7 @@ class InvitationIT extends OrganizationFixtures {
         JsonNode created = register(owner, organization("START_UP", uniqueName("Quitter"), "NE", "MALE", true, "[]"));
         String id = created.get("id").asString();
         Person member = participant("NE");
-        assertThat(post(ACCEPT, member.token(), "{\"token\":\"" + invite(owner, id, member.email()) + "\"}").status())
+        assertThat(api().postJson(ACCEPT, member.token(), "{\"token\":\"" + invite(owner, id, member.email()) + "\"}").status())
                 .isEqualTo(200);
 
         ServiceApi.Response removed = api().put(ORGANIZATIONS + "/" + id, owner.token(), """
@@ -333,7 +333,7 @@ class InvitationIT extends OrganizationFixtures {
 
         assertThat(removed.status()).isEqualTo(200);
         assertThat(api().get(ORGANIZATIONS + "/" + id, member.token()).status()).isEqualTo(404);
-        assertThat(post(ORGANIZATIONS, member.token(), startUp(uniqueName("Own now"), "NE")).status()).isEqualTo(201);
+        assertThat(api().postJson(ORGANIZATIONS, member.token(), startUp(uniqueName("Own now"), "NE")).status()).isEqualTo(201);
     }
 
     @Test
@@ -342,11 +342,11 @@ class InvitationIT extends OrganizationFixtures {
         String path = ORGANIZATIONS + "/" + register(owner, startUp(uniqueName("Spam"), "BF")).get("id").asString()
                 + "/invitations";
         for (int i = 0; i < Invitations.MAX_PENDING; i++) {
-            assertThat(post(path, owner.token(), "{\"email\":\"guest" + i + "@example.org\",\"role\":\"Dev\"}").status())
+            assertThat(api().postJson(path, owner.token(), "{\"email\":\"guest" + i + "@example.org\",\"role\":\"Dev\"}").status())
                     .isEqualTo(201);
         }
 
-        ServiceApi.Response oneMore = post(path, owner.token(), "{\"email\":\"one-more@example.org\",\"role\":\"Dev\"}");
+        ServiceApi.Response oneMore = api().postJson(path, owner.token(), "{\"email\":\"one-more@example.org\",\"role\":\"Dev\"}");
 
         assertThat(oneMore.status()).isEqualTo(409);
         assertThat(oneMore.contentType()).startsWith("application/problem+json");
@@ -354,7 +354,7 @@ class InvitationIT extends OrganizationFixtures {
 
     /** Invites {@code email} to {@code organizationId} and returns the token, read from the event on the broker. */
     private String invite(Person owner, String organizationId, String email) {
-        ServiceApi.Response invited = post(ORGANIZATIONS + "/" + organizationId + "/invitations", owner.token(), """
+        ServiceApi.Response invited = api().postJson(ORGANIZATIONS + "/" + organizationId + "/invitations", owner.token(), """
                 {"email":"%s","role":"Membre"}""".formatted(email));
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         String invitationId = invited.json().get("id").asString();

@@ -8,26 +8,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the organisations ITs share: signed-in people with profiles, a valid registration body, and the
- * POST-with-body and DELETE calls that ServiceApi does not offer. Adds no configuration: the Spring
- * context stays the one every IT of the service shares.
+ * What the organisations ITs share: signed-in people with profiles and a valid registration body. Adds no
+ * configuration: the Spring context stays the one every IT of the service shares.
  */
 abstract class OrganizationFixtures extends ServiceIT {
 
     static final String ORGANIZATIONS = "/api/registrations/organizations";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Autowired
     MongoTemplate mongo;
@@ -86,44 +77,9 @@ abstract class OrganizationFixtures extends ServiceIT {
 
     /** Registers and returns the organisation as its owner sees it. */
     JsonNode register(Person owner, String body) {
-        ServiceApi.Response created = post(ORGANIZATIONS, owner.token(), body);
+        ServiceApi.Response created = api().postJson(ORGANIZATIONS, owner.token(), body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
-    }
-
-    ServiceApi.Response post(String path, String token, String json, String... headers) {
-        HttpRequest.Builder request = request(path, token, headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        return send(request.build());
-    }
-
-    ServiceApi.Response delete(String path, String token) {
-        return send(request(path, token).DELETE().build());
-    }
-
-    private HttpRequest.Builder request(String path, String token, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        return builder;
-    }
-
-    private static ServiceApi.Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new ServiceApi.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static String unique(String prefix) {

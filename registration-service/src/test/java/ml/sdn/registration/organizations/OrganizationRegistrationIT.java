@@ -31,7 +31,7 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         Person owner = participant("ML");
         String name = uniqueName("Sahel Data");
 
-        ServiceApi.Response created = post(ORGANIZATIONS, owner.token(), startUp(name, "ML"));
+        ServiceApi.Response created = api().postJson(ORGANIZATIONS, owner.token(), startUp(name, "ML"));
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
@@ -62,15 +62,11 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
     }
 
     @Test
-    void answers_201_with_the_location_of_the_new_organisation() throws Exception {
+    void answers_201_with_the_location_of_the_new_organisation() {
         Person owner = participant("BF");
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create("http://127.0.0.1:" + port + ORGANIZATIONS))
-                        .header("Authorization", "Bearer " + owner.token()).header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(startUp(uniqueName("Faso Tech"), "BF"))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("Faso Tech"), "BF"));
 
-        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.status()).isEqualTo(201);
         String id = OrganizationEvents.JSON.readTree(response.body()).get("id").asString();
         assertThat(response.headers().firstValue("Location")).hasValue("/api/registrations/organizations/" + id);
     }
@@ -134,12 +130,12 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         String suffix = unique("x");
         register(participant("ML"), startUp("Société Générale " + suffix, "ML"));
 
-        ServiceApi.Response again = post(ORGANIZATIONS, participant("ML").token(), startUp("societe  generale " + suffix, "ML"));
+        ServiceApi.Response again = api().postJson(ORGANIZATIONS, participant("ML").token(), startUp("societe  generale " + suffix, "ML"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("detail").asString()).contains("existe déjà");
-        assertThat(post(ORGANIZATIONS, participant("NE").token(), startUp("SOCIÉTÉ GÉNÉRALE " + suffix, "NE")).status())
+        assertThat(api().postJson(ORGANIZATIONS, participant("NE").token(), startUp("SOCIÉTÉ GÉNÉRALE " + suffix, "NE")).status())
                 .as("the same name in another country").isEqualTo(201);
     }
 
@@ -149,8 +145,8 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         Person first = participant("ML");
         Person second = participant("ML");
 
-        List<Integer> statuses = race(() -> post(ORGANIZATIONS, first.token(), startUp(name, "ML")).status(),
-                () -> post(ORGANIZATIONS, second.token(), startUp(name.toUpperCase(), "ML")).status());
+        List<Integer> statuses = race(() -> api().postJson(ORGANIZATIONS, first.token(), startUp(name, "ML")).status(),
+                () -> api().postJson(ORGANIZATIONS, second.token(), startUp(name.toUpperCase(), "ML")).status());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(mongo.count(new Query(Criteria.where("nameKey").is(NameKey.of(name))), "organizations")).isEqualTo(1);
@@ -161,11 +157,11 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         Person owner = participant("NE");
         register(owner, startUp(uniqueName("First"), "NE"));
 
-        ServiceApi.Response second = post(ORGANIZATIONS, owner.token(), startUp(uniqueName("Second"), "NE"));
+        ServiceApi.Response second = api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("Second"), "NE"));
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asString()).contains("start-up");
-        assertThat(post(ORGANIZATIONS, owner.token(), organization("SME", uniqueName("Other type"), "NE", "MALE", true, "[]"))
+        assertThat(api().postJson(ORGANIZATIONS, owner.token(), organization("SME", uniqueName("Other type"), "NE", "MALE", true, "[]"))
                 .status()).isEqualTo(201);
         assertThat(mongo.exists(new Query(Criteria.where("_id").is(owner.id() + ":START_UP")), Memberships.COLLECTION)).isTrue();
     }
@@ -174,8 +170,8 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
     void two_simultaneous_registrations_of_the_same_type_by_one_person_cannot_both_win() throws Exception {
         Person owner = participant("BF");
 
-        List<Integer> statuses = race(() -> post(ORGANIZATIONS, owner.token(), startUp(uniqueName("One"), "BF")).status(),
-                () -> post(ORGANIZATIONS, owner.token(), startUp(uniqueName("Two"), "BF")).status());
+        List<Integer> statuses = race(() -> api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("One"), "BF")).status(),
+                () -> api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("Two"), "BF")).status());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(mongo.count(new Query(Criteria.where("ownerId").is(owner.id())), "organizations")).isEqualTo(1);
@@ -187,9 +183,9 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         register(participant("ML"), startUp(name, "ML"));
         Person late = participant("ML");
 
-        assertThat(post(ORGANIZATIONS, late.token(), startUp(name, "ML")).status()).isEqualTo(409);
+        assertThat(api().postJson(ORGANIZATIONS, late.token(), startUp(name, "ML")).status()).isEqualTo(409);
 
-        assertThat(post(ORGANIZATIONS, late.token(), startUp(uniqueName("Free"), "ML")).status()).isEqualTo(201);
+        assertThat(api().postJson(ORGANIZATIONS, late.token(), startUp(uniqueName("Free"), "ML")).status()).isEqualTo(201);
     }
 
     @Test
@@ -200,12 +196,12 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
                 .append("claimedAt", java.util.Date.from(Instant.now().minus(Memberships.GRACE).minusSeconds(5))),
                 Memberships.COLLECTION);
 
-        assertThat(post(ORGANIZATIONS, owner.token(), startUp(uniqueName("After crash"), "ML")).status()).isEqualTo(201);
+        assertThat(api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("After crash"), "ML")).status()).isEqualTo(201);
     }
 
     @Test
     void the_country_must_be_the_callers_own() {
-        ServiceApi.Response response = post(ORGANIZATIONS, participant("ML").token(), startUp(uniqueName("Elsewhere"), "BF"));
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, participant("ML").token(), startUp(uniqueName("Elsewhere"), "BF"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -214,7 +210,7 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
 
     @Test
     void a_caller_without_a_participant_profile_is_told_to_create_it_first() {
-        ServiceApi.Response response = post(ORGANIZATIONS, token("participant", "ML"), startUp(uniqueName("No profile"), "ML"));
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, token("participant", "ML"), startUp(uniqueName("No profile"), "ML"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("detail").asString()).isEqualTo("Créez d'abord votre profil de participant.");
@@ -222,8 +218,8 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
 
     @Test
     void only_participants_register_organisations() {
-        assertThat(post(ORGANIZATIONS, token("jury", "ML"), startUp(uniqueName("Jury"), "ML")).status()).isEqualTo(403);
-        assertThat(post(ORGANIZATIONS, null, startUp(uniqueName("Anonymous"), "ML")).status()).isEqualTo(401);
+        assertThat(api().postJson(ORGANIZATIONS, token("jury", "ML"), startUp(uniqueName("Jury"), "ML")).status()).isEqualTo(403);
+        assertThat(api().postJson(ORGANIZATIONS, null, startUp(uniqueName("Anonymous"), "ML")).status()).isEqualTo(401);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -259,7 +255,7 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
                         .replace("LONG_ROLE", "r".repeat(61)))
                 .replace("NAME", name);
 
-        ServiceApi.Response response = post(ORGANIZATIONS, participant("ML").token(), body);
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, participant("ML").token(), body);
 
         assertThat(response.status()).as(label + ": " + response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -282,8 +278,8 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
         String body = startUp(uniqueName("Langue"), "ML").replace("\"sector\":\"E_GOVERNMENT\"", "\"sector\":\"MINING\"");
         Person owner = participant("ML");
 
-        String french = post(ORGANIZATIONS, owner.token(), body).json().get("errors").get(0).get("message").asString();
-        String english = post(ORGANIZATIONS, owner.token(), body, "Accept-Language", "en").json().get("errors").get(0)
+        String french = api().postJson(ORGANIZATIONS, owner.token(), body).json().get("errors").get(0).get("message").asString();
+        String english = api().postJson(ORGANIZATIONS, owner.token(), body, "Accept-Language", "en").json().get("errors").get(0)
                 .get("message").asString();
 
         assertThat(french).isEqualTo("secteur inconnu (voir la liste des secteurs)");

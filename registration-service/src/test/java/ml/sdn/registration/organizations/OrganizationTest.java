@@ -4,6 +4,7 @@ import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationRegistered;
 import ml.sdn.events.registration.OrganizationUpdated;
 import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.platform.web.FieldRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -39,9 +40,9 @@ class OrganizationTest {
     @Test
     void a_team_without_exactly_one_lead_is_refused_on_members() {
         assertThatThrownBy(() -> registered(owner(MALE, true), declared("Awa", FEMALE, true)))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members"));
         assertThatThrownBy(() -> registered(owner(MALE, false), declared("Awa", FEMALE, false)))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members"));
     }
 
     @Test
@@ -79,10 +80,10 @@ class OrganizationTest {
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 new Organization.MemberDraft(null, " ", "Dev", FEMALE, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members[1].name"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].name"));
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 new Organization.MemberDraft(null, "Moussa", "Dev", null, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members[1].gender"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].gender"));
     }
 
     @Test
@@ -92,10 +93,10 @@ class OrganizationTest {
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 draft("not-a-member", "X", MALE, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 draft(me, null, null, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
     }
 
     @Test
@@ -104,7 +105,7 @@ class OrganizationTest {
         String awa = organization.members().get(1).memberId();
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(awa, null, null, true)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejected.class, e -> assertThat(e.field()).isEqualTo("members"));
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class OrganizationsPersonalDataIT extends OrganizationFixtures {
         String name = uniqueName("Export");
         String id = register(owner, startUp(name, "ML")).get("id").asString();
         Person invitee = participant("ML");
-        post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"Dev"}""".formatted(invitee.email()));
 
         Map<?, ?> ownerExport = (Map<?, ?>) section().exportOf(owner.id());
@@ -58,14 +58,14 @@ class OrganizationsPersonalDataIT extends OrganizationFixtures {
         String id = organization.get("id").asString();
         assertThat(organization.get("womenLed").asBoolean()).isTrue();
         Person member = participant("BF");
-        String invitationId = post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        String invitationId = api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"CTO"}""".formatted(member.email())).json().get("id").asString();
         MemberInvited invitation = OrganizationEvents.awaitEvent(broker.getBrokersAsString(), id, MemberInvited.TYPE.type(),
                 MemberInvited.class, e -> e.invitationId().equals(invitationId)).event();
         String token = invitation.acceptPath().substring(invitation.acceptPath().indexOf("token=") + 6);
-        assertThat(post(ORGANIZATIONS + "/invitations/accept", member.token(), "{\"token\":\"" + token + "\"}").status())
+        assertThat(api().postJson(ORGANIZATIONS + "/invitations/accept", member.token(), "{\"token\":\"" + token + "\"}").status())
                 .isEqualTo(200);
-        post(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
+        api().postJson(ORGANIZATIONS + "/" + id + "/invitations", owner.token(), """
                 {"email":"%s","role":"Dev"}""".formatted(owner.email()));
 
         section().erase(owner.id());
@@ -105,7 +105,7 @@ class OrganizationsPersonalDataIT extends OrganizationFixtures {
 
         section().erase(owner.id());
 
-        assertThat(post(ORGANIZATIONS, owner.token(), startUp(uniqueName("After erasure"), "NE")).status()).isEqualTo(201);
+        assertThat(api().postJson(ORGANIZATIONS, owner.token(), startUp(uniqueName("After erasure"), "NE")).status()).isEqualTo(201);
     }
 
     private PersonalData section() {

@@ -16,7 +16,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,9 +56,9 @@ class ParticipantErasureIT extends ServiceIT {
         api().put(ME, token, PROFILE);
         api().put(ME, token, PROFILE.replace("2026-01", "2026-02"));
 
-        HttpResponse<String> response = Http.get(port, EXPORT, token);
+        ServiceApi.Response response = api().get(EXPORT, token);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;").matches(".*filename=\"[^\"]+\\.json\".*"));
@@ -92,9 +91,9 @@ class ParticipantErasureIT extends ServiceIT {
         String token = ISSUER.token(user, "BF", "participant");
         String registeredAt = api().put(ME, token, PROFILE.replace("65 01 23 45", "70 12 34 56")).json().get("registeredAt").asString();
 
-        HttpResponse<String> erased = Http.delete(port, ME, token);
+        ServiceApi.Response erased = api().delete(ME, token);
 
-        assertThat(erased.statusCode()).isEqualTo(204);
+        assertThat(erased.status()).isEqualTo(204);
         assertThat(api().get(ME, token).status()).isEqualTo(404);
         assertThat(api().get(EXPORT, token).status()).isEqualTo(404);
         Document stored = mongo.findById(id, Document.class, Participant.COLLECTION);
@@ -113,7 +112,7 @@ class ParticipantErasureIT extends ServiceIT {
         String token = ISSUER.token(user, "NE", "participant");
         api().put(ME, token, PROFILE.replace("65 01 23 45", "93 12 34 56"));
 
-        Http.delete(port, ME, token);
+        api().delete(ME, token);
 
         ConsumerRecord<String, String> record = ParticipantEvents.awaitRecord(broker.getBrokersAsString(), id, ParticipantErased.TYPE.type());
         ParticipantErased event = JSON.readValue(record.value(), ParticipantErased.class);
@@ -129,12 +128,12 @@ class ParticipantErasureIT extends ServiceIT {
         String id = TestIssuer.subjectOf(user);
         String token = ISSUER.token(user, "ML", "participant");
         api().put(ME, token, PROFILE);
-        Http.delete(port, ME, token);
+        api().delete(ME, token);
         Document afterFirst = mongo.findById(id, Document.class, Participant.COLLECTION);
 
-        HttpResponse<String> again = Http.delete(port, ME, token);
+        ServiceApi.Response again = api().delete(ME, token);
 
-        assertThat(again.statusCode()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
         assertThat(mongo.findById(id, Document.class, Participant.COLLECTION).getDate("erasedAt"))
                 .isEqualTo(afterFirst.getDate("erasedAt"));
         ParticipantEvents.awaitRecord(broker.getBrokersAsString(), id, ParticipantErased.TYPE.type());
@@ -144,9 +143,9 @@ class ParticipantErasureIT extends ServiceIT {
 
     @Test
     void erasing_without_a_profile_is_a_404() {
-        HttpResponse<String> response = Http.delete(port, ME, ISSUER.token(unique("nobody"), "ML", "participant"));
+        ServiceApi.Response response = api().delete(ME, ISSUER.token(unique("nobody"), "ML", "participant"));
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.status()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
@@ -159,7 +158,7 @@ class ParticipantErasureIT extends ServiceIT {
         String search = "/api/registrations/participants?q=" + user;
         assertThat(api().get(search, organizer).json().get("totalElements").asLong()).isEqualTo(1);
 
-        Http.delete(port, ME, token);
+        api().delete(ME, token);
 
         assertThat(api().get(search, organizer).json().get("totalElements").asLong()).isZero();
         assertThat(api().get("/api/registrations/participants?country=ML&size=100", organizer).body())
@@ -172,7 +171,7 @@ class ParticipantErasureIT extends ServiceIT {
         String id = TestIssuer.subjectOf(user);
         String token = ISSUER.token(user, "ML", "participant");
         String firstRegistration = api().put(ME, token, PROFILE).json().get("registeredAt").asString();
-        Http.delete(port, ME, token);
+        api().delete(ME, token);
 
         ServiceApi.Response again = api().put(ME, token, """
                 {"consent":{"accepted":true,"version":"2026-03"}}""");
@@ -184,7 +183,7 @@ class ParticipantErasureIT extends ServiceIT {
         assertThat(fresh.get("gender").asString()).isEqualTo("NOT_STATED");
         assertThat(fresh.get("registeredAt").asString()).isGreaterThanOrEqualTo(firstRegistration);
         assertThat(mongo.findById(id, Document.class, Participant.COLLECTION).get("erasedAt")).isNull();
-        assertThat(Http.get(port, EXPORT, token).body()).doesNotContain("2026-01");
+        assertThat(api().get(EXPORT, token).body()).doesNotContain("2026-01");
         // the erasure reaches the broker before the new registration (the first registration went out
         // before the erasure, or not at all if the erasure dropped it from the outbox first)
         ConsumerRecord<String, String> erased = ParticipantEvents.awaitRecord(broker.getBrokersAsString(), id, ParticipantErased.TYPE.type());
