@@ -1,5 +1,6 @@
 package ml.sdn.registration.organizations;
 
+import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.events.registration.MemberInvited;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
@@ -59,7 +60,7 @@ class Invitations {
     InvitationView invite(Caller caller, String organizationId, InvitationRequest request) {
         Organization organization = organizations.owned(caller, organizationId);
         if (request.memberId() != null && organization.declaredMember(request.memberId()).isEmpty()) {
-            throw new FieldRejected("memberId", "invitation.member.unknown");
+            throw new FieldRejectedException("memberId", "invitation.member.unknown");
         }
         if (request.memberId() == null && organization.isFull()) {
             throw new ConflictException("organization.full", Organization.MAX_MEMBERS);

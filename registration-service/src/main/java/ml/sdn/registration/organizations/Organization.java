@@ -1,5 +1,6 @@
 package ml.sdn.registration.organizations;
 
+import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationMember;
 import ml.sdn.events.registration.OrganizationRegistered;
@@ -122,7 +123,7 @@ public class Organization {
      * gender of a member with an account are theirs: the owner changes only their role and who leads (and
      * their own gender).
      *
-     * @throws FieldRejected naming the member entry that cannot be applied
+     * @throws FieldRejectedException naming the member entry that cannot be applied
      */
     Edit update(Details details, List<MemberDraft> drafts, String editorId, Instant now) {
         Map<String, Member> current = new HashMap<>();
@@ -135,20 +136,20 @@ public class Organization {
             String role = draft.role().strip();
             if (draft.memberId() == null) {
                 if (draft.name() == null || draft.name().isBlank()) {
-                    throw new FieldRejected(field + ".name", "organization.member.name.required");
+                    throw new FieldRejectedException(field + ".name", "organization.member.name.required");
                 }
                 if (draft.gender() == null) {
-                    throw new FieldRejected(field + ".gender", "organization.member.gender.required");
+                    throw new FieldRejectedException(field + ".gender", "organization.member.gender.required");
                 }
                 next.add(new Member(UUID.randomUUID().toString(), null, draft.name().strip(), role, draft.gender(), draft.lead()));
                 continue;
             }
             Member existing = current.get(draft.memberId());
             if (existing == null) {
-                throw new FieldRejected(field + ".memberId", "organization.member.unknown");
+                throw new FieldRejectedException(field + ".memberId", "organization.member.unknown");
             }
             if (!listed.add(existing.memberId())) {
-                throw new FieldRejected(field + ".memberId", "organization.member.listed-twice");
+                throw new FieldRejectedException(field + ".memberId", "organization.member.listed-twice");
             }
             if (existing.hasAccount()) {
                 boolean self = existing.participantId().equals(editorId);
@@ -161,7 +162,7 @@ public class Organization {
             }
         }
         if (ownerId != null && next.stream().noneMatch(member -> ownerId.equals(member.participantId()))) {
-            throw new FieldRejected("members", "organization.members.owner-stays");
+            throw new FieldRejectedException("members", "organization.members.owner-stays");
         }
         requireOneLead(next);
         Set<String> removed = new HashSet<>();
@@ -249,7 +250,7 @@ public class Organization {
 
     private static void requireOneLead(List<Member> members) {
         if (members.stream().filter(Member::lead).count() != 1) {
-            throw new FieldRejected("members", "organization.members.one-lead");
+            throw new FieldRejectedException("members", "organization.members.one-lead");
         }
     }
 

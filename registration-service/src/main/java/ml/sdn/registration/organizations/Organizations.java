@@ -1,5 +1,6 @@
 package ml.sdn.registration.organizations;
 
+import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.NotFoundException;
@@ -46,7 +47,7 @@ public class Organizations {
 
     OrganizationView register(Caller caller, OrganizationRequest request) {
         if (!request.country().equals(caller.country())) {
-            throw new FieldRejected("country", "organization.country.not-yours");
+            throw new FieldRejectedException("country", "organization.country.not-yours");
         }
         ParticipantProfiles.Profile profile = requireProfile(caller);
         OrganizationType type = OrganizationType.valueOf(request.type());

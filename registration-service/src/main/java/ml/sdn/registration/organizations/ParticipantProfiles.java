@@ -45,10 +45,11 @@ class ParticipantProfiles {
                 document.getString("preferredLanguage"), genderOf(document.get("gender")));
     }
 
+    /** The gender the person stated; null for none, NOT_STATED included, so that what the owner said counts. */
     private static Gender genderOf(Object value) {
         if (value instanceof String text) {
             for (Gender gender : Gender.values()) {
-                if (gender.name().equals(text.toUpperCase(Locale.ROOT))) {
+                if (gender != Gender.NOT_STATED && gender.name().equals(text.toUpperCase(Locale.ROOT))) {
                     return gender;
                 }
             }

@@ -271,8 +271,10 @@ class ParticipantDirectoryIT extends ServiceIT {
         }
         members.add(new Document("memberId", UUID.randomUUID().toString()).append("participantId", null)
                 .append("name", "no account").append("role", "DEV").append("gender", "FEMALE").append("lead", false));
+        String name = "Org " + UUID.randomUUID();
+        // nameKey as the organisations feature writes it: (country, nameKey) is a unique index
         mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("type", type).append("sector", sector)
-                .append("country", country).append("name", "Org " + UUID.randomUUID()).append("ownerId", owner)
+                .append("country", country).append("name", name).append("nameKey", name.toLowerCase()).append("ownerId", owner)
                 .append("members", members), ParticipantDirectory.ORGANIZATIONS);
     }
 

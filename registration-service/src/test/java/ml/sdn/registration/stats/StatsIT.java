@@ -141,8 +141,9 @@ class StatsIT extends ServiceIT {
     }
 
     private void organization(String country, String type, String sector, boolean womenLed) {
+        String name = unique("Org"); // and its nameKey: (country, nameKey) is a unique index
         mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("country", country).append("type", type)
-                .append("sector", sector).append("womenLed", womenLed).append("name", unique("Org")), "organizations");
+                .append("sector", sector).append("womenLed", womenLed).append("name", name).append("nameKey", name.toLowerCase()), "organizations");
     }
 
     private void attendance(String country, String day, String status, boolean checkedIn) {

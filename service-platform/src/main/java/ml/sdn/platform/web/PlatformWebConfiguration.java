@@ -1,10 +1,14 @@
 package ml.sdn.platform.web;
 
 import ml.sdn.platform.security.CallerArgumentResolver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,6 +36,16 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         resolver.setSupportedLocales(List.of(Locale.FRENCH, Locale.ENGLISH));
         resolver.setDefaultLocale(DEFAULT_LOCALE);
         return resolver;
+    }
+
+    /** Before security, so an oversized body is refused whoever sends it (tokens travel in headers). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${sdn.web.max-request-size}") DataSize maxRequestSize, ProblemWriter problems) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxRequestSize.toBytes(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean

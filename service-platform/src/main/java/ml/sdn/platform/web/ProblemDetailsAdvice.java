@@ -72,7 +72,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
+            // a @Valid body validated with other constrained parameters: name its field, not the parameter
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(
+                    error instanceof FieldError field ? field.getField() : name, error.getDefaultMessage())));
         });
         return validationProblem(errors, request);
     }
@@ -80,6 +82,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestSizeLimitFilter.BodyTooLargeException.class)) {
+            return problemResponse(problem(HttpStatus.CONTENT_TOO_LARGE, text("sdn.problem.too-large")), request);
+        }
         String field = fieldOf(ex);
         String message = field == null
                 ? text("sdn.problem.unreadable-body")
@@ -116,6 +121,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> expected(ProblemException ex, WebRequest request) {
+        if (ex instanceof FieldRejectedException rejected) {
+            return validationProblem(List.of(new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()))), request);
+        }
         if (ex.getCause() != null) {
             log.warn("{}: {}", ex.status().getReasonPhrase(), ex.getCause().toString());
         }
@@ -169,6 +177,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(messages.getMessage("sdn.problem.title." + status.value(), null, status.getReasonPhrase(),
                 LocaleContextHolder.getLocale()));
         return problem;
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(String key, Object... args) {

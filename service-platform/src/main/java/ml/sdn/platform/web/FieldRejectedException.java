@@ -1,0 +1,22 @@
+package ml.sdn.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request field that bean validation could not judge alone (the check needs the caller's token or
+ * stored data): answered like a validation error, 400 with {@code errors[].field} = {@code field} and
+ * the message {@code messageKey} from the bundles.
+ */
+public class FieldRejectedException extends ProblemException {
+
+    private final String field;
+
+    public FieldRejectedException(String field, String messageKey, Object... arguments) {
+        super(HttpStatus.BAD_REQUEST, messageKey, null, arguments);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}
