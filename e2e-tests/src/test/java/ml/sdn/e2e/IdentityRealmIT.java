@@ -38,6 +38,12 @@ class IdentityRealmIT {
         assertThat(access.get("aud").toString()).contains("sdn-api");
         JsonNode id = Platform.claimsOf(tokens.get("id_token").asString());
         assertThat(id.get("country").asString()).isEqualTo(country);
+        // only coordinators have a delegation, set by administrators
+        if (role.equals("coordinator")) {
+            assertThat(access.get("delegation").asString()).isEqualTo(country);
+        } else {
+            assertThat(access.has("delegation")).isFalse();
+        }
     }
 
     @Test

@@ -91,6 +91,33 @@ class RealmFileTest {
         assertThat(country.get("annotations").get("inputType").asText()).isEqualTo("select");
     }
 
+    /** A coordinator's scope must not be something they can change themselves, unlike their country. */
+    @Test
+    void delegationIsSetByAdministratorsOnlyAndGivenToEachDemoCoordinator() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        String config = realm.get("components").get("org.keycloak.userprofile.UserProfileProvider").get(0)
+                .get("config").get("kc.user.profile.config").get(0).asText();
+        JsonNode delegation = null;
+        for (JsonNode attribute : json.readTree(config).get("attributes")) {
+            if (attribute.get("name").asText().equals("delegation")) {
+                delegation = attribute;
+            }
+        }
+
+        assertThat(delegation).isNotNull();
+        assertThat(texts(delegation.get("permissions").get("edit"))).containsExactly("admin");
+        assertThat(texts(delegation.get("permissions").get("view"))).containsExactly("admin");
+        assertThat(texts(delegation.get("validations").get("options").get("options"))).containsExactly("ML", "BF", "NE");
+        for (JsonNode user : realm.get("users")) {
+            JsonNode assigned = user.get("attributes").get("delegation");
+            if (user.get("username").asText().startsWith("coordinator-")) {
+                assertThat(texts(assigned)).as(user.get("username").asText()).isEqualTo(texts(user.get("attributes").get("country")));
+            } else {
+                assertThat(assigned).as(user.get("username").asText()).isNull();
+            }
+        }
+    }
+
     @Test
     void bothClientsPutCountryAndTheApiAudienceIntoTokens() throws IOException {
         JsonNode realm = json.readTree(REALM.toFile());
@@ -103,7 +130,8 @@ class RealmFileTest {
                     assertThat(config.get("access.token.claim").asText()).isEqualTo("true");
                 }
                 if (mapper.get("protocolMapper").asText().equals("oidc-usermodel-attribute-mapper")) {
-                    assertThat(config.get("claim.name").asText()).isEqualTo("country");
+                    assertThat(config.get("claim.name").asText()).isIn("country", "delegation");
+                    assertThat(config.get("user.attribute").asText()).isEqualTo(config.get("claim.name").asText());
                     assertThat(config.get("access.token.claim").asText()).isEqualTo("true");
                     assertThat(config.get("id.token.claim").asText()).isEqualTo("true");
                     assertThat(config.get("userinfo.token.claim").asText()).isEqualTo("true");
@@ -118,9 +146,11 @@ class RealmFileTest {
             }
             if (clientId.equals("sdn-gateway")) {
                 assertThat(mappers).as(clientId).containsExactlyInAnyOrder(
-                        "oidc-audience-mapper", "oidc-usermodel-attribute-mapper", "oidc-usermodel-realm-role-mapper");
+                        "oidc-audience-mapper", "oidc-usermodel-attribute-mapper", "oidc-usermodel-attribute-mapper",
+                        "oidc-usermodel-realm-role-mapper");
             } else {
-                assertThat(mappers).as(clientId).containsExactlyInAnyOrder("oidc-audience-mapper", "oidc-usermodel-attribute-mapper");
+                assertThat(mappers).as(clientId).containsExactlyInAnyOrder("oidc-audience-mapper",
+                        "oidc-usermodel-attribute-mapper", "oidc-usermodel-attribute-mapper");
             }
         }
     }

@@ -95,6 +95,12 @@ public final class TestIssuer implements AutoCloseable {
         return sign(signingKey, claims(username, country, List.of(roles), issuerUri, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** A valid token whose {@code delegation} claim (a coordinator's country, set by administrators) is {@code delegation}, or absent when null. */
+    public String tokenWithDelegation(String username, String country, String delegation, String... roles) {
+        JWTClaimsSet base = claims(username, country, List.of(roles), issuerUri, Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(signingKey, new JWTClaimsSet.Builder(base).claim("delegation", delegation).build());
+    }
+
     /** The stable subject ({@code sub}) that {@link #token} gives a username. */
     public static String subjectOf(String username) {
         return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
@@ -141,6 +147,10 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("realm_access", Map.of("roles", roles));
         if (country != null) {
             builder.claim("country", country);
+            if (roles.contains("coordinator")) {
+                // as the realm's administrators assign it: a coordinator coordinates their own country
+                builder.claim("delegation", country);
+            }
         }
         return builder.build();
     }

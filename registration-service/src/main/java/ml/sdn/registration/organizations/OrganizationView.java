@@ -38,7 +38,7 @@ public record OrganizationView(
 
     static OrganizationView of(Organization organization, Caller caller) {
         boolean organizer = caller.hasRole("organizer");
-        boolean coordinator = caller.hasRole("coordinator") && organization.country().equals(caller.country());
+        boolean coordinator = organization.country().equals(caller.coordinatedCountry());
         boolean owner = caller.id().equals(organization.ownerId());
         List<MemberView> members = organization.members().stream().map(member -> {
             boolean self = caller.id().equals(member.participantId());

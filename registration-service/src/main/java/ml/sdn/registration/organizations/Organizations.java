@@ -85,11 +85,12 @@ public class Organizations {
         return mongo.find(query, Organization.class).stream().map(organization -> OrganizationView.of(organization, caller)).toList();
     }
 
-    /** Organizers see every organisation, a coordinator those of their own country whatever {@code country} says. */
+    /** Organizers see every organisation, a coordinator those of their delegation's country whatever {@code country} says. */
     Page list(Caller caller, String country, String type, String sector, Boolean womenLed, String text, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         if (!caller.hasRole("organizer")) {
-            filters.add(Criteria.where("country").is(caller.country()));
+            // null (no delegation) matches no organisation: every one has a country
+            filters.add(Criteria.where("country").is(caller.coordinatedCountry()));
         }
         if (country != null) {
             filters.add(Criteria.where("country").is(country));
@@ -187,8 +188,8 @@ public class Organizations {
         List<Criteria> any = new ArrayList<>();
         any.add(Criteria.where("ownerId").is(caller.id()));
         any.add(Criteria.where("members.participantId").is(caller.id()));
-        if (caller.hasRole("coordinator") && caller.country() != null) {
-            any.add(Criteria.where("country").is(caller.country()));
+        if (caller.coordinatedCountry() != null) {
+            any.add(Criteria.where("country").is(caller.coordinatedCountry()));
         }
         return new Criteria().orOperator(any);
     }

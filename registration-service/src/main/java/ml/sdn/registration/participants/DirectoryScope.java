@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Which participants a caller may list, and what of them. An organizer sees everyone, gender included.
- * A coordinator sees only the participants of the country in their token, whatever country they ask
+ * A coordinator sees only the participants of their delegation (the {@code delegation} claim, which only
+ * administrators set — not {@code country}, which people choose themselves), whatever country they ask
  * for: asking for another one gives nobody (an empty page, not other people). A coordinator supports
  * their delegation, so they see contact details (e-mail, phone) but never gender, which serves the
  * women-led prize and statistics only. Anyone else sees nobody (the controller answers 403 before).
@@ -28,12 +29,13 @@ public record DirectoryScope(String country, boolean nobody, boolean withGender)
         if (caller.hasRole(ORGANIZER)) {
             return new DirectoryScope(requestedCountry, false, true);
         }
-        if (!caller.hasRole(COORDINATOR) || caller.country() == null || !AES_COUNTRIES.contains(caller.country())) {
+        String delegation = caller.coordinatedCountry();
+        if (delegation == null || !AES_COUNTRIES.contains(delegation)) {
             return NOBODY;
         }
-        if (requestedCountry != null && !requestedCountry.equals(caller.country())) {
+        if (requestedCountry != null && !requestedCountry.equals(delegation)) {
             return NOBODY;
         }
-        return new DirectoryScope(caller.country(), false, false);
+        return new DirectoryScope(delegation, false, false);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registration figures for the organising committee (every country, or one with {@code ?country=})
- * and for a delegation coordinator (always and only their own country, whatever they ask for).
+ * and for a delegation coordinator (always and only their delegation's country, whatever they ask for).
  */
 @RestController
 @Validated
@@ -33,10 +33,11 @@ class StatsController {
         if (caller.hasRole("organizer")) {
             return queries.of(country);
         }
-        // a coordinator's scope is the token's country, never a parameter; no country, no figures
-        if (caller.country() == null) {
-            throw new AccessDeniedException("coordinator without a country");
+        // a coordinator's scope is their delegation (set by administrators), never a parameter; none, no figures
+        String delegation = caller.coordinatedCountry();
+        if (delegation == null || !StatsQueries.COUNTRIES.contains(delegation)) {
+            throw new AccessDeniedException("coordinator without a delegation");
         }
-        return queries.of(caller.country());
+        return queries.of(delegation);
     }
 }

@@ -49,7 +49,25 @@ class DirectoryScopeTest {
         assertThat(DirectoryScope.of(caller("ML", "coach"), null).nobody()).isTrue();
     }
 
+    @Test
+    void a_coordinator_is_scoped_by_the_delegation_administrators_gave_not_by_the_country_they_chose() {
+        Caller movedThemselves = new Caller("id", "user", "user@example.org", "User", Set.of("coordinator"), "ML", "BF");
+
+        assertThat(DirectoryScope.of(movedThemselves, null)).isEqualTo(new DirectoryScope("BF", false, false));
+        assertThat(DirectoryScope.of(movedThemselves, "ML").nobody()).isTrue();
+    }
+
+    @Test
+    void a_coordinator_without_a_delegation_sees_nobody() {
+        Caller unassigned = new Caller("id", "user", "user@example.org", "User", Set.of("coordinator"), "BF", null);
+
+        assertThat(DirectoryScope.of(unassigned, null).nobody()).isTrue();
+        assertThat(DirectoryScope.of(unassigned, "BF").nobody()).isTrue();
+    }
+
+    /** As the realm issues them: a coordinator's delegation is their own country. */
     private static Caller caller(String country, String... roles) {
-        return new Caller("id", "user", "user@example.org", "User", Set.of(roles), country);
+        String delegation = Set.of(roles).contains("coordinator") ? country : null;
+        return new Caller("id", "user", "user@example.org", "User", Set.of(roles), country, delegation);
     }
 }

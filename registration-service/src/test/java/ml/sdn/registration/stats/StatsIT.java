@@ -120,10 +120,21 @@ class StatsIT extends ServiceIT {
     }
 
     @Test
-    void a_coordinator_token_without_a_country_sees_nothing() {
-        ServiceApi.Response response = api().get(STATS, ISSUER.token(unique("coordinator"), null, "coordinator"));
+    void a_coordinator_token_without_a_delegation_sees_nothing() {
+        ServiceApi.Response noCountry = api().get(STATS, ISSUER.token(unique("coordinator"), null, "coordinator"));
+        ServiceApi.Response noDelegation = api().get(STATS, ISSUER.tokenWithDelegation(unique("coordinator"), "BF", null, "coordinator"));
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(noCountry.status()).isEqualTo(403);
+        assertThat(noDelegation.status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_coordinator_who_changed_their_own_country_still_gets_their_delegation() {
+        String movedToMali = ISSUER.tokenWithDelegation(unique("coordinator"), "ML", "BF", "coordinator");
+
+        JsonNode stats = api().get(STATS, movedToMali).json();
+
+        assertThat(stats.get("scope").asString()).isEqualTo("BF");
     }
 
     private void participant(String country, String gender) {

@@ -13,7 +13,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Resolves a {@link Caller} controller parameter from the verified token. The only place the
- * {@code country} claim is read.
+ * {@code country} and {@code delegation} claims are read.
  */
 public final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -37,13 +37,18 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
     }
 
     public static Caller fromJwt(Jwt jwt) {
-        String country = jwt.getClaimAsString("country");
         return new Caller(
                 jwt.getSubject(),
                 jwt.getClaimAsString("preferred_username"),
                 jwt.getClaimAsString("email"),
                 jwt.getClaimAsString("name"),
                 KeycloakRoles.of(jwt),
-                country == null || country.isBlank() ? null : country.trim().toUpperCase(java.util.Locale.ROOT));
+                countryClaim(jwt, "country"),
+                countryClaim(jwt, "delegation"));
+    }
+
+    private static String countryClaim(Jwt jwt, String claim) {
+        String value = jwt.getClaimAsString(claim);
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.ROOT);
     }
 }
