@@ -3,9 +3,7 @@ package ml.sdn.registration;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.platform.outbox.OutboxCollection;
 import ml.sdn.platform.outbox.PendingEvent;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -92,7 +90,7 @@ class OutboxRelayIT extends ServiceIT {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
         // taken the way another instance takes it, so only once this instance's round in progress (if any) is over
-        SimpleLock foreign = takeRelayLock();
+        SimpleLock foreign = RelayLock.take(mongo);
         try {
             PendingEvent pending = event(topic, "locked-" + suffix);
             mongo.insert(new ProbeAggregate("locked-" + suffix, List.of(pending)), PROBE_COLLECTION);
@@ -118,7 +116,7 @@ class OutboxRelayIT extends ServiceIT {
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
             admin.createTopics(List.of(new NewTopic(openTopic, 1, (short) 1))).all().get();
         }
-        SimpleLock lock = takeRelayLock();
+        SimpleLock lock = RelayLock.take(mongo);
         PendingEvent poison;
         PendingEvent other;
         try {
@@ -150,7 +148,7 @@ class OutboxRelayIT extends ServiceIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        SimpleLock lock = takeRelayLock();
+        SimpleLock lock = RelayLock.take(mongo);
         VersionedProbe stale;
         try {
             mongo.insert(new VersionedProbe(id, "before", List.of(event(topic, id)), null), PROBE_COLLECTION);
@@ -167,14 +165,6 @@ class OutboxRelayIT extends ServiceIT {
     }
 
     record VersionedProbe(@Id String id, String name, List<PendingEvent> outbox, @Version Long version) {
-    }
-
-    /** Takes the relay's lock as another instance would, waiting for a round of this instance to end. */
-    private SimpleLock takeRelayLock() {
-        MongoLockProvider provider = new MongoLockProvider(mongo.getDb());
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> provider.lock(
-                        new LockConfiguration(Instant.now(), "sdn-outbox-relay", Duration.ofSeconds(60), Duration.ZERO)),
-                Optional::isPresent).orElseThrow();
     }
 
     private static PendingEvent event(String topic, String subject) {

@@ -28,7 +28,9 @@ import java.util.UUID;
 /**
  * Members join by invitation: the owner invites an e-mail address, the invitee signs in with it and
  * accepts with the one-time token from the link. The token is spent by one atomic
- * PENDING → ACCEPTED change, so two tries with the same link cannot both succeed.
+ * PENDING → ACCEPTED change, so two people cannot both use it; the organisation records the invitation
+ * in the write that adds the member, so the link lets its invitee in once (a second click during the
+ * join finishes that same join; after it, or after the owner removed them, it is 409 used).
  */
 @Service
 class Invitations {
@@ -90,9 +92,10 @@ class Invitations {
                 request.gender() == null ? null : Gender.valueOf(request.gender()), request.memberId(),
                 invitee.map(ParticipantProfiles.Profile::id).orElse(null), token.hash(), Invitation.Status.PENDING,
                 caller.id(), now, expiresAt, expiresAt.plus(KEPT_AFTER_EXPIRY), null, null, List.of(invited));
-        // inviting the same address again (a lost e-mail) replaces the pending invitation: its link stops working
+        // inviting the same address again (a lost e-mail) replaces the pending invitation: its link stops working,
+        // and its e-mail, if still waiting, is not sent
         mongo.updateMulti(new Query(Criteria.where("organizationId").is(organizationId).and("emailKey").is(emailKey)
-                .and("status").is(Invitation.Status.PENDING)), new Update().set("status", Invitation.Status.REVOKED), Invitation.class);
+                .and("status").is(Invitation.Status.PENDING)), withdrawn(), Invitation.class);
         return InvitationView.of(mongo.insert(invitation), now);
     }
 
@@ -108,14 +111,18 @@ class Invitations {
         organizations.owned(caller, organizationId);
         Criteria ofOrganization = Criteria.where("_id").is(invitationId).and("organizationId").is(organizationId);
         Invitation revoked = mongo.findAndModify(new Query(Criteria.where("_id").is(invitationId).and("organizationId")
-                        .is(organizationId).and("status").is(Invitation.Status.PENDING)),
-                new Update().set("status", Invitation.Status.REVOKED), Invitation.class);
+                        .is(organizationId).and("status").is(Invitation.Status.PENDING)), withdrawn(), Invitation.class);
         if (revoked == null) {
             if (mongo.exists(new Query(ofOrganization), Invitation.class)) {
                 throw new ConflictException("invitation.not-pending");
             }
             throw new NotFoundException("invitation.not-found");
         }
+    }
+
+    /** A withdrawn invitation: its link stops working and its e-mail, if the relay has not sent it yet, never goes. */
+    private static Update withdrawn() {
+        return new Update().set("status", Invitation.Status.REVOKED).set("outbox", List.of());
     }
 
     OrganizationView accept(Caller caller, String token) {
@@ -136,10 +143,12 @@ class Invitations {
         }
         Instant now = now();
         if (invitation.status() == Invitation.Status.ACCEPTED) {
-            if (caller.id().equals(invitation.acceptedBy()) && !organization.hasMember(caller.id())) {
-                // accepted, but the join was interrupted before the organisation was written: finish it
-                memberships.claim(caller.id(), organization.type(), organization.id());
-                return join(caller, profile, invitation);
+            // accepted, but the join was interrupted before the organisation was written: finish it. Not when the
+            // organisation has recorded a join with it: the person was a member since, and the owner removed them.
+            if (caller.id().equals(invitation.acceptedBy()) && !organization.hasMember(caller.id())
+                    && !organization.usedInvitation(invitation.id())) {
+                boolean claimed = memberships.claim(caller.id(), organization.type(), organization.id());
+                return joinOrGiveBack(caller, profile, invitation, claimed);
             }
             throw new ConflictException("invitation.used");
         }
@@ -147,7 +156,7 @@ class Invitations {
         if (organization.hasMember(caller.id())) {
             throw new ConflictException("invitation.already-member");
         }
-        if (organization.isFull() && (invitation.memberId() == null || organization.declaredMember(invitation.memberId()).isEmpty())) {
+        if (!organization.hasRoomFor(invitation.memberId())) {
             throw new ConflictException("organization.full", Organization.MAX_MEMBERS);
         }
         boolean claimed = memberships.claim(caller.id(), organization.type(), organization.id());
@@ -167,7 +176,41 @@ class Invitations {
             }
             throw new ConflictException("invitation.used");
         }
-        return join(caller, profile, spent);
+        return joinOrGiveBack(caller, profile, spent, claimed);
+    }
+
+    /**
+     * Joins; if the organisation has filled up since the checks (another invitee was quicker), the invitation is
+     * pending again, usable once a place frees up, and the person's claim on the type is released if this call made it.
+     */
+    private OrganizationView joinOrGiveBack(Caller caller, ParticipantProfiles.Profile profile, Invitation invitation,
+                                            boolean claimed) {
+        try {
+            return join(caller, profile, invitation);
+        } catch (NoRoom full) {
+            mongo.updateFirst(new Query(Criteria.where("_id").is(invitation.id()).and("status").is(Invitation.Status.ACCEPTED)
+                            .and("acceptedBy").is(caller.id())),
+                    new Update().set("status", Invitation.Status.PENDING).unset("acceptedBy").unset("acceptedAt"), Invitation.class);
+            if (claimed) {
+                memberships.release(caller.id(), full.organization().type(), full.organization().id());
+            }
+            throw new ConflictException("organization.full", Organization.MAX_MEMBERS);
+        }
+    }
+
+    /** The organisation filled up between the checks and the join. */
+    private static final class NoRoom extends RuntimeException {
+
+        private final transient Organization organization;
+
+        NoRoom(Organization organization) {
+            super(null, null, false, false);
+            this.organization = organization;
+        }
+
+        Organization organization() {
+            return organization;
+        }
     }
 
     private OrganizationView join(Caller caller, ParticipantProfiles.Profile profile, Invitation invitation) {
@@ -177,7 +220,16 @@ class Invitations {
                 throw new NotFoundException("invitation.not-found");
             }
             if (organization.hasMember(caller.id())) {
+                // a concurrent accept of the same link by the same person has just let them in
                 return OrganizationView.of(organization, caller);
+            }
+            if (organization.usedInvitation(invitation.id())) {
+                throw new ConflictException("invitation.used");
+            }
+            // checked again here, on the copy that is saved: two invitees accepting at once could both have passed
+            // the first check; the save's version check makes the one that loses the race read again and stop here
+            if (!organization.hasRoomFor(invitation.memberId())) {
+                throw new NoRoom(organization);
             }
             // the person's own statement first, then the owner's
             Gender gender = profile.gender() != null ? profile.gender()
@@ -185,7 +237,7 @@ class Invitations {
                     : Optional.ofNullable(invitation.memberId()).flatMap(organization::declaredMember).map(Member::gender)
                     .orElse(Gender.NOT_STATED);
             organization.join(caller.id(), Organizations.nameOf(caller, profile), invitation.role(), gender,
-                    invitation.memberId(), now());
+                    invitation.memberId(), invitation.id(), now());
             return OrganizationView.of(mongo.save(organization), caller);
         });
     }

@@ -52,6 +52,11 @@ public class Organization {
     private String ownerId;
     private List<Member> members;
     private boolean womenLed;
+    /**
+     * The invitations people joined with, recorded in the same write as their joining: an invitation's link
+     * lets its invitee in once, even after the owner has removed them (see {@link #join}).
+     */
+    private List<String> usedInvitations;
     private final Instant registeredAt;
     private Instant updatedAt;
     @Version
@@ -82,7 +87,8 @@ public class Organization {
     @PersistenceCreator
     Organization(String id, String name, String nameKey, OrganizationType type, String country, Sector sector,
                  Integer foundingYear, String registrationNumber, String description, String ownerId, List<Member> members,
-                 boolean womenLed, Instant registeredAt, Instant updatedAt, Long version, List<PendingEvent> outbox) {
+                 boolean womenLed, List<String> usedInvitations, Instant registeredAt, Instant updatedAt, Long version,
+                 List<PendingEvent> outbox) {
         this.id = id;
         this.name = name;
         this.nameKey = nameKey;
@@ -95,6 +101,7 @@ public class Organization {
         this.ownerId = ownerId;
         this.members = members == null ? List.of() : List.copyOf(members);
         this.womenLed = womenLed;
+        this.usedInvitations = usedInvitations == null ? List.of() : List.copyOf(usedInvitations);
         this.registeredAt = registeredAt;
         this.updatedAt = updatedAt;
         this.version = version;
@@ -104,13 +111,14 @@ public class Organization {
     /** A new organisation whose owner is {@code owner} (a member with an account); {@code others} are declared members. */
     static Organization register(String id, OrganizationType type, String country, Details details, Member owner,
                                  List<Member> others, Instant now) {
+        requireVisibleName(details.name());
         List<Member> members = new ArrayList<>();
         members.add(owner);
         members.addAll(others);
         requireOneLead(members);
         Organization organization = new Organization(id, details.name(), NameKey.of(details.name()), type, country,
                 details.sector(), details.foundingYear(), details.registrationNumber(), details.description(),
-                owner.participantId(), members, WomenLedRule.isWomenLed(members), now, now, null, List.of());
+                owner.participantId(), members, WomenLedRule.isWomenLed(members), List.of(), now, now, null, List.of());
         organization.outbox.add(PendingEvent.of(OrganizationRegistered.TYPE, id, new OrganizationRegistered(id,
                 organization.name, type.name(), country, details.sector().name(), details.foundingYear(),
                 organization.ownerId, organization.snapshot(), organization.womenLed, now)));
@@ -126,6 +134,9 @@ public class Organization {
      * @throws FieldRejectedException naming the member entry that cannot be applied
      */
     Edit update(Details details, List<MemberDraft> drafts, String editorId, Instant now) {
+        if (!details.name().equals(name)) {
+            requireVisibleName(details.name());
+        }
         Map<String, Member> current = new HashMap<>();
         members.forEach(member -> current.put(member.memberId(), member));
         Set<String> listed = new HashSet<>();
@@ -185,6 +196,19 @@ public class Organization {
         return members.size() >= MAX_MEMBERS;
     }
 
+    /**
+     * Whether someone can join as {@code declaredMemberId} (null: as a new member): taking over a declared
+     * member's entry adds nobody, a new member needs a free place.
+     */
+    boolean hasRoomFor(String declaredMemberId) {
+        return !isFull() || (declaredMemberId != null && declaredMember(declaredMemberId).isPresent());
+    }
+
+    /** Whether someone already joined with invitation {@code invitationId}. */
+    boolean usedInvitation(String invitationId) {
+        return usedInvitations.contains(invitationId);
+    }
+
     boolean hasMember(String participantId) {
         return members.stream().anyMatch(member -> participantId.equals(member.participantId()));
     }
@@ -195,10 +219,24 @@ public class Organization {
     }
 
     /**
-     * A participant joins by invitation. If the invitation named a declared member, that entry becomes theirs
-     * (and keeps leading if it led); otherwise they are a new, non-leading member.
+     * A participant joins with invitation {@code invitationId}, which is recorded as used. If the invitation named
+     * a declared member, that entry becomes theirs (and keeps leading if it led); otherwise they are a new,
+     * non-leading member.
+     *
+     * @throws IllegalStateException if the invitation was used already, or there is no room (check
+     *                               {@link #usedInvitation} and {@link #hasRoomFor} first)
      */
-    void join(String participantId, String memberName, String role, Gender gender, String declaredMemberId, Instant now) {
+    void join(String participantId, String memberName, String role, Gender gender, String declaredMemberId,
+              String invitationId, Instant now) {
+        if (usedInvitation(invitationId)) {
+            throw new IllegalStateException("Invitation " + invitationId + " was used already in " + id);
+        }
+        if (!hasRoomFor(declaredMemberId)) {
+            throw new IllegalStateException("Organisation " + id + " has " + MAX_MEMBERS + " members already");
+        }
+        List<String> used = new ArrayList<>(usedInvitations);
+        used.add(invitationId);
+        usedInvitations = List.copyOf(used);
         List<Member> next = new ArrayList<>(members);
         Optional<Member> declared = declaredMemberId == null ? Optional.empty() : declaredMember(declaredMemberId);
         if (declared.isPresent()) {
@@ -246,6 +284,13 @@ public class Organization {
         updatedAt = now;
         outbox.add(PendingEvent.of(OrganizationUpdated.TYPE, id, new OrganizationUpdated(id, name, type.name(), country,
                 sector.name(), foundingYear, ownerId, snapshot(), womenLed, now)));
+    }
+
+    /** Invisible characters (a zero-width space…) count for @Size but not in the key: a name must show 2 of its own. */
+    private static void requireVisibleName(String name) {
+        if (NameKey.of(name).length() < 2) {
+            throw new FieldRejectedException("name", "organization.name.size");
+        }
     }
 
     private static void requireOneLead(List<Member> members) {

@@ -84,7 +84,8 @@ class OrganizationController {
                             @RequestParam(required = false) @OneOf(value = Sector.class, message = "{organization.sector.invalid}") String sector,
                             @RequestParam(required = false) Boolean womenLed,
                             @RequestParam(required = false) @Size(max = 120, message = "{organization.name.size}") String q,
-                            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{organization.page.invalid}") int page,
+                            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{organization.page.invalid}")
+                            @Max(value = 100_000, message = "{organization.page.invalid}") int page,
                             @RequestParam(defaultValue = "20") @Min(value = 1, message = "{organization.size.invalid}")
                             @Max(value = 100, message = "{organization.size.invalid}") int size) {
         return organizations.list(caller, country, type, sector, womenLed, q, page, size);

@@ -5,6 +5,7 @@ import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -17,13 +18,21 @@ import java.util.Objects;
 
 /**
  * A person's participant profile (the aggregate). Its id is the Keycloak subject; identity fields
- * (username, display name, e-mail, country) always come from the token, never from the request.
+ * (username, display name, e-mail, country) always come from the token, never from the request. The
+ * country is the one of the first registration: it places the person in a delegation, so a token of
+ * another country later is refused (the organisers move people between delegations, not the person).
  * The events announcing its changes wait in {@code outbox}, saved in the same write.
+ * <p>
+ * {@code gender} is stored as the person gave it: null when they said nothing (shown as NOT_STATED),
+ * NOT_STATED when they chose not to state it; organisations tell the two apart (an owner's statement
+ * about a member counts only when the member said nothing).
  * <p>
  * Erasure anonymises the document in place: identity and contact fields, gender, city, region and
  * language are removed; id, country, registration date, consents and {@code erasedAt} stay, so that
- * counts stay coherent. An erased document is no one's profile: reads treat it as absent, and a new
- * registration by the same person starts a fresh profile over it.
+ * counts stay coherent. An erased document is no one's profile: reads treat it as absent. Once every
+ * feature has erased its data ({@code erasureCompletedAt}, set by {@link ParticipantErasureListener}),
+ * a new registration by the same person starts a fresh profile over it; before, it is refused (409), so
+ * that what the person enters anew is not mistaken for what the erasure must remove.
  */
 @Document(Participant.COLLECTION)
 public class Participant {
@@ -49,6 +58,8 @@ public class Participant {
     private Instant registeredAt;
     private Instant updatedAt;
     private Instant erasedAt;
+    /** When every feature had erased the person's data, after {@code erasedAt}; null until then. */
+    private Instant erasureCompletedAt;
     @Version
     private Long version;
     private final List<PendingEvent> outbox;
@@ -56,8 +67,8 @@ public class Participant {
     @PersistenceCreator
     Participant(String id, String username, String displayName, String searchKey, String email, String country,
                 String phone, String city, String region, Gender gender, String preferredLanguage, Consent consent,
-                List<Consent> consentHistory, Instant registeredAt, Instant updatedAt, Instant erasedAt, Long version,
-                List<PendingEvent> outbox) {
+                List<Consent> consentHistory, Instant registeredAt, Instant updatedAt, Instant erasedAt,
+                Instant erasureCompletedAt, Long version, List<PendingEvent> outbox) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -74,28 +85,39 @@ public class Participant {
         this.registeredAt = registeredAt;
         this.updatedAt = updatedAt;
         this.erasedAt = erasedAt;
+        this.erasureCompletedAt = erasureCompletedAt;
         this.version = version;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
     static Participant register(Caller caller, ProfileSettings settings, Instant now) {
         Participant participant = new Participant(caller.id(), null, null, null, null, null, null, null, null, null,
-                null, null, List.of(), null, null, null, null, List.of());
+                null, null, List.of(), null, null, null, null, null, List.of());
         participant.start(caller, settings, now);
         return participant;
     }
 
-    /** A person whose profile was erased registers again: a fresh profile, the erasure events still pending kept. */
+    /**
+     * A person whose profile was erased registers again: a fresh profile (its country included), the erasure
+     * events still pending kept.
+     *
+     * @throws ConflictException if the features have not all erased the person's data yet
+     */
     void registerAgain(Caller caller, ProfileSettings settings, Instant now) {
         if (erasedAt == null) {
             throw new IllegalStateException("Profile " + id + " is not erased");
         }
+        if (erasureCompletedAt == null) {
+            throw new ConflictException("participant.erasure.pending");
+        }
         consentHistory.clear();
         erasedAt = null;
+        erasureCompletedAt = null;
         start(caller, settings, now);
     }
 
     private void start(Caller caller, ProfileSettings settings, Instant now) {
+        country = caller.country();
         applyIdentity(caller);
         apply(settings);
         consent = new Consent(true, settings.consentVersion(), now);
@@ -106,17 +128,23 @@ public class Participant {
                 id, username, displayName, email, country, preferredLanguage, registeredAt, phone, city, genderName())));
     }
 
-    /** Applies the caller's current identity and the requested settings; true (and an event) if anything changed. */
+    /**
+     * Applies the caller's current identity and the requested settings; true (and an event) if anything changed.
+     *
+     * @throws ConflictException naming the registration's country if the caller's token names another
+     */
     boolean update(Caller caller, ProfileSettings settings, Instant now) {
         if (erasedAt != null) {
             throw new IllegalStateException("Profile " + id + " is erased");
+        }
+        if (!Objects.equals(country, caller.country())) {
+            throw new ConflictException("participant.country.fixed", country);
         }
         boolean consentChanged = consent == null || !Objects.equals(consent.version(), settings.consentVersion());
         boolean changed = consentChanged
                 || !Objects.equals(username, caller.username())
                 || !Objects.equals(displayName, displayNameOf(caller))
                 || !Objects.equals(email, caller.email())
-                || !Objects.equals(country, caller.country())
                 || !Objects.equals(phone, settings.phone())
                 || !Objects.equals(city, settings.city())
                 || !Objects.equals(region, settings.region())
@@ -155,6 +183,7 @@ public class Participant {
         gender = null;
         preferredLanguage = null;
         erasedAt = now;
+        erasureCompletedAt = null;
         updatedAt = now;
         outbox.removeIf(pending -> !ParticipantErased.TYPE.type().equals(pending.type()));
         outbox.add(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(id, now)));
@@ -166,7 +195,6 @@ public class Participant {
         displayName = displayNameOf(caller);
         searchKey = SearchKey.of(displayName);
         email = caller.email();
-        country = caller.country();
     }
 
     private void apply(ProfileSettings settings) {
@@ -178,7 +206,7 @@ public class Participant {
     }
 
     private String genderName() {
-        return gender == null ? null : gender.name();
+        return gender() == null ? null : gender().name();
     }
 
     private static String displayNameOf(Caller caller) {
@@ -217,8 +245,9 @@ public class Participant {
         return region;
     }
 
+    /** The gender as shown: NOT_STATED when the person gave none; null once the profile is erased. */
     public Gender gender() {
-        return gender;
+        return gender == null && erasedAt == null ? Gender.NOT_STATED : gender;
     }
 
     public String preferredLanguage() {
@@ -243,6 +272,10 @@ public class Participant {
 
     public Instant erasedAt() {
         return erasedAt;
+    }
+
+    public Instant erasureCompletedAt() {
+        return erasureCompletedAt;
     }
 
     boolean erased() {

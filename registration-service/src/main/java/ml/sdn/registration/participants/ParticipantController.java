@@ -58,19 +58,23 @@ class ParticipantController {
     @Operation(summary = "Create (201) or update (200) the caller's profile",
             description = """
                     Name, username and e-mail come from the token, and so does the country: a `country` in the body \
-                    equal to the token's is ignored, a different one is refused (400 naming `country`). Fields the API \
-                    does not know are ignored. PUT replaces: an optional field left out is cleared.
+                    equal to the token's is ignored, a different one is refused (400 naming `country`). The country \
+                    of the first registration stays: a later PUT with a token of another country gets 409 naming the \
+                    registered country (the organisers move people between delegations). Fields the API does not \
+                    know are ignored. PUT replaces: an optional field left out is cleared.
                     
                     `phone` (optional) must be a number of the caller's own country's plan (ML +223, BF +226, NE +227; \
                     a national number is read in that plan); a number of any other plan, another AES country's \
                     included, is refused (400 naming `phone`). It is stored and returned in E.164.
                     
-                    `gender` is FEMALE, MALE or NOT_STATED (default): it is shown only to the person and to organizers \
-                    (never to coordinators or other participants); it serves the women-led prize and statistics.
+                    `gender` is FEMALE, MALE or NOT_STATED (shown when none is given): it is shown only to the person \
+                    and to organizers (never to coordinators or other participants); it serves the women-led prize \
+                    and statistics.
                     
                     `consent` is required and must be accepted; the server dates it, and dates it again when the \
                     version changes (the earlier consents are kept, see the export). After an erasure, PUT starts a \
-                    fresh profile (201). A token without an AES country gets 403.""")
+                    fresh profile (201), once every feature has erased the person's data (usually within seconds; \
+                    before, 409). A token without an AES country gets 403.""")
     ResponseEntity<ParticipantView> saveMine(@Parameter(hidden = true) Caller caller, @Valid @RequestBody ProfileRequest request) {
         Participants.Saved saved = participants.createOrUpdate(caller, request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.profile());

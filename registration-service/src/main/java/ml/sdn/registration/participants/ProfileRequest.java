@@ -24,7 +24,7 @@ public record ProfileRequest(
         @Size(max = 32) @Pattern(regexp = PHONE_CHARACTERS, message = "{participant.phone.characters}") String phone,
         @Size(max = 80) String city,
         @Size(max = 80) String region,
-        @Schema(description = "FEMALE, MALE or NOT_STATED (default). Shown only to the person and to organizers.")
+        @Schema(description = "FEMALE, MALE or NOT_STATED (shown when left out). Shown only to the person and to organizers.")
         @Pattern(regexp = "FEMALE|MALE|NOT_STATED", message = "{participant.gender.invalid}") String gender,
         @Schema(description = "Optional, comes from the token: equal to the token's it is ignored, different it is refused (400).")
         @Size(max = 8) String country) {
@@ -43,8 +43,9 @@ public record ProfileRequest(
         return preferredLanguage == null ? DEFAULT_LANGUAGE : preferredLanguage;
     }
 
-    Gender genderOrDefault() {
-        return gender == null ? Gender.NOT_STATED : Gender.valueOf(gender);
+    /** The gender the person gave, NOT_STATED included; null if they gave none (shown as NOT_STATED). */
+    Gender statedGender() {
+        return gender == null ? null : Gender.valueOf(gender);
     }
 
     boolean hasPhone() {
@@ -56,7 +57,7 @@ public record ProfileRequest(
         String e164 = hasPhone()
                 ? PhoneNumbers.toE164(phone, country).orElseThrow(() -> new IllegalArgumentException("phone not of " + country))
                 : null;
-        return new ProfileSettings(e164, trimmed(city), trimmed(region), genderOrDefault(), languageOrDefault(),
+        return new ProfileSettings(e164, trimmed(city), trimmed(region), statedGender(), languageOrDefault(),
                 consent.version().trim());
     }
 

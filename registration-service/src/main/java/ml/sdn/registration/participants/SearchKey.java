@@ -5,16 +5,25 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form of a name that free-text search compares: accents removed (NFKD, combining marks dropped),
- * the ligatures œ and æ spelt out, lower case, runs of spaces collapsed. The same function makes the
- * stored key and the searched text, so "Aïssata DEMBÉLÉ" is found by "dembele" and by "aïssata".
- * MongoDB has no accent-insensitive contains without {@code $text} or collations the test store lacks;
- * a stored key searched with a quoted regular expression works on both.
+ * The form of a name under which two spellings are "the same": compatibility-decomposed (NFKD, so
+ * full-width « Ａｃｍｅ » is « Acme » and ligatures such as « ﬁ » are spelt out), lower case, accents
+ * (combining marks) dropped, invisible format and control characters (zero-width spaces, soft hyphens,
+ * byte-order marks…) dropped, œ, æ and ß spelt out (oe, ae, ss), every run of white space (non-breaking
+ * and other Unicode spaces included) one space, trimmed. So "Aïssata DEMBÉLÉ" is found by "dembele",
+ * and « Société  Générale », « societe generale » and « Société Générale » followed by a zero-width
+ * space are the same name.
+ * <p>
+ * The one normalisation of names in this service: participants' free-text search compares these keys
+ * (MongoDB has no accent-insensitive contains without {@code $text} or collations the test store
+ * lacks; a stored key searched with a quoted regular expression works on both), and organisations'
+ * names are unique per country under it ({@code organizations.NameKey}).
  */
 public final class SearchKey {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Accents, and characters that show nothing: format (zero-width space, joiners, soft hyphen, BOM) and control. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{M}\\p{Cf}\\p{Cc}]+");
+    private static final Pattern REPEATED_SPACES = Pattern.compile(" {2,}");
 
     private SearchKey() {
     }
@@ -24,10 +33,13 @@ public final class SearchKey {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String bare = MARKS.matcher(decomposed).replaceAll("")
-                .replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae");
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        // lower case before dropping marks: lower-casing may itself add one (İ becomes i + combining dot)
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // spaces first: tabs and line breaks are control characters, but they separate words
+        String spaced = SPACES.matcher(lower).replaceAll(" ");
+        String bare = INVISIBLE.matcher(spaced).replaceAll("")
+                .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        return REPEATED_SPACES.matcher(bare).replaceAll(" ").strip();
     }
 
     /** A MongoDB regular expression matching keys that contain {@code text}'s key, with every character literal. */

@@ -25,6 +25,38 @@ class NameKeyTest {
     }
 
     @Test
+    void invisible_characters_do_not_make_another_name() {
+        assertThat(NameKey.of("Acme\u200B")).as("zero-width space").isEqualTo("acme");
+        assertThat(NameKey.of("Ac\u00ADme")).as("soft hyphen").isEqualTo("acme");
+        assertThat(NameKey.of("\uFEFFAcme\u200D")).as("byte-order mark, zero-width joiner").isEqualTo("acme");
+        assertThat(NameKey.of("Acme\u0007")).as("control character").isEqualTo("acme");
+        assertThat(NameKey.of("Acme \u200B Sahel")).isEqualTo("acme sahel");
+    }
+
+    @Test
+    void compatibility_forms_are_the_plain_letters() {
+        assertThat(NameKey.of("\uFF21\uFF43\uFF4D\uFF45")).as("full-width Ａｃｍｅ").isEqualTo("acme");
+        assertThat(NameKey.of("\uFB01nance")).as("ligature ﬁ").isEqualTo("finance");
+        assertThat(NameKey.of("Acme\u3000Sahel")).as("ideographic space").isEqualTo("acme sahel");
+    }
+
+    @Test
+    void ligatures_and_sharp_s_are_spelt_out() {
+        assertThat(NameKey.of("Œuvre Ænergie Straße")).isEqualTo("oeuvre aenergie strasse");
+        assertThat(NameKey.of("STRAẞE")).isEqualTo(NameKey.of("Strasse"));
+    }
+
+    @Test
+    void tabs_and_line_breaks_separate_words() {
+        assertThat(NameKey.of("Agri\tTech\nSahel")).isEqualTo("agri tech sahel");
+    }
+
+    @Test
+    void is_the_participants_search_key() {
+        assertThat(NameKey.of("Aïssata\u200B DEMBÉLÉ")).isEqualTo(ml.sdn.registration.participants.SearchKey.of("Aïssata DEMBÉLÉ"));
+    }
+
+    @Test
     void operator_text_stays_plain_text() {
         assertThat(NameKey.of("{\"$gt\": \"\"}")).isEqualTo("{\"$gt\": \"\"}");
     }

@@ -235,6 +235,8 @@ class OrganizationAccessIT extends OrganizationFixtures {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             negative page   | page=-1       | page
+            page too far    | page=21474837&size=100 | page
+            page past limit | page=100001   | page
             size zero       | size=0        | size
             size too large  | size=101      | size
             unknown type    | type=NGO      | type

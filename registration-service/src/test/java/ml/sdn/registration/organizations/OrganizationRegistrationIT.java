@@ -217,6 +217,40 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
     }
 
     @Test
+    void a_person_who_erased_their_profile_has_none_to_register_an_organisation_with() {
+        Person person = participant("ML");
+        assertThat(api().delete("/api/registrations/participants/me", person.token()).status()).isEqualTo(204);
+
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, person.token(), startUp(uniqueName("Erased"), "ML"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("detail").asString()).isEqualTo("Créez d'abord votre profil de participant.");
+    }
+
+    @Test
+    void a_name_spelt_with_invisible_or_full_width_characters_is_the_taken_name() {
+        String suffix = unique("x");
+        register(participant("ML"), startUp("Acme " + suffix, "ML"));
+
+        ServiceApi.Response zeroWidth = api().postJson(ORGANIZATIONS, participant("ML").token(),
+                startUp("Acme\u200B " + suffix, "ML"));
+        ServiceApi.Response fullWidth = api().postJson(ORGANIZATIONS, participant("ML").token(),
+                startUp("\uFF21\uFF43\uFF4D\uFF45 " + suffix, "ML"));
+
+        assertThat(zeroWidth.status()).as(zeroWidth.body()).isEqualTo(409);
+        assertThat(fullWidth.status()).as(fullWidth.body()).isEqualTo(409);
+    }
+
+    @Test
+    void a_name_of_invisible_characters_is_refused_naming_it() {
+        ServiceApi.Response response = api().postJson(ORGANIZATIONS, participant("ML").token(),
+                startUp("\u200B\u200B\u200B", "ML"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("name");
+    }
+
+    @Test
     void only_participants_register_organisations() {
         assertThat(api().postJson(ORGANIZATIONS, token("jury", "ML"), startUp(uniqueName("Jury"), "ML")).status()).isEqualTo(403);
         assertThat(api().postJson(ORGANIZATIONS, null, startUp(uniqueName("Anonymous"), "ML")).status()).isEqualTo(401);

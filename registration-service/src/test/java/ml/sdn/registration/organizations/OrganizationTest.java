@@ -111,7 +111,7 @@ class OrganizationTest {
     @Test
     void the_owner_cannot_change_the_name_or_gender_of_a_member_with_an_account() {
         Organization organization = registered(owner(MALE, true));
-        organization.join("p-awa", "Awa Traoré", "CTO", FEMALE, null, T1);
+        organization.join("p-awa", "Awa Traoré", "CTO", FEMALE, null, "inv-1", T1);
         String me = organization.members().get(0).memberId();
         String awa = organization.members().get(1).memberId();
 
@@ -126,7 +126,7 @@ class OrganizationTest {
     @Test
     void leaving_out_a_member_with_an_account_removes_them_and_says_who() {
         Organization organization = registered(owner(MALE, true));
-        organization.join("p-awa", "Awa", "CTO", FEMALE, null, T1);
+        organization.join("p-awa", "Awa", "CTO", FEMALE, null, "inv-2", T1);
         String me = organization.members().get(0).memberId();
 
         Organization.Edit edit = organization.update(DETAILS, List.of(draft(me, null, null, true)), "p-owner", T1);
@@ -140,7 +140,7 @@ class OrganizationTest {
         Organization organization = registered(owner(MALE, false), declared("Awa", FEMALE, true));
         String awa = organization.members().get(1).memberId();
 
-        organization.join("p-awa", "Awa Traoré", "CEO", FEMALE, awa, T1);
+        organization.join("p-awa", "Awa Traoré", "CEO", FEMALE, awa, "inv-3", T1);
 
         assertThat(organization.members()).hasSize(2);
         assertThat(organization.members().get(1)).isEqualTo(new Member(awa, "p-awa", "Awa Traoré", "CEO", FEMALE, true));
@@ -152,9 +152,9 @@ class OrganizationTest {
     void erasure_keeps_the_entry_without_the_person_and_passes_ownership_to_the_lead_with_an_account() {
         Organization organization = registered(owner(FEMALE, false), declared("Moussa", MALE, true));
         String moussa = organization.members().get(1).memberId();
-        organization.join("p-moussa", "Moussa", "CEO", MALE, moussa, T1);
+        organization.join("p-moussa", "Moussa", "CEO", MALE, moussa, "inv-4", T1);
         assertThat(organization.womenLed()).isFalse();
-        organization.join("p-fanta", "Fanta", "Dev", FEMALE, null, T1);
+        organization.join("p-fanta", "Fanta", "Dev", FEMALE, null, "inv-5", T1);
         assertThat(organization.womenLed()).isTrue(); // 2 women of 3
 
         boolean changed = organization.erase("p-owner", T1);
@@ -179,6 +179,56 @@ class OrganizationTest {
 
         assertThat(organization.ownerId()).isNull();
         assertThat(organization.members()).hasSize(2);
+    }
+
+    @Test
+    void an_invitation_lets_in_once_even_after_its_member_was_removed() {
+        Organization organization = registered(owner(MALE, true));
+        organization.join("p-awa", "Awa", "CTO", FEMALE, null, "inv-awa", T1);
+        String me = organization.members().get(0).memberId();
+        organization.update(DETAILS, List.of(draft(me, null, null, true)), "p-owner", T1);
+
+        assertThat(organization.usedInvitation("inv-awa")).isTrue();
+        assertThat(organization.usedInvitation("inv-other")).isFalse();
+        assertThatThrownBy(() -> organization.join("p-awa", "Awa", "CTO", FEMALE, null, "inv-awa", T1))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(organization.hasMember("p-awa")).isFalse();
+    }
+
+    @Test
+    void a_full_organisation_has_room_only_for_a_declared_member_taking_over_their_entry() {
+        Member[] others = new Member[Organization.MAX_MEMBERS - 1];
+        for (int i = 0; i < others.length; i++) {
+            others[i] = declared("Member" + i, i % 2 == 0 ? FEMALE : MALE, false);
+        }
+        Organization organization = registered(owner(MALE, true), others);
+        String declared = organization.members().get(1).memberId();
+
+        assertThat(organization.isFull()).isTrue();
+        assertThat(organization.hasRoomFor(null)).isFalse();
+        assertThat(organization.hasRoomFor("not-a-member")).isFalse();
+        assertThat(organization.hasRoomFor(declared)).isTrue();
+        assertThatThrownBy(() -> organization.join("p-new", "New", "Dev", MALE, null, "inv-new", T1))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(organization.members()).hasSize(Organization.MAX_MEMBERS);
+        organization.join("p-member0", "Member 0", "Dev", FEMALE, declared, "inv-member0", T1);
+        assertThat(organization.members()).hasSize(Organization.MAX_MEMBERS);
+        assertThat(organization.hasMember("p-member0")).isTrue();
+    }
+
+    @Test
+    void a_name_must_show_two_characters_of_its_own() {
+        Organization.Details invisible = new Organization.Details("A\u200B\u200B", Sector.E_GOVERNMENT, 2021, null, "x");
+        Organization organization = registered(owner(MALE, true));
+        String me = organization.members().get(0).memberId();
+
+        assertThatThrownBy(() -> Organization.register("org-2", OrganizationType.START_UP, "ML", invisible, owner(MALE, true),
+                List.of(), T0)).isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> organization.update(invisible, List.of(draft(me, null, null, true)), "p-owner", T1))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        organization.update(new Organization.Details("AB\u200B", Sector.E_GOVERNMENT, 2021, null, "x"),
+                List.of(draft(me, null, null, true)), "p-owner", T1);
+        assertThat(organization.name()).isEqualTo("AB\u200B");
     }
 
     private static Organization registered(Member owner, Member... others) {

@@ -1,5 +1,6 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.registration.RelayLock;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
@@ -120,6 +121,42 @@ class ParticipantErasureIT extends ServiceIT {
         assertThat(event.erasedAt()).isNotNull();
         assertThat(record.value()).doesNotContain(user);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(erasureCompletedAt(id)).isNotNull());
+        assertThat(erasureCompletedAt(id)).isAfterOrEqualTo(event.erasedAt());
+    }
+
+    @Test
+    void registering_again_before_every_feature_has_erased_is_refused_then_allowed_once_they_have() {
+        String user = unique("Rokia");
+        String id = TestIssuer.subjectOf(user);
+        String token = ISSUER.token(user, "ML", "participant");
+        api().put(ME, token, PROFILE);
+        ServiceApi.Response tooSoon;
+        ServiceApi.Response tooSoonInEnglish;
+        // the relay held back: ParticipantErased waits in the outbox, as it would for a moment after any DELETE
+        var relay = RelayLock.take(mongo);
+        try {
+            assertThat(api().delete(ME, token).status()).isEqualTo(204);
+
+            tooSoon = api().put(ME, token, PROFILE);
+            tooSoonInEnglish = api().put(ME, token, PROFILE, "Accept-Language", "en");
+        } finally {
+            relay.unlock();
+        }
+
+        assertThat(tooSoon.status()).isEqualTo(409);
+        assertThat(tooSoon.contentType()).startsWith("application/problem+json");
+        assertThat(tooSoon.json().get("detail").asString()).contains("réessayez dans une minute");
+        assertThat(tooSoonInEnglish.json().get("detail").asString()).contains("try again in a minute");
+        assertThat(mongo.findById(id, Document.class, Participant.COLLECTION)).doesNotContainKeys("displayName", "phone");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(erasureCompletedAt(id)).isNotNull());
+
+        ServiceApi.Response again = api().put(ME, token, PROFILE);
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("phone").asString()).isEqualTo("+22365012345");
+        assertThat(mongo.findById(id, Document.class, Participant.COLLECTION)).doesNotContainKeys("erasedAt", "erasureCompletedAt");
     }
 
     @Test
@@ -172,6 +209,7 @@ class ParticipantErasureIT extends ServiceIT {
         String token = ISSUER.token(user, "ML", "participant");
         String firstRegistration = api().put(ME, token, PROFILE).json().get("registeredAt").asString();
         api().delete(ME, token);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(erasureCompletedAt(id)).isNotNull());
 
         ServiceApi.Response again = api().put(ME, token, """
                 {"consent":{"accepted":true,"version":"2026-03"}}""");
@@ -208,6 +246,7 @@ class ParticipantErasureIT extends ServiceIT {
                 Participant.COLLECTION);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(erasureCompletedAt(id)).isNotNull());
         assertThat(mongo.findById(id, Document.class, Participant.COLLECTION).getList("outbox", Document.class)).isEmpty();
     }
 
@@ -242,6 +281,32 @@ class ParticipantErasureIT extends ServiceIT {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(probe)).isEqualTo(1));
         assertThat(features.erasuresOf(id)).isZero();
+        assertThat(erasureCompletedAt(id)).as("the fresh profile is not marked erased").isNull();
+    }
+
+    @Test
+    void an_erasure_event_of_an_earlier_erasure_does_not_mark_a_later_one_completed() {
+        String id = UUID.randomUUID().toString();
+        Instant erasedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant earlier = erasedAt.minusSeconds(3600);
+        String probe = UUID.randomUUID().toString();
+        // erased an hour ago, registered again, erased again now: the first erasure's event comes back late
+        // (its features run again, harmlessly), followed on the same key by a probe that tells it was handled
+        mongo.insert(new Document("_id", id).append("country", "ML").append("registeredAt", earlier.plusSeconds(60))
+                .append("erasedAt", erasedAt).append("version", 0L)
+                .append("outbox", List.of(
+                        outboxEntry(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(id, earlier))),
+                        outboxEntry(PendingEvent.of(ParticipantErased.TYPE, id, new ParticipantErased(probe, erasedAt))))),
+                Participant.COLLECTION);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(features.erasuresOf(probe)).isEqualTo(1));
+        assertThat(features.erasuresOf(id)).isEqualTo(1);
+        assertThat(erasureCompletedAt(id)).as("the second erasure's own event has not come yet").isNull();
+    }
+
+    private Instant erasureCompletedAt(String id) {
+        Document stored = mongo.findById(id, Document.class, Participant.COLLECTION);
+        return stored == null || stored.getDate("erasureCompletedAt") == null ? null : stored.getDate("erasureCompletedAt").toInstant();
     }
 
     private static Document outboxEntry(PendingEvent event) {

@@ -82,6 +82,42 @@ class ParticipantProfileIT extends ServiceIT {
     }
 
     @Test
+    void a_gender_not_given_is_stored_as_none_and_an_explicit_not_stated_as_such() {
+        String silent = unique("participant");
+        String chose = unique("participant");
+
+        api().put(ME, ISSUER.token(silent, "BF", "participant"), VALID);
+        ServiceApi.Response explicit = api().put(ME, ISSUER.token(chose, "BF", "participant"), """
+                {"gender":"NOT_STATED","consent":{"accepted":true,"version":"2026-01"}}""");
+
+        assertThat(explicit.json().get("gender").asString()).isEqualTo("NOT_STATED");
+        assertThat(mongo.findById(TestIssuer.subjectOf(silent), Document.class, Participant.COLLECTION))
+                .as("organisations tell the two apart").doesNotContainKey("gender");
+        assertThat(mongo.findById(TestIssuer.subjectOf(chose), Document.class, Participant.COLLECTION).getString("gender"))
+                .isEqualTo("NOT_STATED");
+    }
+
+    @Test
+    void the_country_of_the_first_registration_stays_and_a_token_of_another_country_is_refused_naming_it() {
+        String user = unique("participant");
+        String inMali = ISSUER.token(user, "ML", "participant");
+        String inBurkina = ISSUER.token(user, "BF", "participant");
+        api().put(ME, inMali, VALID);
+
+        ServiceApi.Response moved = api().put(ME, inBurkina, VALID.replace("2026-01", "2026-02"));
+        ServiceApi.Response movedInEnglish = api().put(ME, inBurkina, VALID, "Accept-Language", "en");
+
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.contentType()).startsWith("application/problem+json");
+        assertThat(moved.json().get("detail").asString()).contains("ML").contains("organisateurs");
+        assertThat(movedInEnglish.json().get("detail").asString()).contains("ML").contains("contact the organisers");
+        JsonNode stored = api().get(ME, inMali).json();
+        assertThat(stored.get("country").asString()).isEqualTo("ML");
+        assertThat(stored.get("consent").get("version").asString()).isEqualTo("2026-01");
+        assertThat(api().put(ME, inMali, VALID).status()).as("the same country still updates").isEqualTo(200);
+    }
+
+    @Test
     void the_profile_fields_are_kept_and_shown_to_their_owner_gender_included() {
         String token = ISSUER.token(unique("participant"), "NE", "participant");
 

@@ -5,12 +5,14 @@ import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.ConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ParticipantTest {
 
@@ -102,17 +104,79 @@ class ParticipantTest {
 
     @Test
     void registering_again_after_erasure_starts_fresh_and_keeps_the_pending_erasure_first() {
-        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
-        participant.erase(T1);
+        Participant erased = Participant.register(AISSATA, SETTINGS, T0);
+        erased.erase(T1);
+        Participant participant = completed(erased, T1.plusSeconds(5));
 
         participant.registerAgain(AISSATA, withConsent("2026-02"), T2);
 
         assertThat(participant.erasedAt()).isNull();
+        assertThat(participant.erasureCompletedAt()).isNull();
         assertThat(participant.registeredAt()).isEqualTo(T2);
         assertThat(participant.displayName()).isEqualTo("Aïssata Dembélé");
         assertThat(participant.consentHistory()).containsExactly(new Consent(true, "2026-02", T2));
         assertThat(participant.outbox()).extracting(PendingEvent::type)
                 .containsExactly(ParticipantErased.TYPE.type(), ParticipantRegistered.TYPE.type());
+    }
+
+    @Test
+    void registering_again_waits_until_every_feature_has_erased_the_data() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        participant.erase(T1);
+
+        assertThatThrownBy(() -> participant.registerAgain(AISSATA, withConsent("2026-02"), T2))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("participant.erasure.pending"));
+        assertThat(participant.erasedAt()).isEqualTo(T1);
+        assertThat(participant.displayName()).isNull();
+        assertThat(participant.outbox()).extracting(PendingEvent::type).containsExactly(ParticipantErased.TYPE.type());
+    }
+
+    @Test
+    void the_country_of_the_registration_stays_and_a_token_of_another_is_refused_naming_it() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        Caller movedToBurkina = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé",
+                Set.of("participant"), "BF");
+
+        assertThatThrownBy(() -> participant.update(movedToBurkina, withConsent("2026-02"), T1))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("participant.country.fixed");
+                    assertThat(e.arguments()).containsExactly("ML");
+                });
+        assertThat(participant.country()).isEqualTo("ML");
+        assertThat(participant.consent().version()).isEqualTo("2026-01");
+        assertThat(participant.outbox()).hasSize(1);
+    }
+
+    @Test
+    void a_fresh_profile_after_erasure_takes_the_country_of_its_new_registration() {
+        Participant erased = Participant.register(AISSATA, SETTINGS, T0);
+        erased.erase(T1);
+        Participant participant = completed(erased, T1);
+        Caller inNiger = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé", Set.of("participant"), "NE");
+
+        participant.registerAgain(inNiger, new ProfileSettings(null, null, null, null, "fr", "2026-02"), T2);
+
+        assertThat(participant.country()).isEqualTo("NE");
+    }
+
+    @Test
+    void a_gender_not_given_is_stored_as_none_and_shown_as_not_stated() {
+        Participant silent = Participant.register(AISSATA, new ProfileSettings(null, null, null, null, "fr", "2026-01"), T0);
+        Participant chose = Participant.register(AISSATA, new ProfileSettings(null, null, null, Gender.NOT_STATED, "fr", "2026-01"), T0);
+
+        assertThat(silent.gender()).isEqualTo(Gender.NOT_STATED);
+        assertThat(silent.outbox().get(0).payload()).contains("\"gender\":\"NOT_STATED\"");
+        assertThat(chose.gender()).isEqualTo(Gender.NOT_STATED);
+        assertThat(silent.update(AISSATA, new ProfileSettings(null, null, null, Gender.NOT_STATED, "fr", "2026-01"), T1))
+                .as("choosing NOT_STATED is a change of what is stored").isTrue();
+    }
+
+    /** The profile as the store holds it once the erasure listener has marked every feature erased. */
+    private static Participant completed(Participant erased, Instant completedAt) {
+        return new Participant(erased.id(), null, null, null, null, erased.country(), null, null, null, null, null,
+                erased.consent(), erased.consentHistory(), erased.registeredAt(), erased.updatedAt(), erased.erasedAt(),
+                completedAt, 1L, erased.outbox());
     }
 
     private static ProfileSettings withConsent(String version) {

@@ -25,6 +25,14 @@ class SearchKeyTest {
     }
 
     @Test
+    void invisible_and_compatibility_characters_do_not_hide_a_name() {
+        assertThat(SearchKey.of("Dem\u200Bbélé")).isEqualTo("dembele");
+        assertThat(SearchKey.of("\uFF24\uFF45\uFF4D\uFF42\uFF45\uFF4C\uFF45")).isEqualTo("dembele");
+        assertThat(SearchKey.of("Weiß\u00A0Traoré")).isEqualTo("weiss traore");
+        assertThat(SearchKey.of("İbrahim")).isEqualTo("ibrahim");
+    }
+
+    @Test
     void null_has_an_empty_key() {
         assertThat(SearchKey.of(null)).isEmpty();
     }
