@@ -134,7 +134,8 @@ class InboxApiIT extends IntegrationTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=0", "size=101", "size=abc", "page=-1", "page=x"})
+    @ValueSource(strings = {"size=0", "size=101", "size=abc", "page=-1", "page=x", "page=100001", "page=2147483647",
+            "page=99999999999"})
     void a_bad_page_request_is_a_400_naming_the_parameter(String parameter) throws Exception {
         Participant someone = Participant.named("Personne", "ML", "fr");
         String name = parameter.substring(0, parameter.indexOf('='));
@@ -181,7 +182,9 @@ class InboxApiIT extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/notifications/me']").exists())
                 .andExpect(jsonPath("$.paths['/api/notifications/me/{id}/read']").exists())
-                .andExpect(jsonPath("$.paths['/api/notifications/me/read-all']").exists());
+                .andExpect(jsonPath("$.paths['/api/notifications/me/read-all']").exists())
+                .andExpect(jsonPath("$.paths['/api/notifications/me/stream']").exists())
+                .andExpect(jsonPath("$.paths['/api/notifications/me/preferences']").exists());
     }
 
     private Participant registered(Participant participant) {

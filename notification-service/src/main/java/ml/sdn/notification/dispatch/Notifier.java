@@ -2,6 +2,7 @@ package ml.sdn.notification.dispatch;
 
 import ml.sdn.notification.inbox.Inbox;
 import ml.sdn.notification.mail.DeliveryLog;
+import ml.sdn.notification.preferences.EmailPreferences;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
 import ml.sdn.notification.templates.NotificationTemplates;
@@ -14,7 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns a {@link Notice} into an inbox item and a queued e-mail, in the recipient's language. Each
+ * Turns a {@link Notice} into an inbox item and a queued e-mail, in the recipient's language; the e-mail
+ * only if the recipient has not switched that kind off ({@link EmailPreferences}). Each
  * channel's write is guarded by its own unique key on (event, recipient, channel), so handling the
  * same notice again — a redelivered event, or a restart between the two writes — completes what is
  * missing and duplicates nothing. A notice for someone not known yet waits ({@link HeldNotices}) until
@@ -31,14 +33,16 @@ public class Notifier {
     private final Inbox inbox;
     private final DeliveryLog deliveries;
     private final HeldNotices held;
+    private final EmailPreferences preferences;
 
     public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, DeliveryLog deliveries,
-                    HeldNotices held) {
+                    HeldNotices held, EmailPreferences preferences) {
         this.recipients = recipients;
         this.templates = templates;
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.held = held;
+        this.preferences = preferences;
     }
 
     public void notify(Notice notice) {
@@ -92,9 +96,16 @@ public class Notifier {
         RenderedMessage message = templates.render(notice.kind(), recipient.language(), model);
 
         boolean inApp = inbox.deliver(notice.eventId(), recipient.id(), notice.kind(), message);
-        boolean email = recipient.hasEmail()
-                && deliveries.enqueue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message);
+        String email;
+        if (!recipient.hasEmail()) {
+            email = "no address";
+        } else if (!preferences.emailOn(recipient.id(), notice.kind())) {
+            email = "switched off by the recipient";
+        } else {
+            email = deliveries.enqueue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message)
+                    ? "queued" : "already queued";
+        }
         log.info("{} for recipient {} from event {}: in-app {}, e-mail {}", notice.kind(), recipient.id(), notice.eventId(),
-                inApp ? "added" : "already there", email ? "queued" : recipient.hasEmail() ? "already queued" : "no address");
+                inApp ? "added" : "already there", email);
     }
 }

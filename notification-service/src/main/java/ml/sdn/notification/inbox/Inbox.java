@@ -7,13 +7,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -23,6 +26,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class Inbox {
 
     static final String COLLECTION = "notifications";
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
     private final MongoTemplate mongo;
 
@@ -54,6 +58,31 @@ public class Inbox {
                 .skip((long) page * size)
                 .limit(size);
         return mongo.find(query, InboxItem.class);
+    }
+
+    /**
+     * The items of these people created from their floor on ({@code createdAt >= floor}), oldest first,
+     * at most {@code limit}: what the live streams read.
+     */
+    List<InboxItem> createdSince(Map<String, Instant> floorByRecipient, int limit) {
+        if (floorByRecipient.isEmpty()) {
+            return List.of();
+        }
+        Criteria[] each = floorByRecipient.entrySet().stream()
+                .map(floor -> where("recipientId").is(floor.getKey()).and("createdAt").gte(floor.getValue()))
+                .toArray(Criteria[]::new);
+        Query query = query(new Criteria().orOperator(each))
+                .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")))
+                .limit(limit);
+        return mongo.find(query, InboxItem.class);
+    }
+
+    /** One of the recipient's own items; empty for a malformed id or anyone else's item. */
+    Optional<InboxItem> find(String recipientId, String id) {
+        if (id == null || !OBJECT_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(query(where("id").is(id).and("recipientId").is(recipientId)), InboxItem.class));
     }
 
     public long count(String recipientId) {

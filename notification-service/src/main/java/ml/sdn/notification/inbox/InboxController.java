@@ -6,12 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +26,16 @@ import java.util.List;
 @RequestMapping("${sdn.service.api-prefix}/me")
 class InboxController {
 
+    /** page × size stays far below what the store's skip takes (an int). */
+    static final int MAX_PAGE = 100_000;
+
     private final Inbox inbox;
 
-    InboxController(Inbox inbox) {
+    private final InboxStreams streams;
+
+    InboxController(Inbox inbox, InboxStreams streams) {
         this.inbox = inbox;
+        this.streams = streams;
     }
 
     record InboxItemView(String id, NotificationKind kind, String subject, String body, Instant createdAt,
@@ -44,10 +55,24 @@ class InboxController {
 
     @GetMapping
     InboxPage myInbox(Caller caller,
-                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                      @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<InboxItemView> items = inbox.page(caller.id(), page, size).stream().map(InboxItemView::of).toList();
         return new InboxPage(items, page, size, inbox.count(caller.id()), inbox.unreadCount(caller.id()));
+    }
+
+    /**
+     * The caller's new items as they are stored, as server-sent events: {@code event: notification},
+     * {@code id:} the item's id, {@code data:} the item as in the inbox. A reconnection sending
+     * Last-Event-ID resumes after that item (if it is the caller's). Comments keep it open.
+     */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    ResponseEntity<SseEmitter> stream(Caller caller,
+                                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache, no-store")
+                .header("X-Accel-Buffering", "no") // nginx-style proxies: do not hold the events back
+                .body(streams.open(caller.id(), lastEventId));
     }
 
     @PostMapping("/{id}/read")

@@ -39,7 +39,7 @@ class DeliveryLogController {
 
     @GetMapping("${sdn.service.api-prefix}/admin/deliveries")
     DeliveryPage deliveries(@RequestParam(required = false) DeliveryStatus status,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<DeliveryView> items = deliveries.page(status, page, size).stream().map(DeliveryView::of).toList();
         return new DeliveryPage(items, page, size, deliveries.count(status));

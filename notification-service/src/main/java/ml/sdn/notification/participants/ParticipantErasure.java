@@ -3,6 +3,7 @@ package ml.sdn.notification.participants;
 import ml.sdn.notification.dispatch.Notifier;
 import ml.sdn.notification.inbox.Inbox;
 import ml.sdn.notification.mail.DeliveryLog;
+import ml.sdn.notification.preferences.EmailPreferences;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import java.time.Instant;
  *   <li>the delivery log keeps what happened (kind, status, attempts, times) without the address or the
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for
- *       their profile are dropped.</li>
+ *       their profile are dropped, and so are their e-mail preferences.</li>
  * </ul>
  * Idempotent: a redelivered erasure finds nothing more to change. An erasure older than the copy (they
  * registered again since) changes nothing. The log and inbox are cleaned before and after the copy is
@@ -35,12 +36,15 @@ class ParticipantErasure {
     private final DeliveryLog deliveries;
     private final Inbox inbox;
     private final Notifier notifier;
+    private final EmailPreferences preferences;
 
-    ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier) {
+    ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier,
+                       EmailPreferences preferences) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.inbox = inbox;
         this.notifier = notifier;
+        this.preferences = preferences;
     }
 
     void erase(String participantId, Instant erasedAt) {
@@ -55,6 +59,7 @@ class ParticipantErasure {
         long deleted = inbox.erase(participantId);
         recipients.erase(participantId, erasedAt);
         notifier.dropHeld(participantId);
+        preferences.erase(participantId);
         cancelled += deliveries.erase(participantId, null);
         deleted += inbox.erase(participantId);
         log.info("Participant {} erased: {} waiting e-mail(s) cancelled, {} inbox item(s) deleted", participantId,
