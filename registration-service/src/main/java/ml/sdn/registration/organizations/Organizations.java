@@ -50,6 +50,10 @@ public class Organizations {
             throw new FieldRejectedException("country", "organization.country.not-yours");
         }
         ParticipantProfiles.Profile profile = requireProfile(caller);
+        // the country a person registered with stays theirs, even if they later change it in their account
+        if (profile.country() != null && !request.country().equals(profile.country())) {
+            throw new FieldRejectedException("country", "organization.country.not-yours");
+        }
         OrganizationType type = OrganizationType.valueOf(request.type());
         Organization.Details details = new Organization.Details(request.name(), Sector.valueOf(request.sector()),
                 request.foundingYear(), request.registrationNumber(), request.description());
@@ -61,7 +65,7 @@ public class Organizations {
         List<Member> others = request.membersOrEmpty().stream().map(member -> new Member(UUID.randomUUID().toString(), null,
                 member.name().strip(), member.role().strip(), Gender.valueOf(member.gender()), member.leads())).toList();
         String id = UUID.randomUUID().toString();
-        Organization organization = Organization.register(id, type, caller.country(), details, owner, others, now());
+        Organization organization = Organization.register(id, type, request.country(), details, owner, others, now());
 
         memberships.claim(caller.id(), type, id);
         try {

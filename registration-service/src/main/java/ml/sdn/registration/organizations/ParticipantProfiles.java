@@ -25,7 +25,7 @@ class ParticipantProfiles {
      * A profile as this feature needs it; {@code gender} null when the person said nothing about it (then what the
      * owner declared counts), NOT_STATED when they chose not to state it (then it is theirs to keep).
      */
-    record Profile(String id, String displayName, String email, String preferredLanguage, Gender gender) {
+    record Profile(String id, String displayName, String email, String preferredLanguage, Gender gender, String country) {
     }
 
     private final MongoTemplate mongo;
@@ -48,7 +48,7 @@ class ParticipantProfiles {
 
     private static Profile profile(Document document) {
         return new Profile(String.valueOf(document.get("_id")), document.getString("displayName"), document.getString("email"),
-                document.getString("preferredLanguage"), genderOf(document.get("gender")));
+                document.getString("preferredLanguage"), genderOf(document.get("gender")), document.getString("country"));
     }
 
     /** The gender the person gave, NOT_STATED included; null if they gave none. */

@@ -209,6 +209,18 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
     }
 
     @Test
+    void a_person_who_changed_their_account_country_still_registers_in_the_country_of_their_profile() {
+        Person person = participant("ML");
+        // the same account, after the person switched their country to BF in Keycloak
+        String movedToBurkina = ISSUER.token(person.username(), "BF", "participant");
+
+        ServiceApi.Response inBurkina = api().postJson(ORGANIZATIONS, movedToBurkina, startUp(uniqueName("Moved"), "BF"));
+
+        assertThat(inBurkina.status()).isEqualTo(400);
+        assertThat(inBurkina.json().get("errors").findValuesAsString("field")).containsExactly("country");
+    }
+
+    @Test
     void a_caller_without_a_participant_profile_is_told_to_create_it_first() {
         ServiceApi.Response response = api().postJson(ORGANIZATIONS, token("participant", "ML"), startUp(uniqueName("No profile"), "ML"));
 
