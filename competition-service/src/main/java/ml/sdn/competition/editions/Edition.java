@@ -1,0 +1,30 @@
+package ml.sdn.competition.editions;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One edition of the Semaine du Numérique. {@code number} is unique (index). Dates are the week's
+ * calendar days in Bamako, stored as ISO {@code yyyy-MM-dd} text so that no JVM time zone can shift
+ * them and text order is date order. {@code guestCountries} is a subset of ML, BF, NE.
+ */
+@Document(Edition.COLLECTION)
+public record Edition(
+        @Id String id,
+        int number,
+        int year,
+        String startDate,
+        String endDate,
+        String venue,
+        String theme,
+        List<String> guestCountries,
+        String createdBy,
+        Instant createdAt,
+        @Version Long version) {
+
+    public static final String COLLECTION = "competition_editions";
+}

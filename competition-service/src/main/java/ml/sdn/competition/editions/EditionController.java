@@ -1,0 +1,79 @@
+package ml.sdn.competition.editions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import ml.sdn.platform.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** Editions and their categories: created by organizers, read by anyone signed in. */
+@RestController
+@RequestMapping("${sdn.service.api-prefix}/editions")
+class EditionController {
+
+    private final Editions editions;
+    private final String apiPrefix;
+
+    EditionController(Editions editions, @Value("${sdn.service.api-prefix}") String apiPrefix) {
+        this.editions = editions;
+        this.apiPrefix = apiPrefix;
+    }
+
+    @Operation(summary = "Create an edition (organizers)",
+            description = "201 with Location; 400 naming each invalid field (startDate must fall in year, endDate not "
+                    + "before startDate, guest countries a subset of ML, BF, NE); 409 when the number is taken.")
+    @PostMapping
+    @PreAuthorize("hasRole('organizer')")
+    ResponseEntity<EditionView> create(Caller caller, @Valid @RequestBody EditionRequest request) {
+        EditionView created = editions.create(caller, request);
+        return ResponseEntity.created(URI.create(apiPrefix + "/editions/" + created.id())).body(created);
+    }
+
+    @Operation(summary = "The current edition",
+            description = "The edition with the highest number whose end date is today or later in Bamako; 404 when none.")
+    @GetMapping("/current")
+    EditionView current() {
+        return editions.current();
+    }
+
+    @Operation(summary = "One edition (404 when unknown)")
+    @GetMapping("/{id}")
+    EditionView read(@PathVariable String id) {
+        return editions.read(id);
+    }
+
+    @Operation(summary = "Add a category to an edition (organizers)",
+            description = "Phase starts are Bamako wall-clock times; every phase once, each after the previous one "
+                    + "(400 naming phases.<PHASE>); criteria weights sum to 100 (400 naming criteria); 404 for an "
+                    + "unknown edition; 409 when the edition already has a category with this code.")
+    @PostMapping("/{id}/categories")
+    @PreAuthorize("hasRole('organizer')")
+    ResponseEntity<CategoryView> addCategory(Caller caller, @PathVariable String id,
+                                             @Valid @RequestBody CategoryRequest request) {
+        CategoryView created = editions.addCategory(caller, id, request);
+        return ResponseEntity.created(URI.create(apiPrefix + "/editions/" + id + "/categories/" + created.id()))
+                .body(created);
+    }
+
+    @Operation(summary = "An edition's categories, START_UP_CHALLENGE first (404 for an unknown edition)")
+    @GetMapping("/{id}/categories")
+    List<CategoryView> categories(@PathVariable String id) {
+        return editions.categories(id);
+    }
+
+    @Operation(summary = "One category of an edition (404 when unknown)")
+    @GetMapping("/{id}/categories/{categoryId}")
+    CategoryView category(@PathVariable String id, @PathVariable String categoryId) {
+        return editions.category(id, categoryId);
+    }
+}

@@ -1,0 +1,168 @@
+package ml.sdn.competition.editions;
+
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** Editions and their categories: checks what bean validation cannot, saves, and answers the reads. */
+@Service
+public class Editions {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    Editions(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+        this.mongo = mongo;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    EditionView create(Caller caller, EditionRequest request) {
+        if (request.startDate().getYear() != request.year()) {
+            throw new FieldRejectedException("startDate", "edition.startDate.year", request.year());
+        }
+        if (request.endDate().isBefore(request.startDate())) {
+            throw new FieldRejectedException("endDate", "edition.endDate.before-start");
+        }
+        if (new HashSet<>(request.guestCountries()).size() != request.guestCountries().size()) {
+            throw new FieldRejectedException("guestCountries", "edition.guestCountries.repeated");
+        }
+        Edition edition = new Edition(null, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), request.venue().strip(), request.theme().strip(),
+                List.copyOf(request.guestCountries()), caller.id(), clock.instant(), null);
+        try {
+            return EditionView.of(mongo.insert(edition));
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("edition.number.taken", request.number());
+        }
+    }
+
+    /**
+     * The current edition: the one with the highest number whose last day is today or later in Bamako
+     * (an upcoming edition is current while applications are collected months ahead of the week).
+     */
+    EditionView current() {
+        String today = LocalDate.ofInstant(clock.instant(), Timeline.BAMAKO).toString();
+        Edition edition = mongo.findOne(query(where("endDate").gte(today)).with(Sort.by(Sort.Direction.DESC, "number")).limit(1),
+                Edition.class);
+        if (edition == null) {
+            throw new NotFoundException("edition.current.none");
+        }
+        return EditionView.of(edition);
+    }
+
+    EditionView read(String id) {
+        return EditionView.of(edition(id));
+    }
+
+    public Optional<Edition> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Edition.class));
+    }
+
+    public Optional<Category> findCategory(String categoryId) {
+        return Optional.ofNullable(mongo.findById(categoryId, Category.class));
+    }
+
+    CategoryView addCategory(Caller caller, String editionId, CategoryRequest request) {
+        Edition edition = edition(editionId);
+        Timeline timeline = timeline(request.phases());
+        List<Category.Criterion> criteria = criteria(request.criteria());
+        List<Category.PhaseStart> phases = timeline.starts().entrySet().stream()
+                .map(start -> new Category.PhaseStart(start.getKey(), start.getValue())).toList();
+        Category category = new Category(null, edition.id(), request.code(), request.code().organizationTypes(),
+                text(request.name()), request.challenges() == null ? List.of() : request.challenges().stream().map(String::strip).toList(),
+                criteria, Category.SCALE_MIN, Category.SCALE_MAX, request.preselectCount(), phases,
+                Timeline.BAMAKO.getId(), caller.id(), clock.instant(), null);
+        try {
+            return CategoryView.of(mongo.insert(category), clock.instant());
+        } catch (DuplicateKeyException codeTaken) {
+            throw new ConflictException("category.code.taken", request.code().name());
+        }
+    }
+
+    List<CategoryView> categories(String editionId) {
+        Edition edition = edition(editionId);
+        Instant now = clock.instant();
+        return mongo.find(query(where("editionId").is(edition.id())), Category.class).stream()
+                .sorted(Comparator.comparing(Category::code)).map(category -> CategoryView.of(category, now)).toList();
+    }
+
+    CategoryView category(String editionId, String categoryId) {
+        Category category = mongo.findOne(query(where("id").is(categoryId).and("editionId").is(editionId)), Category.class);
+        if (category == null) {
+            throw new NotFoundException("category.not-found", categoryId);
+        }
+        return CategoryView.of(category, clock.instant());
+    }
+
+    private Edition edition(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("edition.not-found", id));
+    }
+
+    /** The request's phase list as a timeline; a repeated, missing or overlapping phase is a 400 naming it. */
+    static Timeline timeline(List<CategoryRequest.PhaseRequest> requested) {
+        Map<Phase, LocalDateTime> starts = new EnumMap<>(Phase.class);
+        for (CategoryRequest.PhaseRequest phase : requested) {
+            // the store keeps milliseconds: whole seconds, so that what is checked here is what is read back
+            if (starts.put(phase.phase(), phase.start().truncatedTo(ChronoUnit.SECONDS)) != null) {
+                throw rejected(new Timeline.Invalid(phase.phase(), Timeline.Invalid.Reason.DUPLICATE, null));
+            }
+        }
+        try {
+            return Timeline.ofLocal(starts);
+        } catch (Timeline.Invalid invalid) {
+            throw rejected(invalid);
+        }
+    }
+
+    private static FieldRejectedException rejected(Timeline.Invalid invalid) {
+        String field = "phases." + invalid.phase().name();
+        return switch (invalid.reason()) {
+            case MISSING -> new FieldRejectedException(field, "category.phase.missing", invalid.phase().name());
+            case DUPLICATE -> new FieldRejectedException(field, "category.phase.repeated", invalid.phase().name());
+            case NOT_AFTER_PREVIOUS -> new FieldRejectedException(field, "category.phase.overlaps",
+                    invalid.phase().name(), invalid.previous().name());
+        };
+    }
+
+    static List<Category.Criterion> criteria(List<CategoryRequest.CriterionRequest> requested) {
+        Set<String> codes = new HashSet<>();
+        int total = 0;
+        for (CategoryRequest.CriterionRequest criterion : requested) {
+            if (!codes.add(criterion.code())) {
+                throw new FieldRejectedException("criteria", "category.criteria.repeated", criterion.code());
+            }
+            total += criterion.weight();
+        }
+        if (total != 100) {
+            throw new FieldRejectedException("criteria", "category.criteria.weights", total);
+        }
+        return requested.stream().map(criterion -> new Category.Criterion(criterion.code(), text(criterion.label()),
+                criterion.weight())).toList();
+    }
+
+    private static Category.LocalizedText text(CategoryRequest.Text text) {
+        return new Category.LocalizedText(text.fr().strip(), text.en().strip());
+    }
+}

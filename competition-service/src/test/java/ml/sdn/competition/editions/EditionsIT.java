@@ -1,0 +1,286 @@
+package ml.sdn.competition.editions;
+
+import ml.sdn.competition.ServiceIT;
+import ml.sdn.testing.ServiceApi;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EditionsIT extends ServiceIT {
+
+    private static final String EDITIONS = "/api/competitions/editions";
+    /** Numbers 100..899 for editions of these tests; 900+ reserved for the current-edition test. */
+    private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+    private static final int NEXT_YEAR = Year.now().getValue() + 1;
+
+    private final String organizer = ISSUER.token("organizer-editions", "ML", "organizer");
+
+    private static String editionJson(int number, int year, String start, String end) {
+        return """
+                {"number": %d, "year": %d, "startDate": "%s", "endDate": "%s", "venue": "CICB, Bamako",
+                 "theme": "Le numérique au service de l'AES", "guestCountries": ["BF", "NE"]}
+                """.formatted(number, year, start, end);
+    }
+
+    private static String futureEdition(int number) {
+        return editionJson(number, NEXT_YEAR, NEXT_YEAR + "-11-18", NEXT_YEAR + "-11-20");
+    }
+
+    private String createEdition() {
+        ServiceApi.Response created = api().postJson(EDITIONS, organizer, futureEdition(NUMBERS.getAndIncrement()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static String phasesJson(String... starts) {
+        Phase[] phases = Phase.values();
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            entries.add("{\"phase\": \"%s\", \"start\": \"%s\"}".formatted(phases[i], starts[i]));
+        }
+        return "[" + String.join(", ", entries) + "]";
+    }
+
+    private static String standardPhases() {
+        return phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", NEXT_YEAR + "-11-21T00:00");
+    }
+
+    private static String categoryJson(String code, String criteria, String phases) {
+        return """
+                {"code": "%s", "name": {"fr": "Défi start-up", "en": "Start-up challenge"},
+                 "challenges": ["Agriculture", "Santé"], "criteria": %s, "preselectCount": 10, "phases": %s}
+                """.formatted(code, criteria, phases);
+    }
+
+    private static final String CRITERIA = """
+            [{"code": "impact", "label": {"fr": "Impact", "en": "Impact"}, "weight": 40},
+             {"code": "innovation", "label": {"fr": "Innovation", "en": "Innovation"}, "weight": 35},
+             {"code": "team", "label": {"fr": "Équipe", "en": "Team"}, "weight": 25}]
+            """;
+
+    private static List<String> fields(ServiceApi.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    private static void assertRejected(ServiceApi.Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(fields(response)).contains(field);
+    }
+
+    @Test
+    void organizer_creates_an_edition_read_back_at_its_location() {
+        int number = NUMBERS.getAndIncrement();
+        ServiceApi.Response created = api().postJson(EDITIONS, organizer, futureEdition(number));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.header("Location")).isEqualTo(EDITIONS + "/" + id);
+        JsonNode read = api().get(EDITIONS + "/" + id, ISSUER.token("someone-editions", "BF", "participant")).json();
+        assertThat(read.get("number").asInt()).isEqualTo(number);
+        assertThat(read.get("year").asInt()).isEqualTo(NEXT_YEAR);
+        assertThat(read.get("startDate").asString()).isEqualTo(NEXT_YEAR + "-11-18");
+        assertThat(read.get("endDate").asString()).isEqualTo(NEXT_YEAR + "-11-20");
+        assertThat(read.get("venue").asString()).isEqualTo("CICB, Bamako");
+        assertThat(read.get("guestCountries").toString()).isEqualTo("[\"BF\",\"NE\"]");
+    }
+
+    @Test
+    void a_second_edition_with_the_same_number_is_a_conflict() {
+        int number = NUMBERS.getAndIncrement();
+        assertThat(api().postJson(EDITIONS, organizer, futureEdition(number)).status()).isEqualTo(201);
+
+        ServiceApi.Response again = api().postJson(EDITIONS, organizer, futureEdition(number), "Accept-Language", "en");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).isEqualTo("Edition number " + number + " already exists.");
+    }
+
+    @Test
+    void only_organizers_create_editions_and_categories() {
+        String edition = createEdition();
+        for (String role : List.of("participant", "jury", "coach", "coordinator")) {
+            String token = ISSUER.token(role + "-editions", "ML", role);
+            assertThat(api().postJson(EDITIONS, token, futureEdition(NUMBERS.getAndIncrement())).status())
+                    .as(role).isEqualTo(403);
+            assertThat(api().postJson(EDITIONS + "/" + edition + "/categories", token,
+                    categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())).status()).as(role).isEqualTo(403);
+        }
+        assertThat(api().postJson(EDITIONS, null, futureEdition(NUMBERS.getAndIncrement())).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/" + edition, null).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/current", null).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/" + edition + "/categories", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void invalid_edition_fields_are_named() {
+        assertRejected(api().postJson(EDITIONS, organizer, "{}"), "number");
+        assertRejected(api().postJson(EDITIONS, organizer, "{}"), "guestCountries");
+        int number = NUMBERS.getAndIncrement();
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("\"NE\"", "\"SN\"")),
+                "guestCountries[1]");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("\"NE\"", "\"BF\"")),
+                "guestCountries");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("CICB, Bamako", "x".repeat(201))),
+                "venue");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("Le numérique", "x".repeat(301))),
+                "theme");
+        assertRejected(api().postJson(EDITIONS, organizer,
+                editionJson(number, NEXT_YEAR, NEXT_YEAR + "-11-18", NEXT_YEAR + "-11-17")), "endDate");
+        assertRejected(api().postJson(EDITIONS, organizer,
+                editionJson(number, NEXT_YEAR, (NEXT_YEAR + 1) + "-11-18", (NEXT_YEAR + 1) + "-11-20")), "startDate");
+        assertRejected(api().postJson(EDITIONS, organizer,
+                editionJson(number, NEXT_YEAR, NEXT_YEAR + "-13-18", NEXT_YEAR + "-11-20")), "startDate");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("\"number\": " + number,
+                "\"number\": \"ten\"")), "number");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("\"number\": " + number,
+                "\"number\": 0")), "number");
+        assertRejected(api().postJson(EDITIONS, organizer, futureEdition(number).replace("\"number\": " + number,
+                "\"number\": {\"$gt\": 0}")), "number");
+    }
+
+    @Test
+    void an_unknown_edition_is_not_found() {
+        String token = ISSUER.token("reader-editions", "NE", "participant");
+        assertThat(api().get(EDITIONS + "/no-such-edition", token).status()).isEqualTo(404);
+        assertThat(api().get(EDITIONS + "/no-such-edition/categories", token).status()).isEqualTo(404);
+        assertThat(api().postJson(EDITIONS + "/no-such-edition/categories", organizer,
+                categoryJson("PROJECT_CONTEST", CRITERIA, standardPhases())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_current_edition_is_the_highest_numbered_one_not_yet_over() {
+        int past = Year.now().getValue() - 1;
+        ServiceApi.Response upcoming = api().postJson(EDITIONS, organizer, futureEdition(980));
+        assertThat(upcoming.status()).isEqualTo(201);
+        assertThat(api().postJson(EDITIONS, organizer, editionJson(990, past, past + "-11-18", past + "-11-20")).status())
+                .isEqualTo(201);
+
+        ServiceApi.Response current = api().get(EDITIONS + "/current", ISSUER.token("jury-current", "BF", "jury"));
+
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().get("number").asInt()).isEqualTo(980);
+        assertThat(current.json().get("id").asString()).isEqualTo(upcoming.json().get("id").asString());
+    }
+
+    @Test
+    void organizer_adds_categories_that_anyone_signed_in_reads_with_their_phases_in_bamako_time() {
+        String edition = createEdition();
+        ServiceApi.Response created = api().postJson(EDITIONS + "/" + edition + "/categories", organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.header("Location")).isEqualTo(EDITIONS + "/" + edition + "/categories/" + id);
+        assertThat(api().postJson(EDITIONS + "/" + edition + "/categories", organizer,
+                categoryJson("PROJECT_CONTEST", CRITERIA, standardPhases())).status()).isEqualTo(201);
+
+        ServiceApi.Response list = api().get(EDITIONS + "/" + edition + "/categories",
+                ISSUER.token("coach-editions", "NE", "coach"));
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().size()).isEqualTo(2);
+        JsonNode startUp = list.json().get(0);
+        assertThat(startUp.get("code").asString()).isEqualTo("START_UP_CHALLENGE");
+        assertThat(startUp.get("organizationTypes").toString()).isEqualTo("[\"START_UP\",\"SME\"]");
+        assertThat(list.json().get(1).get("organizationTypes").toString()).isEqualTo("[\"PROJECT_TEAM\"]");
+        assertThat(startUp.get("name").get("en").asString()).isEqualTo("Start-up challenge");
+        assertThat(startUp.get("challenges").size()).isEqualTo(2);
+        assertThat(startUp.get("criteria").get(0).get("weight").asInt()).isEqualTo(40);
+        assertThat(startUp.get("scale").get("max").asInt()).isEqualTo(10);
+        assertThat(startUp.get("preselectCount").asInt()).isEqualTo(10);
+        assertThat(startUp.get("timeZone").asString()).isEqualTo("Africa/Bamako");
+        JsonNode submission = startUp.get("phases").get(0);
+        assertThat(submission.get("phase").asString()).isEqualTo("SUBMISSION");
+        assertThat(submission.get("start").asString()).startsWith(NEXT_YEAR + "-03-01T08:00");
+        assertThat(submission.get("startsAt").asString()).isEqualTo(NEXT_YEAR + "-03-01T08:00:00Z");
+        assertThat(submission.get("endsAt").asString()).isEqualTo(NEXT_YEAR + "-04-01T00:00:00Z");
+        assertThat(startUp.get("phases").get(5).get("endsAt").isNull()).isTrue();
+        assertThat(startUp.get("currentPhase").isNull()).isTrue();
+        assertThat(api().get(EDITIONS + "/" + edition + "/categories/" + id, organizer).json().get("id").asString())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void a_second_category_with_the_same_code_in_an_edition_is_a_conflict() {
+        String edition = createEdition();
+        String body = categoryJson("PROJECT_CONTEST", CRITERIA, standardPhases());
+        assertThat(api().postJson(EDITIONS + "/" + edition + "/categories", organizer, body).status()).isEqualTo(201);
+
+        assertThat(api().postJson(EDITIONS + "/" + edition + "/categories", organizer, body).status()).isEqualTo(409);
+        assertThat(api().postJson(EDITIONS + "/" + createEdition() + "/categories", organizer, body).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void criteria_weights_must_add_up_to_exactly_100() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        ServiceApi.Response ninetyNine = api().postJson(path, organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA.replace("25", "24"), standardPhases()), "Accept-Language", "en");
+        assertRejected(ninetyNine, "criteria");
+        assertThat(ninetyNine.json().get("errors").get(0).get("message").asString()).contains("(current total: 99)");
+        assertRejected(api().postJson(path, organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA.replace("25", "26"), standardPhases())), "criteria");
+        assertRejected(api().postJson(path, organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA.replace("\"team\"", "\"impact\""), standardPhases())), "criteria");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", "[]", standardPhases())),
+                "criteria");
+        assertRejected(api().postJson(path, organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA.replace("25", "-5"), standardPhases())), "criteria[2].weight");
+    }
+
+    @Test
+    void overlapping_missing_or_repeated_phases_are_named() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        ServiceApi.Response overlapping = api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-03-15T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", NEXT_YEAR + "-11-21T00:00")),
+                "Accept-Language", "en");
+        assertRejected(overlapping, "phases.PRESELECTION");
+        assertThat(overlapping.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Phase PRESELECTION must start after phase EVALUATION starts.");
+
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00"))), "phases.CLOSED");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", NEXT_YEAR + "-11-18T09:00"))),
+                "phases.CLOSED");
+        String repeated = standardPhases().replace("\"EVALUATION\"", "\"SUBMISSION\"");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, repeated)),
+                "phases.SUBMISSION");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                standardPhases().replace("\"FINAL\"", "\"AWARDS\""))), "phases[4].phase");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                standardPhases().replace(NEXT_YEAR + "-04-01T00:00", "tomorrow"))), "phases[1].start");
+        assertThat(api().get(path, organizer).json().size()).isZero();
+    }
+
+    @Test
+    void invalid_category_fields_are_named() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        assertRejected(api().postJson(path, organizer, categoryJson("HACKATHON", CRITERIA, standardPhases())), "code");
+        assertRejected(api().postJson(path, organizer, "{}"), "code");
+        assertRejected(api().postJson(path, organizer, "{}"), "name");
+        assertRejected(api().postJson(path, organizer, "{}"), "preselectCount");
+        assertRejected(api().postJson(path, organizer, "{}"), "phases");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())
+                .replace("\"preselectCount\": 10", "\"preselectCount\": 0")), "preselectCount");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())
+                .replace("Start-up challenge", "x".repeat(121))), "name.en");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())
+                .replace("Santé", "x".repeat(201))), "challenges[1]");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())
+                .replace("\"team\"", "\"$where\"")), "criteria[2].code");
+        assertRejected(api().postJson(path, organizer, "not json"), "body");
+    }
+}
