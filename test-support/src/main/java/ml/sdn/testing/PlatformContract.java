@@ -122,5 +122,9 @@ public interface PlatformContract {
         JsonNode body = response.json();
         assertThat(body.get("openapi").asString()).startsWith("3.");
         assertThat(body.get("paths").has(documentedPath())).isTrue();
+        // who calls comes from the token: no operation may ask for it as a parameter
+        assertThat(body.get("paths").findValues("parameters").stream()
+                .flatMap(parameters -> parameters.valueStream())
+                .map(parameter -> parameter.path("name").asString(""))).doesNotContain("caller");
     }
 }

@@ -75,14 +75,14 @@ class ParticipantController {
                     version changes (the earlier consents are kept, see the export). After an erasure, PUT starts a \
                     fresh profile (201), once every feature has erased the person's data (usually within seconds; \
                     before, 409). A token without an AES country gets 403.""")
-    ResponseEntity<ParticipantView> saveMine(@Parameter(hidden = true) Caller caller, @Valid @RequestBody ProfileRequest request) {
+    ResponseEntity<ParticipantView> saveMine(Caller caller, @Valid @RequestBody ProfileRequest request) {
         Participants.Saved saved = participants.createOrUpdate(caller, request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.profile());
     }
 
     @GetMapping("/me")
     @Operation(summary = "The caller's profile, gender included", description = "404 if the caller has none (or erased it).")
-    ParticipantView mine(@Parameter(hidden = true) Caller caller) {
+    ParticipantView mine(Caller caller) {
         return participants.of(caller);
     }
 
@@ -91,7 +91,7 @@ class ParticipantController {
             description = """
                     The profile, every consent given, and one section per feature of this service holding personal \
                     data (organisations, attendance…). 404 if the caller has no profile.""")
-    ResponseEntity<Participants.PersonalDataExport> myExport(@Parameter(hidden = true) Caller caller) {
+    ResponseEntity<Participants.PersonalDataExport> myExport(Caller caller) {
         Participants.PersonalDataExport export = participants.exportOf(caller);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
@@ -113,7 +113,7 @@ class ParticipantController {
                     erases its copies, so the erasure completes even if a service stops in between. Afterwards the \
                     profile reads as absent (404) and is no longer listed; a new PUT starts a fresh profile. Erasing \
                     again answers 204 and publishes nothing more; a caller who never had a profile gets 404.""")
-    ResponseEntity<Void> eraseMine(@Parameter(hidden = true) Caller caller) {
+    ResponseEntity<Void> eraseMine(Caller caller) {
         participants.erase(caller);
         return ResponseEntity.noContent().build();
     }
@@ -128,7 +128,7 @@ class ParticipantController {
                     (e-mail, phone) to support their delegation, never gender. Participants, jurors and coaches get \
                     403. Erased profiles are not listed. `q` matches a part of the name, ignoring case and accents; \
                     `organizationType` and `sector` keep the owners and members of matching organisations.""")
-    ParticipantPage list(@Parameter(hidden = true) Caller caller,
+    ParticipantPage list(Caller caller,
                          @Parameter(description = "ML, BF or NE")
                          @RequestParam(required = false)
                          @Pattern(regexp = "(ML|BF|NE)?", message = "{participants.search.country.invalid}") String country,

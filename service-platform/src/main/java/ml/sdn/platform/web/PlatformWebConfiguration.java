@@ -1,6 +1,8 @@
 package ml.sdn.platform.web;
 
+import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.security.CallerArgumentResolver;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -24,6 +26,11 @@ import java.util.Locale;
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     public static final Locale DEFAULT_LOCALE = Locale.FRENCH;
+
+    static {
+        // a Caller comes from the verified token, never from the request: keep it out of the API documents
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
