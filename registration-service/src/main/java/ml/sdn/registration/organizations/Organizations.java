@@ -1,6 +1,7 @@
 package ml.sdn.registration.organizations;
 
 import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.NotFoundException;
@@ -171,14 +172,10 @@ public class Organizations {
 
     /** Runs a read-change-save again when the save lost a race; the last loss becomes a 409. */
     <T> T retrying(Supplier<T> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return change.get();
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException("organization.changed-since-read");
-                }
-            }
+        try {
+            return LostRace.retry(ATTEMPTS, change);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConflictException("organization.changed-since-read");
         }
     }
 

@@ -1,9 +1,8 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Creates, changes, exports and erases participant profiles; each change carries its event in the same
@@ -47,7 +45,7 @@ public class Participants {
     public Saved createOrUpdate(Caller caller, ProfileRequest request) {
         String country = requireAesCountry(caller);
         ProfileSettings settings = request.settingsFor(country);
-        return retried(() -> {
+        return LostRace.retry(ATTEMPTS, () -> {
             Instant now = now();
             Optional<Participant> found = repository.findById(caller.id());
             if (found.isEmpty()) {
@@ -84,7 +82,7 @@ public class Participants {
      * Erasing an already erased profile does nothing more; a person who never had a profile gets a 404.
      */
     public void erase(Caller caller) {
-        retried(() -> {
+        LostRace.retry(ATTEMPTS, () -> {
             Participant participant = repository.findById(caller.id())
                     .orElseThrow(() -> new NotFoundException("participant.not-found"));
             if (participant.erase(now())) {
@@ -104,18 +102,6 @@ public class Participants {
             throw new CountryRequiredException();
         }
         return caller.country();
-    }
-
-    private static <T> T retried(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (OptimisticLockingFailureException | DuplicateKeyException lostRace) {
-                if (attempt >= ATTEMPTS) {
-                    throw lostRace;
-                }
-            }
-        }
     }
 
     private Instant now() {
