@@ -1,5 +1,20 @@
 package ml.sdn.events;
 
+import ml.sdn.events.competition.ApplicationNotPreselected;
+import ml.sdn.events.competition.ApplicationPreselected;
+import ml.sdn.events.competition.ApplicationSubmitted;
+import ml.sdn.events.competition.ApplicationWithdrawn;
+import ml.sdn.events.competition.AwardGranted;
+import ml.sdn.events.competition.DeadlineExtended;
+import ml.sdn.events.competition.FinalistRanked;
+import ml.sdn.events.competition.JurorAssigned;
+import ml.sdn.events.competition.JurorUnassigned;
+import ml.sdn.events.competition.PhaseChanged;
+import ml.sdn.events.competition.ResultsPublished;
+import ml.sdn.events.competition.ReviewReminder;
+import ml.sdn.events.competition.ReviewSubmitted;
+import ml.sdn.events.incubation.IncubateeDropped;
+import ml.sdn.events.incubation.IncubateeGraduated;
 import ml.sdn.events.registration.AttendanceCancelled;
 import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.AttendancePromoted;
@@ -34,7 +49,22 @@ public final class EventTypes {
             AttendanceWaitListed.TYPE,
             AttendancePromoted.TYPE,
             AttendanceCancelled.TYPE,
-            CheckedIn.TYPE);
+            CheckedIn.TYPE,
+            ApplicationSubmitted.TYPE,
+            ApplicationWithdrawn.TYPE,
+            ApplicationPreselected.TYPE,
+            ApplicationNotPreselected.TYPE,
+            FinalistRanked.TYPE,
+            DeadlineExtended.TYPE,
+            PhaseChanged.TYPE,
+            JurorAssigned.TYPE,
+            JurorUnassigned.TYPE,
+            ReviewSubmitted.TYPE,
+            ReviewReminder.TYPE,
+            AwardGranted.TYPE,
+            ResultsPublished.TYPE,
+            IncubateeGraduated.TYPE,
+            IncubateeDropped.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -6,6 +6,11 @@ public final class Topics {
     public static final String REGISTRATION_PARTICIPANTS = "registration.participants";
     public static final String REGISTRATION_ORGANIZATIONS = "registration.organizations";
     public static final String REGISTRATION_ATTENDANCE = "registration.attendance";
+    public static final String COMPETITION_APPLICATIONS = "competition.applications";
+    public static final String COMPETITION_CATEGORIES = "competition.categories";
+    public static final String COMPETITION_JURY = "competition.jury";
+    public static final String COMPETITION_RESULTS = "competition.results";
+    public static final String INCUBATION_INCUBATEES = "incubation.incubatees";
 
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".DLT";

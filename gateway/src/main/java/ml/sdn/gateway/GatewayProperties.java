@@ -6,14 +6,23 @@ import org.springframework.util.unit.DataSize;
 import java.time.Duration;
 import java.util.List;
 
-/** The gateway's own knobs ({@code sdn.gateway.*}); Spring Cloud Gateway's live under its own prefix. */
+/**
+ * The gateway's own knobs ({@code sdn.gateway.*}); Spring Cloud Gateway's live under its own prefix.
+ * {@code publicGetPaths}: API paths anyone may GET without signing in (the current edition, published
+ * results); the service behind them declares the same paths public and still checks a token when one is sent.
+ */
 @ConfigurationProperties("sdn.gateway")
 public record GatewayProperties(
         DataSize maxRequestSize,
         RateLimit rateLimit,
         List<String> corsAllowedOrigins,
         String contentSecurityPolicy,
-        CircuitBreaker circuitBreaker) {
+        CircuitBreaker circuitBreaker,
+        List<String> publicGetPaths) {
+
+    public GatewayProperties {
+        publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
+    }
 
     /** A token bucket per client: {@code capacity} requests, refilled completely every {@code refillPeriod}. */
     public record RateLimit(long capacity, Duration refillPeriod) {

@@ -29,11 +29,17 @@ public record Category(
         int preselectCount,
         List<PhaseStart> phases,
         String timeZone,
+        CategorySettings settings,
         String createdBy,
         Instant createdAt,
         @Version Long version) {
 
     public static final String COLLECTION = "competition_categories";
+
+    /** Categories stored before settings existed read with the defaults. */
+    public Category {
+        settings = CategorySettings.orDefault(settings);
+    }
     public static final int SCALE_MIN = 0;
     public static final int SCALE_MAX = 10;
 

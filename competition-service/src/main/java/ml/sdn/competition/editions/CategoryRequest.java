@@ -27,7 +27,8 @@ public record CategoryRequest(
         @Min(value = 1, message = "{category.preselectCount.invalid}") @Max(value = 1000, message = "{category.preselectCount.invalid}")
         Integer preselectCount,
         @NotEmpty(message = "{category.phases.required}") @Size(max = 12, message = "{category.phases.size}")
-        List<@NotNull(message = "{category.phases.required}") @Valid PhaseRequest> phases) {
+        List<@NotNull(message = "{category.phases.required}") @Valid PhaseRequest> phases,
+        @Valid CategorySettings settings) {
 
     public record Text(
             @NotBlank(message = "{category.text.required}") @Size(max = 120, message = "{category.text.size}") String fr,

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record CategoryView(String id, String editionId, CategoryCode code, List<String> organizationTypes,
                            Category.LocalizedText name, List<String> challenges, List<Category.Criterion> criteria,
-                           Scale scale, int preselectCount, String timeZone, List<PhaseView> phases, Phase currentPhase) {
+                           Scale scale, int preselectCount, String timeZone, List<PhaseView> phases, Phase currentPhase,
+                           CategorySettings settings) {
 
     public record Scale(int min, int max) {
     }
@@ -27,7 +28,7 @@ public record CategoryView(String id, String editionId, CategoryCode code, List<
         return new CategoryView(category.id(), category.editionId(), category.code(), category.organizationTypes(),
                 category.name(), category.challenges(), category.criteria(),
                 new Scale(category.scaleMin(), category.scaleMax()), category.preselectCount(), category.timeZone(),
-                phases, timeline.phaseAt(now).orElse(null));
+                phases, timeline.phaseAt(now).orElse(null), category.settings());
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -22,6 +22,7 @@ public record Edition(
         String venue,
         String theme,
         List<String> guestCountries,
+        boolean womenLedPrizeMayOverlap,
         String createdBy,
         Instant createdAt,
         @Version Long version) {

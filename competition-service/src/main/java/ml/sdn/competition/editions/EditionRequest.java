@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A new edition; dates are calendar days ({@code 2026-11-18}); guest countries a subset of ML, BF, NE. */
+/**
+ * A new edition; dates are calendar days ({@code 2026-11-18}); guest countries a subset of ML, BF, NE.
+ * {@code womenLedPrizeMayOverlap} (default false): whether the Special Prize for the best women-led
+ * initiative may go to a finalist who already holds a top-three award.
+ */
 public record EditionRequest(
         @NotNull(message = "{edition.number.required}")
         @Min(value = 1, message = "{edition.number.invalid}") @Max(value = 999, message = "{edition.number.invalid}")
@@ -24,5 +28,6 @@ public record EditionRequest(
         @NotBlank(message = "{edition.theme.required}") @Size(max = 300, message = "{edition.theme.size}") String theme,
         @NotNull(message = "{edition.guestCountries.required}") @Size(max = 3, message = "{edition.guestCountries.invalid}")
         List<@NotNull(message = "{edition.guestCountries.invalid}")
-             @Pattern(regexp = "ML|BF|NE", message = "{edition.guestCountries.invalid}") String> guestCountries) {
+             @Pattern(regexp = "ML|BF|NE", message = "{edition.guestCountries.invalid}") String> guestCountries,
+        Boolean womenLedPrizeMayOverlap) {
 }

@@ -50,7 +50,7 @@ public class Editions {
         }
         Edition edition = new Edition(null, request.number(), request.year(), request.startDate().toString(),
                 request.endDate().toString(), request.venue().strip(), request.theme().strip(),
-                List.copyOf(request.guestCountries()), caller.id(), clock.instant(), null);
+                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), clock.instant(), null);
         try {
             return EditionView.of(mongo.insert(edition));
         } catch (DuplicateKeyException numberTaken) {
@@ -93,7 +93,7 @@ public class Editions {
         Category category = new Category(null, edition.id(), request.code(), request.code().organizationTypes(),
                 text(request.name()), request.challenges() == null ? List.of() : request.challenges().stream().map(String::strip).toList(),
                 criteria, Category.SCALE_MIN, Category.SCALE_MAX, request.preselectCount(), phases,
-                Timeline.BAMAKO.getId(), caller.id(), clock.instant(), null);
+                Timeline.BAMAKO.getId(), CategorySettings.orDefault(request.settings()), caller.id(), clock.instant(), null);
         try {
             return CategoryView.of(mongo.insert(category), clock.instant());
         } catch (DuplicateKeyException codeTaken) {

@@ -116,9 +116,17 @@ class EditionsIT extends ServiceIT {
                     categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())).status()).as(role).isEqualTo(403);
         }
         assertThat(api().postJson(EDITIONS, null, futureEdition(NUMBERS.getAndIncrement())).status()).isEqualTo(401);
-        assertThat(api().get(EDITIONS + "/" + edition, null).status()).isEqualTo(401);
-        assertThat(api().get(EDITIONS + "/current", null).status()).isEqualTo(401);
-        assertThat(api().get(EDITIONS + "/" + edition + "/categories", null).status()).isEqualTo(401);
+        assertThat(api().postJson(EDITIONS, "not-a-token", futureEdition(NUMBERS.getAndIncrement())).status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_public_page_of_the_week_is_read_without_signing_in_but_a_bad_token_is_still_refused() {
+        String edition = createEdition();
+        assertThat(api().get(EDITIONS + "/" + edition, null).status()).isEqualTo(200);
+        assertThat(api().get(EDITIONS + "/" + edition + "/categories", null).status()).isEqualTo(200);
+        assertThat(api().get(EDITIONS + "/" + edition, "forged.token.value").status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/current", ISSUER.expiredToken("late-reader", "ML", "participant")).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -1,5 +1,13 @@
 package ml.sdn.platform.security;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.List;
+
 import ml.sdn.platform.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,7 +48,11 @@ public class PlatformSecurityConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
                                                     ProblemWriter problems,
-                                                    @Value("${sdn.service.api-prefix}") String apiPrefix) throws Exception {
+                                                    @Value("${sdn.service.api-prefix}") String apiPrefix,
+                                                    Environment environment) throws Exception {
+        // a YAML list: @Value cannot read one, the Binder can
+        List<String> publicGetPaths = Binder.get(environment)
+                .bind("sdn.security.public-get-paths", Bindable.listOf(String.class)).orElse(List.of());
         AuthenticationEntryPoint unauthorized = unauthorized(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
         http
@@ -50,6 +62,9 @@ public class PlatformSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(apiPrefix + "/openapi", apiPrefix + "/openapi/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // what a service declares public (e.g. published results): read without signing in
+                        .requestMatchers(publicGetPaths.stream().map(path -> PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.GET, path)).toArray(RequestMatcher[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))

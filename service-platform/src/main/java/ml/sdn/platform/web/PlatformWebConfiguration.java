@@ -1,5 +1,9 @@
 package ml.sdn.platform.web;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.security.CallerArgumentResolver;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -48,9 +52,14 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
     /** Before security, so an oversized body is refused whoever sends it (tokens travel in headers). */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${sdn.web.max-request-size}") DataSize maxRequestSize, ProblemWriter problems) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxRequestSize.toBytes(), problems));
+            @Value("${sdn.web.max-request-size}") DataSize maxRequestSize,
+            @Value("${sdn.web.max-upload-size}") DataSize maxUploadSize,
+            Environment environment, ProblemWriter problems) {
+        // a YAML list: @Value cannot read one, the Binder can
+        List<String> uploadPaths = Binder.get(environment)
+                .bind("sdn.web.upload-paths", Bindable.listOf(String.class)).orElse(List.of());
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(maxRequestSize.toBytes(), maxUploadSize.toBytes(), uploadPaths, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -1,5 +1,8 @@
 package ml.sdn.platform.web;
 
+import org.springframework.util.AntPathMatcher;
+import java.util.List;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,24 +16,38 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Refuses request bodies larger than {@code sdn.web.max-request-size} with a 413 problem. The gateway
+ * Refuses request bodies larger than {@code sdn.web.max-request-size} (or {@code sdn.web.max-upload-size}
+ * on the paths listed in {@code sdn.web.upload-paths}, where files are sent) with a 413 problem. The gateway
  * has its own limit, but a service trusts no network: a declared length over the limit is refused before
  * anything is read, and a body without a length (chunked) is cut off when it passes the limit, so no
  * request can make a service hold more than the limit in memory.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    private final long defaultMaxBytes;
+    private final long uploadMaxBytes;
+    private final List<String> uploadPaths;
     private final ProblemWriter problems;
 
     public RequestSizeLimitFilter(long maxBytes, ProblemWriter problems) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, maxBytes, List.of(), problems);
+    }
+
+    /** Requests to {@code uploadPaths} (Ant patterns, e.g. {@code /api/x/items/* /file}) may carry up to {@code uploadMaxBytes}. */
+    public RequestSizeLimitFilter(long maxBytes, long uploadMaxBytes, List<String> uploadPaths, ProblemWriter problems) {
+        this.defaultMaxBytes = maxBytes;
+        this.uploadMaxBytes = uploadMaxBytes;
+        this.uploadPaths = List.copyOf(uploadPaths);
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long maxBytes = uploadPaths.stream().anyMatch(pattern -> PATHS.match(pattern, path)) ? uploadMaxBytes : defaultMaxBytes;
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "sdn.problem.too-large");
