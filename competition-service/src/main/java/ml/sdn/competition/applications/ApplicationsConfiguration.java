@@ -16,6 +16,12 @@ class ApplicationsConfiguration {
         return new OutboxCollection(Application.COLLECTION);
     }
 
+    /** Deadline extensions carry their DeadlineExtended event the same way. */
+    @Bean
+    OutboxCollection deadlineExtensionsOutbox() {
+        return new OutboxCollection(DeadlineExtension.COLLECTION);
+    }
+
     /** The indexes the rules rely on, created at start-up (the service does not start without them). */
     @Bean
     ApplicationIndexes applicationIndexes(MongoTemplate mongo) {
@@ -35,6 +41,15 @@ class ApplicationsConfiguration {
             applications.createIndex(new Index().on("applicantId", Sort.Direction.ASC).named("applicant"));
             // receipt numbers are unique
             applications.createIndex(new Index().on("reference", Sort.Direction.ASC).unique().sparse().named("reference"));
+            // "the applications of a country" (coordinators), newest first
+            applications.createIndex(new Index().on("country", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
+                    .named("country_created"));
+            // a category's extensions, read at every applicant action
+            mongo.indexOps(DeadlineExtension.COLLECTION).createIndex(new Index().on("categoryId", Sort.Direction.ASC)
+                    .named("category"));
+            // an application's PDF files
+            mongo.indexOps(AttachmentFile.COLLECTION).createIndex(new Index().on("applicationId", Sort.Direction.ASC)
+                    .named("application"));
         }
     }
 }

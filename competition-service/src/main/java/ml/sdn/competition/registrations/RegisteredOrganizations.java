@@ -40,6 +40,15 @@ public class RegisteredOrganizations {
         return Optional.ofNullable(mongo.findById(organizationId, RegisteredOrganization.class));
     }
 
+    /** The copies of these ids that exist, by id (one query, for lists). */
+    public java.util.Map<String, RegisteredOrganization> findAll(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return mongo.find(query(where("id").in(ids)), RegisteredOrganization.class).stream()
+                .collect(java.util.stream.Collectors.toMap(RegisteredOrganization::id, copy -> copy));
+    }
+
     /** @return whether the copy was written (false: the copy is as new or newer) */
     boolean apply(Snapshot snapshot, Instant asOf) {
         if (snapshot.organizationId() == null || snapshot.organizationId().isBlank()) {

@@ -42,6 +42,15 @@ public class RegisteredParticipants {
         return Optional.ofNullable(mongo.findById(participantId, RegisteredParticipant.class));
     }
 
+    /** The copies of these ids that exist, by id (one query, for lists). */
+    public java.util.Map<String, RegisteredParticipant> findAll(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return mongo.find(query(where("id").in(ids)), RegisteredParticipant.class).stream()
+                .collect(java.util.stream.Collectors.toMap(RegisteredParticipant::id, copy -> copy));
+    }
+
     /**
      * Stores the profile as of {@code asOf} unless the copy is as new or newer. A profile newer than an
      * erasure (the person registered again afterwards) is a new profile: it is kept and the copy is no

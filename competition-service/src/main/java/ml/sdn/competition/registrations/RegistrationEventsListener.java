@@ -1,5 +1,6 @@
 package ml.sdn.competition.registrations;
 
+import ml.sdn.competition.applications.ApplicantErasure;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.ParticipantErased;
@@ -25,9 +26,11 @@ class RegistrationEventsListener {
     private static final Logger log = LoggerFactory.getLogger(RegistrationEventsListener.class);
 
     private final RegisteredParticipants participants;
+    private final ApplicantErasure applications;
 
-    RegistrationEventsListener(RegisteredParticipants participants) {
+    RegistrationEventsListener(RegisteredParticipants participants, ApplicantErasure applications) {
         this.participants = participants;
+        this.applications = applications;
     }
 
     @KafkaHandler
@@ -54,6 +57,7 @@ class RegistrationEventsListener {
     void on(ParticipantErased event, @Header(CloudEventHeaders.ID) String eventId) {
         Instant erasedAt = event.erasedAt() != null ? event.erasedAt() : Instant.now();
         boolean written = participants.erase(event.participantId(), erasedAt);
+        applications.erase(event.participantId(), erasedAt);
         log.info("Participant {} erased (event {}): {}", event.participantId(), eventId,
                 written ? "copy anonymised" : "already erased or a newer profile is held");
     }

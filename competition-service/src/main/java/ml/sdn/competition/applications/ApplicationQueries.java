@@ -1,0 +1,183 @@
+package ml.sdn.competition.applications;
+
+import ml.sdn.competition.editions.Category;
+import ml.sdn.competition.editions.Editions;
+import ml.sdn.competition.jury.ReviewDirectory;
+import ml.sdn.competition.registrations.RegisteredOrganization;
+import ml.sdn.competition.registrations.RegisteredOrganizations;
+import ml.sdn.competition.registrations.RegisteredParticipant;
+import ml.sdn.competition.registrations.RegisteredParticipants;
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Who reads an application, and what they see: the applicant and organizers the whole application
+ * (organizers with the selection details), an assigned juror the {@link JurorView} (blind where the
+ * category says so), a coordinator of the application's country its status only. Anyone else, a juror
+ * not assigned or conflicted included, finds nothing (404). Lists never carry a score.
+ */
+@Service
+class ApplicationQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    /** How the caller may read an application. */
+    enum Reader { ORGANIZER, APPLICANT, JUROR, COORDINATOR }
+
+    private final MongoTemplate mongo;
+    private final Editions editions;
+    private final DeadlineExtensions extensions;
+    private final ReviewDirectory reviews;
+    private final RegisteredParticipants participants;
+    private final RegisteredOrganizations organizations;
+    private final Clock clock;
+
+    ApplicationQueries(MongoTemplate mongo, Editions editions, DeadlineExtensions extensions, ReviewDirectory reviews,
+                       RegisteredParticipants participants, RegisteredOrganizations organizations,
+                       ObjectProvider<Clock> clock) {
+        this.mongo = mongo;
+        this.editions = editions;
+        this.extensions = extensions;
+        this.reviews = reviews;
+        this.participants = participants;
+        this.organizations = organizations;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The caller's reading of the application; 404 when they may not read it at all. */
+    Object read(Caller caller, String id) {
+        Application application = mongo.findById(id, Application.class);
+        Reader reader = application == null ? null : readerOf(caller, application).orElse(null);
+        if (reader == null) {
+            throw new NotFoundException("application.not-found", id);
+        }
+        return switch (reader) {
+            case ORGANIZER, APPLICANT -> fullView(application, reader == Reader.ORGANIZER);
+            case JUROR -> jurorView(application);
+            case COORDINATOR -> ApplicationStatusView.forCoordinator(application);
+        };
+    }
+
+    /** The application if the caller may read its content and PDF (applicant, organizer, assigned juror); else 404. */
+    Application readableContent(Caller caller, String id) {
+        Application application = mongo.findById(id, Application.class);
+        Reader reader = application == null ? null : readerOf(caller, application).orElse(null);
+        if (reader == null || reader == Reader.COORDINATOR) {
+            throw new NotFoundException("application.not-found", id);
+        }
+        return application;
+    }
+
+    Optional<Reader> readerOf(Caller caller, Application application) {
+        if (caller.hasRole("organizer")) {
+            return Optional.of(Reader.ORGANIZER);
+        }
+        if (application.applicantId().equals(caller.id())) {
+            return Optional.of(Reader.APPLICANT);
+        }
+        if (caller.hasRole("jury") && application.status() == ApplicationStatus.SUBMITTED
+                && reviews.isActiveJuror(application.id(), caller.id())) {
+            return Optional.of(Reader.JUROR);
+        }
+        String coordinated = caller.coordinatedCountry();
+        if (coordinated != null && coordinated.equals(application.country())) {
+            return Optional.of(Reader.COORDINATOR);
+        }
+        return Optional.empty();
+    }
+
+    List<ApplicationSummary> mine(Caller caller) {
+        Instant now = clock.instant();
+        Map<String, Category> categories = new HashMap<>();
+        Map<String, SubmissionWindow> windows = new HashMap<>();
+        return mongo.find(query(where("applicantId").is(caller.id())).with(NEWEST_FIRST), Application.class).stream()
+                .map(application -> {
+                    Category category = categories.computeIfAbsent(application.categoryId(), this::category);
+                    SubmissionWindow window = windows.computeIfAbsent(application.categoryId(),
+                            ignored -> extensions.windowFor(category));
+                    return ApplicationSummary.of(application, category, window, now);
+                }).toList();
+    }
+
+    /**
+     * Organizers: every application, filtered. Coordinators: their country's only, whatever {@code country}
+     * asks (another country: an empty page); without a delegation, nothing.
+     */
+    ApplicationPage list(Caller caller, String categoryId, ApplicationStatus status, String country, int page, int size) {
+        boolean organizer = caller.hasRole("organizer");
+        String scope = country;
+        if (!organizer) {
+            String coordinated = caller.coordinatedCountry();
+            if (coordinated == null || (country != null && !country.equals(coordinated))) {
+                return ApplicationPage.of(List.of(), page, size, 0);
+            }
+            scope = coordinated;
+        }
+        Criteria criteria = new Criteria();
+        if (categoryId != null) {
+            criteria = criteria.and("categoryId").is(categoryId);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (scope != null) {
+            criteria = criteria.and("country").is(scope);
+        }
+        long total = mongo.count(Query.query(criteria), Application.class);
+        List<Application> found = mongo.find(Query.query(criteria).with(NEWEST_FIRST).skip((long) page * size).limit(size),
+                Application.class);
+        if (!organizer) {
+            return ApplicationPage.of(found.stream().map(ApplicationStatusView::forCoordinator).toList(), page, size, total);
+        }
+        Map<String, RegisteredParticipant> applicants = participants.findAll(
+                found.stream().map(Application::applicantId).distinct().toList());
+        Map<String, RegisteredOrganization> holders = organizations.findAll(
+                found.stream().map(Application::organizationId).filter(Objects::nonNull).distinct().toList());
+        return ApplicationPage.of(found.stream().map(application -> ApplicationStatusView.forOrganizer(application,
+                Optional.ofNullable(applicants.get(application.applicantId())).map(RegisteredParticipant::displayName).orElse(null),
+                application.organizationId() == null ? null
+                        : Optional.ofNullable(holders.get(application.organizationId())).map(RegisteredOrganization::name).orElse(null)))
+                .toList(), page, size, total);
+    }
+
+    private ApplicationView fullView(Application application, boolean organizer) {
+        Category category = category(application.categoryId());
+        String organizationName = application.organizationId() == null ? null
+                : organizations.find(application.organizationId()).map(RegisteredOrganization::name).orElse(null);
+        return ApplicationView.of(application, category, extensions.windowFor(category), organizationName, organizer,
+                clock.instant());
+    }
+
+    private JurorView jurorView(Application application) {
+        boolean blind = category(application.categoryId()).settings().blindReview();
+        if (blind) {
+            return JurorView.of(application, true, null, null);
+        }
+        String applicantName = participants.find(application.applicantId()).map(RegisteredParticipant::displayName).orElse(null);
+        String organizationName = application.organizationId() == null ? null
+                : organizations.find(application.organizationId()).map(RegisteredOrganization::name).orElse(null);
+        return JurorView.of(application, false, applicantName, organizationName);
+    }
+
+    private Category category(String categoryId) {
+        return editions.findCategory(categoryId)
+                .orElseThrow(() -> new IllegalStateException("Category " + categoryId + " is gone"));
+    }
+}
