@@ -53,7 +53,10 @@ class EmailPreferencesIT extends IntegrationTestSupport {
                 .andExpect(jsonPath("$.email.ATTENDANCE_CONFIRMED").value(true))
                 .andExpect(jsonPath("$.email.ATTENDANCE_PROMOTED").value(true))
                 .andExpect(jsonPath("$.email.MEMBER_INVITED").value(true))
-                .andExpect(jsonPath("$.required").value(containsInAnyOrder("MEMBER_INVITED", "ATTENDANCE_PROMOTED")));
+                .andExpect(jsonPath("$.email.APPLICATION_SUBMITTED").value(true))
+                .andExpect(jsonPath("$.email.REVIEW_REMINDER").value(true))
+                .andExpect(jsonPath("$.required").value(containsInAnyOrder("MEMBER_INVITED", "ATTENDANCE_PROMOTED",
+                        "APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED", "AWARD_GRANTED")));
     }
 
     @Test
@@ -104,6 +107,8 @@ class EmailPreferencesIT extends IntegrationTestSupport {
     @CsvSource(delimiter = '|', value = {
             "{\"email\": {\"ATTENDANCE_PROMOTED\": false}}         | email.ATTENDANCE_PROMOTED",
             "{\"email\": {\"MEMBER_INVITED\": false}}              | email.MEMBER_INVITED",
+            "{\"email\": {\"APPLICATION_SUBMITTED\": false}}       | email.APPLICATION_SUBMITTED",
+            "{\"email\": {\"NOT_PRESELECTED\": false}}             | email.NOT_PRESELECTED",
             "{\"email\": {\"NOT_A_KIND\": false}}                  | email.NOT_A_KIND",
             "{\"email\": {\"profile_created\": false}}             | email.profile_created",
             "{\"email\": {\"$where\": false}}                      | email.$where",

@@ -10,6 +10,9 @@ import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,11 +41,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -57,8 +64,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.mail.properties[mail.smtp.connectiontimeout]=2000"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
-        // the broker creates no topic on its own: declared here as registration-service declares them
-        topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.REGISTRATION_ATTENDANCE},
+        // the broker creates no topic on its own: declared here as their producers (registration-service,
+        // competition-service) declare them. competition.results is left out on purpose: the first test that
+        // publishes there creates it, after checking that this service is ready without it (see publishRaw)
+        topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.REGISTRATION_ATTENDANCE,
+                Topics.COMPETITION_APPLICATIONS, Topics.COMPETITION_CATEGORIES, Topics.COMPETITION_JURY},
         brokerProperties = "auto.create.topics.enable=false",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class IntegrationTestSupport {
@@ -135,7 +145,7 @@ public abstract class IntegrationTestSupport {
         }
     }
 
-    /** Sends an event as registration-service's outbox relay does: JSON value, CloudEvents headers, key = subject. */
+    /** Sends an event as its producer's outbox relay does: JSON value, CloudEvents headers, key = subject. */
     protected String publish(EventType<?> type, String subject, Object event) {
         String eventId = UUID.randomUUID().toString();
         publish(type, subject, event, eventId);
@@ -173,11 +183,14 @@ public abstract class IntegrationTestSupport {
     }
 
     protected void publishRaw(String topic, String key, byte[] value, Map<String, String> headers) {
+        if (topic.equals(Topics.COMPETITION_RESULTS)) {
+            createdAfterTheServiceStarted(topic);
+        }
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             record.headers()
                     .add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
-                    .add(CloudEventHeaders.SOURCE, bytes("/sdn/registration-service"))
+                    .add(CloudEventHeaders.SOURCE, bytes("/sdn/" + topic.substring(0, topic.indexOf('.')) + "-service"))
                     .add(CloudEventHeaders.TIME, bytes(Instant.now().toString()))
                     .add(CloudEventHeaders.SUBJECT, bytes(key))
                     .add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
@@ -185,6 +198,30 @@ public abstract class IntegrationTestSupport {
             producer().send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot publish the test event", e);
+        }
+    }
+
+    private static final Set<String> TOPICS_CREATED_BY_TESTS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A topic this service consumes but that its producer had not declared when the service started (the
+     * producing service starts later): the service is ready without it, and once the topic is created its
+     * listener picks it up and reads it from the start. Created once per run, by the first test needing it.
+     */
+    private synchronized void createdAfterTheServiceStarted(String topic) {
+        if (TOPICS_CREATED_BY_TESTS.contains(topic)) {
+            return;
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).doesNotContain(topic);
+            mvc.perform(get("/actuator/health/readiness"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"));
+            // one partition, as competition-service declares it
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            TOPICS_CREATED_BY_TESTS.add(topic);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create " + topic + " after the service started", e);
         }
     }
 
@@ -198,6 +235,15 @@ public abstract class IntegrationTestSupport {
                     }
                 })
                 .toList();
+    }
+
+    /** An e-mail's plain-text body as the template wrote it, whatever line ends SMTP gave it. */
+    protected static String text(MimeMessage message) {
+        try {
+            return ((String) message.getContent()).replace("\r\n", "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] bytes(String text) {

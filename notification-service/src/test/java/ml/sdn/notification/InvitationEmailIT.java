@@ -51,7 +51,7 @@ class InvitationEmailIT extends IntegrationTestSupport {
                 .startsWith("Bonjour,")
                 .contains("Awa Traoré vous invite à rejoindre l'organisation « Kalanso Tech » en tant que CTO")
                 .contains("http://localhost:8080/invitations/" + invitation.invitationId() + "/accept?token=" + token)
-                .contains("Il expire le samedi 31 janvier 2099 à 18:00 (heure GMT).");
+                .contains("Il expire le samedi 31 janvier 2099 à 18:00 (heure de Bamako, GMT).");
 
         assertThat(mongo.findAll(InboxItem.class)).noneMatch(item -> item.recipientId().contains(invitation.invitationId()));
         await().atMost(WAIT).until(() -> delivery(invitation).status() == DeliveryStatus.SENT);
@@ -79,7 +79,7 @@ class InvitationEmailIT extends IntegrationTestSupport {
                 .startsWith("Hello,")
                 .contains("Awa Traoré invites you to join the organisation \"Kalanso Tech\" as CTO")
                 .contains("http://localhost:8080/invitations/" + invitation.invitationId() + "/accept?token=tok-en")
-                .contains("It expires on Saturday, January 31, 2099 at 18:00 (GMT).");
+                .contains("It expires on Saturday, January 31, 2099 at 18:00 (Bamako time, GMT).");
     }
 
     @Test

@@ -6,24 +6,59 @@ import java.util.Locale;
  * The catalogue: every notification the platform sends, what causes it and who receives it. Each kind
  * has a subject and a body template per language under {@code notification-templates/<lang>/}, named
  * after {@link #templateName()}. Dates in models are ISO strings; templates write them in the reader's
- * language with {@code {{#date}}…{{/date}}} (a day) and {@code {{#dateTime}}…{{/dateTime}}} (an instant).
+ * language with {@code {{#date}}…{{/date}}} (a day) and {@code {{#dateTime}}…{{/dateTime}}} (an instant,
+ * in Bamako time). Codes (country, category, round, prize) are looked up in the message bundles.
  *
  * <p>At a glance (e-mail {@link Email#REQUIRED}: the person must receive it, they cannot switch its
  * e-mail off; {@link Email#OPTIONAL}: on unless they switch it off in their preferences; the inbox item
  * is always written):
  * <pre>
- * kind                    cause (registration events)   to                 e-mail     secret in body
- * PROFILE_CREATED         participant-registered        the participant    optional   no
- * MEMBER_INVITED          member-invited                the invited address required  yes (accept link)
- * ATTENDANCE_CONFIRMED    attendance-confirmed          the participant    optional   no
- * ATTENDANCE_WAIT_LISTED  attendance-wait-listed        the participant    optional   no
- * ATTENDANCE_PROMOTED     attendance-promoted           the participant    required   no
- * ATTENDANCE_CANCELLED    attendance-cancelled          the participant    optional   no
+ * kind                    cause                                   to                              e-mail    secret in body
+ * PROFILE_CREATED         registration participant-registered     the participant                 optional  no
+ * MEMBER_INVITED          registration member-invited             the invited address             required  yes (accept link)
+ * ATTENDANCE_CONFIRMED    registration attendance-confirmed       the participant                 optional  no
+ * ATTENDANCE_WAIT_LISTED  registration attendance-wait-listed     the participant                 optional  no
+ * ATTENDANCE_PROMOTED     registration attendance-promoted        the participant                 required  no
+ * ATTENDANCE_CANCELLED    registration attendance-cancelled       the participant                 optional  no
+ * APPLICATION_SUBMITTED   competition application-submitted       the applicant                   required  no
+ * APPLICATION_WITHDRAWN   competition application-withdrawn       the applicant                   optional  no
+ * DEADLINE_EXTENDED       competition deadline-extended           the applicant it names, or the
+ *                                                                 category's known applicants     optional  no
+ * JUROR_ASSIGNED          competition juror-assigned              the juror                       optional  no
+ * JUROR_UNASSIGNED        competition juror-unassigned (REMOVED)  the juror                       optional  no
+ * REVIEW_REMINDER         competition review-reminder             the juror                       optional  no
+ * PRESELECTED             competition application-preselected     the applicant                   required  no
+ * NOT_PRESELECTED         competition application-not-preselected the applicant                   required  no
+ * AWARD_GRANTED           competition award-granted               the applicant                   required  no
+ * RESULTS_PUBLISHED       competition results-published           the edition's known applicants  optional  no
  * </pre>
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
  * a promotion happens later, without them, and they must act on it (come, or free the place); an
- * invitation goes to someone who may have no account yet, e-mail is its only way. Results of one's own
- * application (to come with competition-service) will be required too.
+ * invitation goes to someone who may have no account yet, e-mail is its only way. An application's
+ * receipt is the applicant's proof of submission, and the preselection decision and a prize are the
+ * results of their own application: all three are required. A withdrawal answers what the applicant just
+ * did; extensions, jury work and the publication of the results page are useful but may be switched off.
+ *
+ * <p>Events that notify nobody, and why:
+ * <ul>
+ *   <li>{@code checked-in}, {@code organization-registered/-updated}, {@code member-joined},
+ *       {@code participant-profile-updated}: the person is there, or did it themselves.</li>
+ *   <li>{@code competition finalist-ranked}: the final rank stays internal until the results are
+ *       published; what matters to the applicant then is said by {@code award-granted} (a prize) and
+ *       {@code results-published} (the public page). Telling a rank earlier would leak the results.</li>
+ *   <li>{@code competition phase-changed}: phases are dated and shown on the call's page; whoever must act
+ *       is told by the event that asks them to (assignment, reminder, extension, results).</li>
+ *   <li>{@code competition juror-unassigned} with reason {@code CONFLICT}: the juror declared the conflict
+ *       themselves. Only {@code REMOVED} (an organizer took the application off their list) is notified.</li>
+ *   <li>{@code competition review-submitted}: the juror just did it; the applicant never learns of
+ *       individual reviews (blind review).</li>
+ *   <li>{@code incubation incubatee-graduated/-dropped}: not consumed yet (incubation-service's issue).</li>
+ * </ul>
+ *
+ * <p>Jurors are never told who an application comes from (blind review): their models carry only the
+ * category, the round, counts and dates, never a reference, title, organisation or applicant. A juror,
+ * like anyone, is written to once their profile reached this service (registration's participant
+ * events); until then their notices wait (held notices).
  */
 public enum NotificationKind {
 
@@ -64,7 +99,85 @@ public enum NotificationKind {
      * Cause: {@code sdn.registration.attendance-cancelled.v1}. To: the participant.
      * Model: {@code day} (ISO date).
      */
-    ATTENDANCE_CANCELLED(Email.OPTIONAL, false);
+    ATTENDANCE_CANCELLED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.application-submitted.v1}. To: the applicant: their receipt.
+     * Model: {@code reference} (the receipt number), {@code title}, {@code category} (a code with a label in
+     * the bundles, {@code other} when unknown), {@code submittedAt} (ISO instant).
+     */
+    APPLICATION_SUBMITTED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.competition.application-withdrawn.v1}. To: the applicant, as a confirmation.
+     * Model: {@code reference}, {@code withdrawnAt} (ISO instant); {@code title} and {@code category} when
+     * the submission is known here (the withdrawal event does not carry them).
+     */
+    APPLICATION_WITHDRAWN(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.deadline-extended.v1}. To: the applicant it names ({@code applicantId}
+     * set: an extension for them alone), or, for a whole category, every person with an application in that
+     * category this service knows of: submitted, or withdrawn (they may submit again before the new
+     * deadline). Drafts are not published by competition-service, so people who only hold a draft are not
+     * known here and are not told (the call's page shows the new deadline). The organizer's reason is for
+     * the audit trail and is not sent. Model: {@code category}, {@code until} (ISO instant),
+     * {@code forYou} (true for an extension for this applicant alone).
+     */
+    DEADLINE_EXTENDED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.juror-assigned.v1}. To: the juror. An automatic assignment gives a juror
+     * many applications at once, one event each: they are told once per category and round ("applications
+     * wait for your review"), not once per application. An application added by hand later (an organizer's
+     * manual assignment, e.g. after someone's conflict) is told on its own. No applicant identity (blind
+     * review). Model: {@code category}, {@code round} (PRESELECTION, FINAL; {@code other} when unknown),
+     * {@code addedByHand} (true for a manual assignment).
+     */
+    JUROR_ASSIGNED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.juror-unassigned.v1} with reason {@code REMOVED}: an organizer took an
+     * application off the juror's list. To: the juror. No applicant identity. Model: {@code round} (the event
+     * names no category).
+     */
+    JUROR_UNASSIGNED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.review-reminder.v1} (once per juror, category and round). To: the juror.
+     * Model: {@code category}, {@code round}, {@code pendingReviews} (at least 1; a reminder with nothing
+     * pending is not sent), {@code onePending} (for the singular), {@code endsAt} (ISO instant, written in
+     * Bamako time).
+     */
+    REVIEW_REMINDER(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.application-preselected.v1}. To: the applicant. Their rank and any
+     * override reason stay with the organizers. Model: {@code reference}, {@code title}, {@code category}.
+     */
+    PRESELECTED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.competition.application-not-preselected.v1}. To: the applicant. Model:
+     * {@code reference}, {@code category}; {@code title} when the submission is known here.
+     */
+    NOT_PRESELECTED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.competition.award-granted.v1}. To: the applicant. Model: {@code prize} (FIRST,
+     * SECOND, THIRD, WOMEN_LED_SPECIAL_PRIZE; {@code other} when unknown), {@code title}; {@code category}
+     * for a category's prize (absent for the special prize, which is across categories).
+     */
+    AWARD_GRANTED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.competition.results-published.v1}. To: every person with a submitted application in
+     * the edition this service knows of (one notice each, whatever their number of applications; someone
+     * whose submission is learnt after the publication is told then). Winners get it too, besides their
+     * award. Model: {@code resultsLink} ({@code sdn.portal.base-url} + {@code /results?edition=<editionId>}),
+     * {@code editionNumber} (absent when unknown).
+     */
+    RESULTS_PUBLISHED(Email.OPTIONAL, false);
 
     /** Whether a person may switch a kind's e-mail off. */
     public enum Email {

@@ -7,6 +7,7 @@ import ml.sdn.notification.catalogue.Language;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.AddressedNotice;
 import ml.sdn.notification.dispatch.Notifier;
+import ml.sdn.notification.portal.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -60,7 +61,7 @@ class OrganizationEventsListener {
         if (!blank(event.role())) {
             model.put("role", event.role());
         }
-        model.put("acceptLink", AcceptLink.of(portal.baseUrl(), event.acceptPath()));
+        model.put("acceptLink", portal.link(event.acceptPath()));
         model.put("expiresAt", event.expiresAt().toString());
         notifier.email(new AddressedNotice(event.invitationId(), "invitation:" + event.invitationId(),
                 NotificationKind.MEMBER_INVITED, event.email().trim(), Language.of(event.language()), model));

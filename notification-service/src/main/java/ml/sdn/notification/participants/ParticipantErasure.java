@@ -1,5 +1,6 @@
 package ml.sdn.notification.participants;
 
+import ml.sdn.notification.competition.KnownApplications;
 import ml.sdn.notification.dispatch.Notifier;
 import ml.sdn.notification.inbox.Inbox;
 import ml.sdn.notification.mail.DeliveryLog;
@@ -21,7 +22,8 @@ import java.time.Instant;
  *   <li>the delivery log keeps what happened (kind, status, attempts, times) without the address or the
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for
- *       their profile are dropped, and so are their e-mail preferences.</li>
+ *       their profile are dropped, and so are their e-mail preferences and what this service knew of
+ *       their applications.</li>
  * </ul>
  * Idempotent: a redelivered erasure finds nothing more to change. An erasure older than the copy (they
  * registered again since) changes nothing. The log and inbox are cleaned before and after the copy is
@@ -37,14 +39,16 @@ class ParticipantErasure {
     private final Inbox inbox;
     private final Notifier notifier;
     private final EmailPreferences preferences;
+    private final KnownApplications applications;
 
     ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier,
-                       EmailPreferences preferences) {
+                       EmailPreferences preferences, KnownApplications applications) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.inbox = inbox;
         this.notifier = notifier;
         this.preferences = preferences;
+        this.applications = applications;
     }
 
     void erase(String participantId, Instant erasedAt) {
@@ -60,6 +64,7 @@ class ParticipantErasure {
         recipients.erase(participantId, erasedAt);
         notifier.dropHeld(participantId);
         preferences.erase(participantId);
+        applications.erase(participantId);
         cancelled += deliveries.erase(participantId, null);
         deleted += inbox.erase(participantId);
         log.info("Participant {} erased: {} waiting e-mail(s) cancelled, {} inbox item(s) deleted", participantId,

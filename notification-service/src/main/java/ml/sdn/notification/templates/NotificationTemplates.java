@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * language (country names and other shared words live there, not in each template).
  *
  * {@code {{#date}}2026-01-29{{/date}}} and {@code {{#dateTime}}2026-01-20T18:00:00Z{{/dateTime}}} write an
- * ISO day or instant in the recipient's language.
+ * ISO day or instant in the recipient's language (an instant in Bamako time, where the week happens);
+ * {@code {{#ordinal}}3{{/ordinal}}} writes « 3e » or "3rd".
  *
  * <p>Plain text: no HTML escaping. A variable missing from the model is an error, never an empty
  * hole in a message sent to a person.
@@ -42,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class NotificationTemplates {
 
     static final String LOCATION = "notification-templates/";
+    /** Where the week happens, and the time zone of every phase and deadline of the competition. */
+    static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
 
     private final MessageSource messages;
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false);
@@ -59,11 +62,14 @@ public class NotificationTemplates {
                 out.write(day(LocalDate.parse(fragment.execute().trim()), language)));
         context.put("dateTime", (Mustache.Lambda) (fragment, out) ->
                 out.write(dateTime(Instant.parse(fragment.execute().trim()), language)));
+        context.put("ordinal", (Mustache.Lambda) (fragment, out) ->
+                out.write(messages.getMessage("format.ordinal", new Object[] {Integer.parseInt(fragment.execute().trim())},
+                        language.locale())));
         try {
             String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
             String body = template(kind, language, "body").execute(context).strip() + "\n";
             return new RenderedMessage(language, subject, body);
-        } catch (MustacheException | NoSuchMessageException | DateTimeException e) {
+        } catch (MustacheException | NoSuchMessageException | DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);
         }
     }
@@ -74,11 +80,11 @@ public class NotificationTemplates {
     }
 
     /**
-     * An instant as a day and a 24-hour time in GMT (Mali and Burkina Faso's time, one hour behind
-     * Niger's), joined by the bundle's {@code format.date-time}.
+     * An instant as a day and a 24-hour time in Bamako (GMT all year: Mali and Burkina Faso's time, one
+     * hour behind Niger's), joined by the bundle's {@code format.date-time}, which names the time zone.
      */
     private String dateTime(Instant instant, Language language) {
-        ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
+        ZonedDateTime at = instant.atZone(BAMAKO);
         return messages.getMessage("format.date-time",
                 new Object[] {day(at.toLocalDate(), language), at.format(DateTimeFormatter.ofPattern("HH:mm"))},
                 language.locale());

@@ -4,6 +4,7 @@ import ml.sdn.notification.catalogue.Language;
 import ml.sdn.notification.catalogue.NotificationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -16,17 +17,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NotificationTemplatesTest {
 
     /** A model for every kind of the catalogue, as its listener builds it. */
-    private static final Map<NotificationKind, Map<String, Object>> SAMPLES = new EnumMap<>(Map.of(
-            NotificationKind.PROFILE_CREATED, Map.of("recipientName", "Awa Traoré", "country", "BF"),
-            NotificationKind.MEMBER_INVITED, Map.of("organizationName", "Kalanso", "inviter", Map.of("name", "Awa Traoré"),
+    private static final Map<NotificationKind, Map<String, Object>> SAMPLES = new EnumMap<>(Map.ofEntries(
+            Map.entry(NotificationKind.PROFILE_CREATED, Map.of("recipientName", "Awa Traoré", "country", "BF")),
+            Map.entry(NotificationKind.MEMBER_INVITED, Map.of("organizationName", "Kalanso", "inviter", Map.of("name", "Awa Traoré"),
                     "role", "CTO", "acceptLink", "https://sdn.gouv.ml/invitations/i-1?token=t0k3n",
-                    "expiresAt", "2026-01-31T18:00:00Z"),
-            NotificationKind.ATTENDANCE_CONFIRMED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
-                    "badgeCode", "SDN-7Q2K"),
-            NotificationKind.ATTENDANCE_WAIT_LISTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-30", "position", 3),
-            NotificationKind.ATTENDANCE_PROMOTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
-                    "badgeCode", "SDN-7Q2K"),
-            NotificationKind.ATTENDANCE_CANCELLED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-31")));
+                    "expiresAt", "2026-01-31T18:00:00Z")),
+            Map.entry(NotificationKind.ATTENDANCE_CONFIRMED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
+                    "badgeCode", "SDN-7Q2K")),
+            Map.entry(NotificationKind.ATTENDANCE_WAIT_LISTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-30", "position", 3)),
+            Map.entry(NotificationKind.ATTENDANCE_PROMOTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
+                    "badgeCode", "SDN-7Q2K")),
+            Map.entry(NotificationKind.ATTENDANCE_CANCELLED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-31")),
+            Map.entry(NotificationKind.APPLICATION_SUBMITTED, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
+                    "title", "Kalanso Agri", "category", "START_UP_CHALLENGE", "submittedAt", "2026-01-12T14:05:00Z")),
+            Map.entry(NotificationKind.APPLICATION_WITHDRAWN, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
+                    "title", "Kalanso Agri", "category", "START_UP_CHALLENGE", "withdrawnAt", "2026-01-13T09:30:00Z")),
+            Map.entry(NotificationKind.DEADLINE_EXTENDED, Map.of("recipientName", "Awa Traoré", "category", "PROJECT_CONTEST",
+                    "until", "2026-01-16T23:59:00Z", "forYou", false)),
+            Map.entry(NotificationKind.JUROR_ASSIGNED, Map.of("recipientName", "Oumar Sidibé", "category", "START_UP_CHALLENGE",
+                    "round", "PRESELECTION", "addedByHand", false)),
+            Map.entry(NotificationKind.JUROR_UNASSIGNED, Map.of("recipientName", "Oumar Sidibé", "round", "FINAL")),
+            Map.entry(NotificationKind.REVIEW_REMINDER, Map.of("recipientName", "Oumar Sidibé", "category", "PROJECT_CONTEST",
+                    "round", "PRESELECTION", "pendingReviews", 3, "onePending", false, "endsAt", "2026-01-20T23:59:00Z")),
+            Map.entry(NotificationKind.PRESELECTED, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
+                    "title", "Kalanso Agri", "category", "START_UP_CHALLENGE")),
+            Map.entry(NotificationKind.NOT_PRESELECTED, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-PRJ-0007",
+                    "title", "Jigi Santé", "category", "PROJECT_CONTEST")),
+            Map.entry(NotificationKind.AWARD_GRANTED, Map.of("recipientName", "Awa Traoré", "prize", "FIRST",
+                    "title", "Kalanso Agri", "category", "START_UP_CHALLENGE")),
+            Map.entry(NotificationKind.RESULTS_PUBLISHED, Map.of("recipientName", "Awa Traoré", "editionNumber", 3,
+                    "resultsLink", "https://sdn.gouv.ml/results?edition=ed-3"))));
 
     private final NotificationTemplates templates = new NotificationTemplates(messages());
 
@@ -146,7 +166,7 @@ class NotificationTemplatesTest {
                 .startsWith("Bonjour,")
                 .contains("Awa Traoré vous invite à rejoindre l'organisation « Kalanso » en tant que CTO sur la plateforme")
                 .contains("\nhttps://sdn.gouv.ml/invitations/i-1?token=t0k3n\n")
-                .contains("Il expire le samedi 31 janvier 2026 à 18:00 (heure GMT).");
+                .contains("Il expire le samedi 31 janvier 2026 à 18:00 (heure de Bamako, GMT).");
     }
 
     @Test
@@ -159,7 +179,226 @@ class NotificationTemplatesTest {
         assertThat(message.body())
                 .startsWith("Hello,")
                 .contains("You are invited to join the organisation \"Kalanso\" on the platform")
-                .contains("It expires on Saturday, January 31, 2026 at 18:00 (GMT).");
+                .contains("It expires on Saturday, January 31, 2026 at 18:00 (Bamako time, GMT).");
+    }
+
+    @Test
+    void the_receipt_gives_the_reference_the_project_the_category_and_the_time_of_submission_in_french() {
+        RenderedMessage message = render(NotificationKind.APPLICATION_SUBMITTED, Language.FR);
+
+        assertThat(message.subject()).isEqualTo("Candidature reçue : référence SDN3-SUC-0042");
+        assertThat(message.body())
+                .startsWith("Bonjour Awa Traoré,")
+                .contains("c'est votre accusé\nde réception.")
+                .contains("Numéro de référence : SDN3-SUC-0042\nProjet : Kalanso Agri\nCatégorie : Compétition de start-ups\n"
+                        + "Déposée le lundi 12 janvier 2026 à 14:05 (heure de Bamako, GMT)\n")
+                .doesNotContain("START_UP_CHALLENGE", "2026-01-12T")
+                .endsWith("L'équipe de la Semaine du Numérique\n");
+    }
+
+    @Test
+    void the_receipt_in_english_writes_the_category_and_the_time_the_english_way() {
+        RenderedMessage message = render(NotificationKind.APPLICATION_SUBMITTED, Language.EN);
+
+        assertThat(message.subject()).isEqualTo("Application received: reference SDN3-SUC-0042");
+        assertThat(message.body())
+                .startsWith("Hello Awa Traoré,")
+                .contains("Reference number: SDN3-SUC-0042\nProject: Kalanso Agri\nCategory: Start-up Challenge\n"
+                        + "Submitted on Monday, January 12, 2026 at 14:05 (Bamako time, GMT)\n")
+                .endsWith("The Semaine du Numérique team\n");
+    }
+
+    @Test
+    void a_receipt_without_a_title_has_no_project_line() {
+        RenderedMessage message = templates.render(NotificationKind.APPLICATION_SUBMITTED, Language.FR, Map.of(
+                "recipientName", "Awa", "reference", "SDN3-PRJ-0001", "category", "other", "submittedAt", "2026-01-12T14:05:00Z"));
+
+        assertThat(message.body()).doesNotContain("Projet :")
+                .contains("Numéro de référence : SDN3-PRJ-0001\nCatégorie : Compétition de la Semaine du Numérique\n");
+    }
+
+    @Test
+    void a_withdrawal_confirms_which_application_and_when_in_both_languages() {
+        assertThat(render(NotificationKind.APPLICATION_WITHDRAWN, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Votre candidature SDN3-SUC-0042 est retirée");
+            assertThat(message.body()).contains("Votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie « Compétition de start-ups »)")
+                    .contains("est retirée depuis le mardi 13 janvier 2026 à 09:30 (heure de Bamako, GMT).");
+        });
+        assertThat(render(NotificationKind.APPLICATION_WITHDRAWN, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Your application SDN3-SUC-0042 is withdrawn");
+            assertThat(message.body()).contains("Your application \"Kalanso Agri\" (reference SDN3-SUC-0042, category \"Start-up Challenge\")")
+                    .contains("was withdrawn on Tuesday, January 13, 2026 at 09:30 (Bamako time, GMT).");
+        });
+        // the withdrawal event carries neither title nor category: when the submission is unknown here
+        RenderedMessage bare = templates.render(NotificationKind.APPLICATION_WITHDRAWN, Language.FR, Map.of(
+                "recipientName", "Awa", "reference", "SDN3-SUC-0042", "withdrawnAt", "2026-01-13T09:30:00Z"));
+        assertThat(bare.body()).contains("Votre candidature (référence SDN3-SUC-0042)\nest retirée");
+    }
+
+    @Test
+    void a_category_wide_extension_gives_the_new_deadline_in_bamako_time() {
+        assertThat(render(NotificationKind.DEADLINE_EXTENDED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Date limite prolongée : Concours de projets");
+            assertThat(message.body()).contains("La date limite de dépôt des candidatures de la catégorie « Concours de projets »\n"
+                    + "est prolongée jusqu'au vendredi 16 janvier 2026 à 23:59 (heure de Bamako, GMT).")
+                    .contains("Si vous l'aviez retirée");
+        });
+        assertThat(render(NotificationKind.DEADLINE_EXTENDED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Deadline extended: Project Contest");
+            assertThat(message.body()).contains("The submission deadline of the category \"Project Contest\" is extended until\n"
+                    + "Friday, January 16, 2026 at 23:59 (Bamako time, GMT).");
+        });
+    }
+
+    @Test
+    void an_extension_for_one_applicant_says_it_is_for_them() {
+        Map<String, Object> model = Map.of("recipientName", "Awa", "category", "START_UP_CHALLENGE",
+                "until", "2026-01-16T23:59:00Z", "forYou", true);
+
+        RenderedMessage french = templates.render(NotificationKind.DEADLINE_EXTENDED, Language.FR, model);
+        RenderedMessage english = templates.render(NotificationKind.DEADLINE_EXTENDED, Language.EN, model);
+
+        assertThat(french.subject()).isEqualTo("Votre date limite de dépôt est prolongée");
+        assertThat(french.body()).contains("ont prolongé pour vous").contains("vendredi 16 janvier 2026 à 23:59")
+                .doesNotContain("Si vous l'aviez retirée");
+        assertThat(english.subject()).isEqualTo("Your submission deadline is extended");
+        assertThat(english.body()).contains("extended the submission deadline for you").contains("Friday, January 16, 2026 at 23:59");
+    }
+
+    @Test
+    void a_juror_hears_of_an_assignment_run_once_and_of_an_application_added_by_hand() {
+        assertThat(render(NotificationKind.JUROR_ASSIGNED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jury : des candidatures à évaluer pour la présélection");
+            assertThat(message.body()).contains("Vous faites partie du jury de la catégorie « Compétition de start-ups » pour\nla présélection.")
+                    .contains("déclarez un conflit d'intérêts");
+        });
+        assertThat(render(NotificationKind.JUROR_ASSIGNED, Language.EN).subject())
+                .isEqualTo("Jury: applications to review for the preselection round");
+        Map<String, Object> byHand = Map.of("recipientName", "Oumar", "category", "PROJECT_CONTEST", "round", "FINAL",
+                "addedByHand", true);
+        assertThat(templates.render(NotificationKind.JUROR_ASSIGNED, Language.FR, byHand).subject())
+                .isEqualTo("Jury : une candidature de plus à évaluer pour la finale");
+        assertThat(templates.render(NotificationKind.JUROR_ASSIGNED, Language.EN, byHand).body())
+                .contains("An organiser has given you one more application to review in the category\n\"Project Contest\", for the final round.");
+    }
+
+    @Test
+    void a_juror_hears_that_an_application_left_their_list() {
+        assertThat(render(NotificationKind.JUROR_UNASSIGNED, Language.FR).body())
+                .contains("Un organisateur a retiré une candidature de votre liste d'évaluations pour\nla finale.");
+        assertThat(render(NotificationKind.JUROR_UNASSIGNED, Language.EN).subject())
+                .isEqualTo("Jury: an application was taken off your list");
+    }
+
+    @Test
+    void a_reminder_gives_the_pending_count_and_the_end_in_bamako_time_in_the_jurors_language() {
+        assertThat(render(NotificationKind.REVIEW_REMINDER, Language.FR)).satisfies(message -> {
+            assertThat(message.subject())
+                    .isEqualTo("Rappel : 3 évaluations à soumettre avant le mardi 20 janvier 2026 à 23:59 (heure de Bamako, GMT)");
+            assertThat(message.body()).contains("Il vous reste 3 évaluations à soumettre pour la présélection dans\n"
+                    + "la catégorie « Concours de projets ».");
+        });
+        assertThat(render(NotificationKind.REVIEW_REMINDER, Language.EN).subject())
+                .isEqualTo("Reminder: 3 reviews to submit before Tuesday, January 20, 2026 at 23:59 (Bamako time, GMT)");
+        Map<String, Object> one = Map.of("recipientName", "Oumar", "category", "PROJECT_CONTEST", "round", "FINAL",
+                "pendingReviews", 1, "onePending", true, "endsAt", "2026-03-02T17:00:00Z");
+        assertThat(templates.render(NotificationKind.REVIEW_REMINDER, Language.FR, one).subject())
+                .isEqualTo("Rappel : 1 évaluation à soumettre avant le lundi 2 mars 2026 à 17:00 (heure de Bamako, GMT)");
+        assertThat(templates.render(NotificationKind.REVIEW_REMINDER, Language.EN, one).body())
+                .contains("You still have 1 review to submit for the final round");
+    }
+
+    @Test
+    void the_preselection_decision_names_the_application_in_both_languages() {
+        assertThat(render(NotificationKind.PRESELECTED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Félicitations : votre candidature SDN3-SUC-0042 est présélectionnée");
+            assertThat(message.body()).contains("votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie\n"
+                    + "« Compétition de start-ups ») fait partie des candidatures présélectionnées").contains("AGETIC");
+        });
+        assertThat(render(NotificationKind.PRESELECTED, Language.EN).subject())
+                .isEqualTo("Congratulations: your application SDN3-SUC-0042 is preselected");
+        assertThat(render(NotificationKind.NOT_PRESELECTED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Résultat de la présélection pour votre candidature SDN3-PRJ-0007");
+            assertThat(message.body()).contains("Merci pour votre candidature « Jigi Santé » (référence SDN3-PRJ-0007, catégorie\n"
+                    + "« Concours de projets »)").contains("ne fait pas partie des\ncandidatures présélectionnées");
+        });
+        assertThat(render(NotificationKind.NOT_PRESELECTED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Preselection result for your application SDN3-PRJ-0007");
+            assertThat(message.body()).contains("(reference SDN3-PRJ-0007, category\n\"Project Contest\")");
+        });
+    }
+
+    @Test
+    void a_prize_is_named_from_the_bundles_with_its_category() {
+        assertThat(render(NotificationKind.AWARD_GRANTED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Félicitations : vous remportez le 1er prix");
+            assertThat(message.body()).contains("Votre projet « Kalanso Agri » remporte le 1er prix de la\n"
+                    + "catégorie « Compétition de start-ups » à la Semaine du Numérique.").doesNotContain("FIRST");
+        });
+        assertThat(render(NotificationKind.AWARD_GRANTED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Congratulations: you win the First Prize");
+            assertThat(message.body()).contains("Your project \"Kalanso Agri\" wins the First Prize in the\ncategory \"Start-up Challenge\"");
+        });
+    }
+
+    @Test
+    void the_special_prize_is_across_categories() {
+        Map<String, Object> special = Map.of("recipientName", "Aminata", "prize", "WOMEN_LED_SPECIAL_PRIZE", "title", "Jigi Santé");
+
+        RenderedMessage french = templates.render(NotificationKind.AWARD_GRANTED, Language.FR, special);
+        RenderedMessage english = templates.render(NotificationKind.AWARD_GRANTED, Language.EN, special);
+
+        assertThat(french.subject()).isEqualTo("Félicitations : vous remportez le Prix spécial de la meilleure initiative portée par une femme");
+        assertThat(french.body()).contains("Votre projet « Jigi Santé » remporte le Prix spécial de la meilleure initiative portée par une femme à la Semaine du Numérique.")
+                .doesNotContain("catégorie");
+        assertThat(english.subject()).isEqualTo("Congratulations: you win the Special Prize for the best women-led initiative");
+        assertThat(english.body()).doesNotContain("category");
+    }
+
+    @Test
+    void the_results_notice_gives_the_edition_and_the_link_to_the_public_results() {
+        assertThat(render(NotificationKind.RESULTS_PUBLISHED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Les résultats de la Semaine du Numérique sont publiés");
+            assertThat(message.body()).contains("Les résultats de la 3e édition de la Semaine du Numérique sont publiés")
+                    .contains("\nhttps://sdn.gouv.ml/results?edition=ed-3\n");
+        });
+        assertThat(render(NotificationKind.RESULTS_PUBLISHED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("The results of the Semaine du Numérique are published");
+            assertThat(message.body()).contains("The results of the 3rd edition of the Semaine du Numérique (Digital Week) are published")
+                    .contains("\nhttps://sdn.gouv.ml/results?edition=ed-3\n");
+        });
+        RenderedMessage unnumbered = templates.render(NotificationKind.RESULTS_PUBLISHED, Language.FR,
+                Map.of("recipientName", "Awa", "resultsLink", "https://sdn.gouv.ml/results?edition=x"));
+        assertThat(unnumbered.body()).contains("Les résultats de la Semaine du Numérique sont publiés");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1re, 1st", "2, 2e, 2nd", "3, 3e, 3rd", "4, 4e, 4th", "11, 11e, 11th", "12, 12e, 12th", "13, 13e, 13th",
+            "21, 21e, 21st", "22, 22e, 22nd", "23, 23e, 23rd", "30, 30e, 30th"})
+    void edition_numbers_are_ordinals_in_each_language(int number, String french, String english) {
+        Map<String, Object> model = Map.of("recipientName", "Awa", "editionNumber", number, "resultsLink", "https://sdn.gouv.ml/r");
+
+        assertThat(templates.render(NotificationKind.RESULTS_PUBLISHED, Language.FR, model).body())
+                .contains("de la " + french + " édition de la Semaine");
+        assertThat(templates.render(NotificationKind.RESULTS_PUBLISHED, Language.EN, model).body())
+                .contains("the " + english + " edition of the Semaine");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void no_code_or_iso_date_of_the_model_reaches_the_reader(NotificationKind kind) {
+        for (Language language : Language.values()) {
+            RenderedMessage message = templates.render(kind, language, SAMPLES.get(kind));
+
+            assertThat(message.subject() + message.body())
+                    .doesNotContain("START_UP_CHALLENGE", "PROJECT_CONTEST", "PRESELECTION", "WOMEN_LED", "FIRST")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                    .doesNotContain("true", "false");
+        }
+    }
+
+    private RenderedMessage render(NotificationKind kind, Language language) {
+        return templates.render(kind, language, SAMPLES.get(kind));
     }
 
     @Test

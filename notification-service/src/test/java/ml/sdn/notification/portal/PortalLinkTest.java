@@ -1,4 +1,4 @@
-package ml.sdn.notification.organizations;
+package ml.sdn.notification.portal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,15 +7,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AcceptLinkTest {
+class PortalLinkTest {
 
     @Test
     void joins_the_portal_and_the_path_with_one_slash() {
-        assertThat(AcceptLink.of("https://sdn.gouv.ml", "/invitations/accept?token=abc"))
+        assertThat(PortalLink.of("https://sdn.gouv.ml", "/invitations/accept?token=abc"))
                 .isEqualTo("https://sdn.gouv.ml/invitations/accept?token=abc");
-        assertThat(AcceptLink.of("https://sdn.gouv.ml/", "/invitations/accept?token=abc"))
+        assertThat(PortalLink.of("https://sdn.gouv.ml/", "/invitations/accept?token=abc"))
                 .isEqualTo("https://sdn.gouv.ml/invitations/accept?token=abc");
-        assertThat(AcceptLink.of("http://localhost:8080/portail", "/i/42?t=x-y_z"))
+        assertThat(PortalLink.of("http://localhost:8080/portail", "/i/42?t=x-y_z"))
                 .isEqualTo("http://localhost:8080/portail/i/42?t=x-y_z");
     }
 
@@ -23,19 +23,19 @@ class AcceptLinkTest {
     @ValueSource(strings = {"", "invitations/1", "//evil.example/accept?token=secret", "https://evil.example/?token=secret",
             "/accept?token=se cret", "/accept\\..\\x?token=secret", "/accept?token=secret\n"})
     void refuses_a_path_that_is_not_a_path_on_the_portal_without_quoting_it(String path) {
-        assertThatThrownBy(() -> AcceptLink.of("https://sdn.gouv.ml", path))
+        assertThatThrownBy(() -> PortalLink.of("https://sdn.gouv.ml", path))
                 .isInstanceOf(IllegalArgumentException.class)
                 .message().doesNotContain("secret").doesNotContain(path.isEmpty() ? "\u0000" : path);
     }
 
     @Test
     void a_missing_path_is_refused() {
-        assertThatThrownBy(() -> AcceptLink.of("https://sdn.gouv.ml", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PortalLink.of("https://sdn.gouv.ml", null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sdn.gouv.ml", "ftp://sdn.gouv.ml", "https://sdn.gouv.ml/?a=b", "https://"})
     void a_portal_url_that_is_not_a_plain_http_url_is_a_configuration_error(String base) {
-        assertThatThrownBy(() -> AcceptLink.of(base, "/accept")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PortalLink.of(base, "/accept")).isInstanceOf(IllegalStateException.class);
     }
 }
