@@ -13,8 +13,16 @@ import ml.sdn.events.competition.PhaseChanged;
 import ml.sdn.events.competition.ResultsPublished;
 import ml.sdn.events.competition.ReviewReminder;
 import ml.sdn.events.competition.ReviewSubmitted;
+import ml.sdn.events.incubation.CoachAssigned;
+import ml.sdn.events.incubation.IncubateeAtRisk;
 import ml.sdn.events.incubation.IncubateeDropped;
+import ml.sdn.events.incubation.IncubateeEnrolled;
 import ml.sdn.events.incubation.IncubateeGraduated;
+import ml.sdn.events.incubation.MilestoneOverdue;
+import ml.sdn.events.incubation.MilestoneSentBack;
+import ml.sdn.events.incubation.MilestoneSubmitted;
+import ml.sdn.events.incubation.MilestoneValidated;
+import ml.sdn.events.incubation.SessionLogged;
 import ml.sdn.events.registration.AttendanceCancelled;
 import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.AttendancePromoted;
@@ -63,8 +71,16 @@ public final class EventTypes {
             ReviewReminder.TYPE,
             AwardGranted.TYPE,
             ResultsPublished.TYPE,
+            IncubateeEnrolled.TYPE,
+            CoachAssigned.TYPE,
+            IncubateeAtRisk.TYPE,
             IncubateeGraduated.TYPE,
-            IncubateeDropped.TYPE);
+            IncubateeDropped.TYPE,
+            SessionLogged.TYPE,
+            MilestoneSubmitted.TYPE,
+            MilestoneValidated.TYPE,
+            MilestoneSentBack.TYPE,
+            MilestoneOverdue.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String COMPETITION_JURY = "competition.jury";
     public static final String COMPETITION_RESULTS = "competition.results";
     public static final String INCUBATION_INCUBATEES = "incubation.incubatees";
+    public static final String INCUBATION_SESSIONS = "incubation.sessions";
+    public static final String INCUBATION_MILESTONES = "incubation.milestones";
 
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".DLT";

@@ -1,0 +1,44 @@
+package ml.sdn.incubation.sessions;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What other features need of sessions: how many each incubatee had and when the last one was held. */
+@Service
+public class SessionDirectory {
+
+    private final MongoTemplate mongo;
+
+    SessionDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Map<String, Summary> summaryOf(Collection<String> incubateeIds) {
+        Map<String, Summary> summaries = new HashMap<>();
+        for (CoachingSession session : mongo.find(Query.query(Criteria.where("incubateeId").in(incubateeIds)),
+                CoachingSession.class)) {
+            summaries.merge(session.incubateeId(), new Summary(1, session.heldAt()), Summary::plus);
+        }
+        for (String id : incubateeIds) {
+            summaries.putIfAbsent(id, new Summary(0, null));
+        }
+        return summaries;
+    }
+
+    /** {@code lastHeldAt} null when none was held. */
+    public record Summary(int sessions, Instant lastHeldAt) {
+
+        Summary plus(Summary other) {
+            Instant last = lastHeldAt == null ? other.lastHeldAt
+                    : other.lastHeldAt == null || lastHeldAt.isAfter(other.lastHeldAt) ? lastHeldAt : other.lastHeldAt;
+            return new Summary(sessions + other.sessions, last);
+        }
+    }
+}
