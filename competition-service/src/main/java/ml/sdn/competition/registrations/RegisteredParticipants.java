@@ -8,6 +8,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -40,6 +42,26 @@ public class RegisteredParticipants {
 
     public Optional<RegisteredParticipant> find(String participantId) {
         return Optional.ofNullable(mongo.findById(participantId, RegisteredParticipant.class));
+    }
+
+    /**
+     * The participant who signs in with this username (Keycloak usernames are unique and lower-case),
+     * if they have a profile that is not erased (an erased copy keeps no username).
+     */
+    public Optional<RegisteredParticipant> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(query(where("username").is(username).and("erasedAt").exists(false)),
+                RegisteredParticipant.class));
+    }
+
+    /** The copies of these participants (erased ones included, as stubs); unknown ids are absent. */
+    public List<RegisteredParticipant> findAll(Collection<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(query(where("id").in(participantIds)), RegisteredParticipant.class);
     }
 
     /**
