@@ -12,7 +12,6 @@ import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.web.NotFoundException;
-import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -295,8 +294,7 @@ class Assignments {
         Query query = query(where("id").in(applicationIds));
         query.fields().include("reference");
         Map<String, String> references = new HashMap<>();
-        mongo.find(query, Document.class, Application.COLLECTION)
-                .forEach(document -> references.put(String.valueOf(document.get("_id")), document.getString("reference")));
+        mongo.find(query, Application.class).forEach(application -> references.put(application.id(), application.reference()));
         return references;
     }
 
