@@ -105,13 +105,14 @@ class Assignments {
         Map<Assignment, JuryReview> active = state.activeByAssignment();
         AssignmentPlan plan = planner.plan(state.jury(), active.keySet(), k);
 
-        Map<String, RosterJuror> byId = state.roster().stream().collect(Collectors.toMap(RosterJuror::id, Function.identity()));
+        Map<String, String> droppedNames = plan.dropped().isEmpty() ? Map.of()
+                : states.usernames(plan.dropped().stream().map(dropped -> dropped.assignment().jurorId()).distinct().toList());
         List<AssignmentRun.ReviewRef> withdrawn = new ArrayList<>();
         List<AssignmentRun.ReviewRef> notKept = new ArrayList<>();
         for (AssignmentPlan.Dropped dropped : plan.dropped()) {
             JuryReview review = active.get(dropped.assignment());
             AssignmentRun.ReviewRef ref = new AssignmentRun.ReviewRef(review.id(), review.applicationId(),
-                    usernameOf(byId, review.jurorId()), dropped.reason().name());
+                    droppedNames.get(review.jurorId()), dropped.reason().name());
             boolean ended = review.status() == ReviewStatus.ASSIGNED && writes.end(review, ReviewStatus.REMOVED,
                     "automatic: " + dropped.reason().name(), ReviewWrites.UNASSIGNED_REMOVED, PENDING, false, now) != null;
             (ended ? withdrawn : notKept).add(ref);
@@ -301,10 +302,5 @@ class Assignments {
     static AssignmentView view(JuryReview review, String reference, String username) {
         return new AssignmentView(review.id(), review.applicationId(), reference, review.round(), review.status(),
                 review.jurorId(), username, review.manual(), review.assignedAt(), review.submittedAt(), review.endReason());
-    }
-
-    static String usernameOf(Map<String, RosterJuror> roster, String jurorId) {
-        RosterJuror juror = roster.get(jurorId);
-        return juror == null ? null : juror.username();
     }
 }
