@@ -146,9 +146,9 @@ class ApplicationQueries {
         if (!organizer) {
             return ApplicationPage.of(found.stream().map(ApplicationStatusView::forCoordinator).toList(), page, size, total);
         }
-        Map<String, RegisteredParticipant> applicants = participants.findAll(
+        Map<String, RegisteredParticipant> applicants = participants.byId(
                 found.stream().map(Application::applicantId).distinct().toList());
-        Map<String, RegisteredOrganization> holders = organizations.findAll(
+        Map<String, RegisteredOrganization> holders = organizations.byId(
                 found.stream().map(Application::organizationId).filter(Objects::nonNull).distinct().toList());
         return ApplicationPage.of(found.stream().map(application -> ApplicationStatusView.forOrganizer(application,
                 Optional.ofNullable(applicants.get(application.applicantId())).map(RegisteredParticipant::displayName).orElse(null),

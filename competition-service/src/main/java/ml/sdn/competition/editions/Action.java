@@ -3,7 +3,12 @@ package ml.sdn.competition.editions;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What people do in a category, and the phases in which the timeline lets them do it. */
+/**
+ * What people do in a category, and the phases in which the timeline lets them do it. The final jury
+ * round is assigned (and a conflict declared on it) from the INCUBATION phase on, so that finalists'
+ * jurors know their applications before the FINAL phase opens; preselection jurors are assigned only
+ * once submission is over (applicants may still submit or withdraw during SUBMISSION).
+ */
 public enum Action {
     DRAFT_APPLICATION(Phase.SUBMISSION),
     SUBMIT_APPLICATION(Phase.SUBMISSION),
@@ -12,6 +17,8 @@ public enum Action {
     DECLARE_CONFLICT(Phase.EVALUATION),
     SCORE_REVIEW(Phase.EVALUATION),
     CONFIRM_PRESELECTION(Phase.PRESELECTION),
+    ASSIGN_FINAL_JURORS(Phase.INCUBATION, Phase.FINAL),
+    DECLARE_FINAL_CONFLICT(Phase.INCUBATION, Phase.FINAL),
     SCORE_FINALIST(Phase.FINAL),
     PUBLISH_RESULTS(Phase.FINAL, Phase.CLOSED);
 

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,5 +76,19 @@ class EditionController {
     @GetMapping("/{id}/categories/{categoryId}")
     CategoryView category(@PathVariable String id, @PathVariable String categoryId) {
         return editions.category(id, categoryId);
+    }
+
+    @Operation(summary = "Move a category's phases (organizers)",
+            description = "The whole phase list as at creation (Bamako wall-clock times) and a reason. A phase that has "
+                    + "started keeps its start (400 naming phases.<PHASE> if changed); a phase not started yet moves to "
+                    + "any time from now on (a start up to one minute in the past is taken as now: \"open it right "
+                    + "away\"); order rules as at creation; 400 naming reason when missing; 404 for an unknown category "
+                    + "of this edition; 409 when another change came first. Audited (PHASE_CHANGED, before → after); a "
+                    + "phase opened now is announced at once (PhaseChanged). Returns the category.")
+    @PutMapping("/{id}/categories/{categoryId}/phases")
+    @PreAuthorize("hasRole('organizer')")
+    CategoryView reschedule(Caller caller, @PathVariable String id, @PathVariable String categoryId,
+                            @Valid @RequestBody RescheduleRequest request) {
+        return editions.reschedule(caller, id, categoryId, request);
     }
 }

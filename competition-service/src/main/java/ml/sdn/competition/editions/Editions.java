@@ -1,5 +1,7 @@
 package ml.sdn.competition.editions;
 
+import ml.sdn.competition.audit.AuditAction;
+import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;
@@ -7,10 +9,13 @@ import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +24,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,11 +36,18 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Service
 public class Editions {
 
+    /** A start given this much in the past is taken as "now" (the organizer's "open it right away"). */
+    static final Duration NOW_TOLERANCE = Duration.ofMinutes(1);
+
     private final MongoTemplate mongo;
+    private final AuditTrail audit;
+    private final PhaseAnnouncements announcements;
     private final Clock clock;
 
-    Editions(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+    Editions(MongoTemplate mongo, AuditTrail audit, PhaseAnnouncements announcements, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
+        this.audit = audit;
+        this.announcements = announcements;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -114,6 +127,77 @@ public class Editions {
             throw new NotFoundException("category.not-found", categoryId);
         }
         return CategoryView.of(category, clock.instant());
+    }
+
+    /**
+     * Moves a category's phases. The rules: a phase that has started keeps its start (given back as it
+     * is, else 400 naming {@code phases.<PHASE>}); a phase not started yet may move to any time from now
+     * on, a start up to {@link #NOW_TOLERANCE} in the past being taken as now (so "open the next phase
+     * right away" works whatever the clocks); the order rules of creation hold. The change is one
+     * conditional write on the version read, so two organizers cannot interleave (409 for the later one);
+     * it is audited (PHASE_CHANGED with the reason and every moved start, before → after, in Bamako
+     * time) and a phase it opens is announced at once.
+     */
+    CategoryView reschedule(Caller caller, String editionId, String categoryId, RescheduleRequest request) {
+        Category category = mongo.findOne(query(where("id").is(categoryId).and("editionId").is(editionId)), Category.class);
+        if (category == null) {
+            throw new NotFoundException("category.not-found", categoryId);
+        }
+        Instant now = clock.instant();
+        Instant nowSecond = now.truncatedTo(ChronoUnit.SECONDS);
+        Timeline current = category.timeline();
+        Map<Phase, Instant> starts = new EnumMap<>(Phase.class);
+        for (CategoryRequest.PhaseRequest requested : request.phases()) {
+            Phase phase = requested.phase();
+            Instant given = requested.start().truncatedTo(ChronoUnit.SECONDS).atZone(Timeline.BAMAKO).toInstant();
+            if (starts.containsKey(phase)) {
+                throw rejected(new Timeline.Invalid(phase, Timeline.Invalid.Reason.DUPLICATE, null));
+            }
+            Instant was = current.start(phase);
+            if (!was.isAfter(now)) {
+                if (!given.equals(was.truncatedTo(ChronoUnit.SECONDS))) {
+                    throw new FieldRejectedException("phases." + phase.name(), "category.phase.started", phase.name(),
+                            local(was).toString());
+                }
+                given = was;
+            } else if (given.isBefore(now.minus(NOW_TOLERANCE))) {
+                throw new FieldRejectedException("phases." + phase.name(), "category.phase.past", phase.name());
+            } else if (given.isBefore(nowSecond)) {
+                given = nowSecond;
+            }
+            starts.put(phase, given);
+        }
+        Timeline timeline;
+        try {
+            timeline = Timeline.of(starts);
+        } catch (Timeline.Invalid invalid) {
+            throw rejected(invalid);
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            if (!timeline.start(phase).equals(current.start(phase))) {
+                moved.put(phase.name(), local(current.start(phase)) + " → " + local(timeline.start(phase)));
+            }
+        }
+        if (moved.isEmpty()) {
+            return CategoryView.of(category, now);
+        }
+        List<Category.PhaseStart> phases = timeline.starts().entrySet().stream()
+                .map(start -> new Category.PhaseStart(start.getKey(), start.getValue())).toList();
+        Category saved = mongo.findAndModify(query(where("id").is(category.id()).and("version").is(category.version())),
+                new Update().set("phases", phases).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                Category.class);
+        if (saved == null) {
+            throw new ConflictException("category.changed");
+        }
+        audit.record(caller, AuditAction.PHASE_CHANGED, saved.editionId(), saved.id(), saved.id(), request.reason().strip(),
+                moved);
+        announcements.announce(saved, clock.instant());
+        return CategoryView.of(saved, clock.instant());
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, Timeline.BAMAKO);
     }
 
     private Edition edition(String id) {

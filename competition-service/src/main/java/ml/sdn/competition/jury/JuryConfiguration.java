@@ -1,5 +1,7 @@
 package ml.sdn.competition.jury;
 
+import ml.sdn.competition.registrations.RegisteredOrganization;
+import ml.sdn.competition.registrations.RegisteredParticipant;
 import ml.sdn.platform.outbox.OutboxCollection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,12 @@ class JuryConfiguration {
     @Bean
     OutboxCollection reviewsOutbox() {
         return new OutboxCollection(JuryReview.COLLECTION);
+    }
+
+    /** Reminders carry their ReviewReminder event. */
+    @Bean
+    OutboxCollection remindersOutbox() {
+        return new OutboxCollection(ReviewReminderSent.COLLECTION);
     }
 
     @Bean
@@ -32,6 +40,13 @@ class JuryConfiguration {
             reviews.createIndex(new Index().on("jurorId", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("juror_status"));
             reviews.createIndex(new Index().on("applicationId", Sort.Direction.ASC).on("jurorId", Sort.Direction.ASC)
                     .named("application_juror"));
+            // the jury's reads of the registration copy: a juror by the username organizers type, and the
+            // organisations a juror belongs to (conflicts of interest)
+            mongo.indexOps(RegisteredParticipant.COLLECTION).createIndex(new Index().on("username", Sort.Direction.ASC)
+                    .named("username"));
+            var organizations = mongo.indexOps(RegisteredOrganization.COLLECTION);
+            organizations.createIndex(new Index().on("ownerId", Sort.Direction.ASC).named("owner"));
+            organizations.createIndex(new Index().on("participantIds", Sort.Direction.ASC).named("members"));
         }
     }
 }

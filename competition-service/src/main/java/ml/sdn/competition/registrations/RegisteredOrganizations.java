@@ -5,13 +5,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -41,12 +48,48 @@ public class RegisteredOrganizations {
     }
 
     /** The copies of these ids that exist, by id (one query, for lists). */
-    public java.util.Map<String, RegisteredOrganization> findAll(java.util.Collection<String> ids) {
+    public Map<String, RegisteredOrganization> byId(Collection<String> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return mongo.find(query(where("id").in(ids)), RegisteredOrganization.class).stream()
-                .collect(java.util.stream.Collectors.toMap(RegisteredOrganization::id, copy -> copy));
+                .collect(Collectors.toMap(RegisteredOrganization::id, copy -> copy));
+    }
+
+    /** The copies of these organisations; unknown ids are absent. */
+    public List<RegisteredOrganization> findAll(Collection<String> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(query(where("id").in(organizationIds)), RegisteredOrganization.class);
+    }
+
+    /**
+     * The organisations each of these participants belongs to, as owner or member: participant id →
+     * organisation ids (every participant asked for is a key, with an empty set when they belong to none).
+     */
+    public Map<String, Set<String>> membershipsOf(Collection<String> participantIds) {
+        Map<String, Set<String>> memberships = new HashMap<>();
+        participantIds.forEach(id -> memberships.put(id, new TreeSet<>()));
+        if (participantIds.isEmpty()) {
+            return memberships;
+        }
+        List<RegisteredOrganization> organizations = mongo.find(query(new Criteria()
+                .orOperator(where("ownerId").in(participantIds), where("participantIds").in(participantIds))),
+                RegisteredOrganization.class);
+        for (RegisteredOrganization organization : organizations) {
+            if (organization.ownerId() != null && memberships.containsKey(organization.ownerId())) {
+                memberships.get(organization.ownerId()).add(organization.id());
+            }
+            if (organization.participantIds() != null) {
+                for (String member : organization.participantIds()) {
+                    if (memberships.containsKey(member)) {
+                        memberships.get(member).add(organization.id());
+                    }
+                }
+            }
+        }
+        return memberships;
     }
 
     /** @return whether the copy was written (false: the copy is as new or newer) */

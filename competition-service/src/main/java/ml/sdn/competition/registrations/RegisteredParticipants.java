@@ -8,7 +8,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -43,12 +47,32 @@ public class RegisteredParticipants {
     }
 
     /** The copies of these ids that exist, by id (one query, for lists). */
-    public java.util.Map<String, RegisteredParticipant> findAll(java.util.Collection<String> ids) {
+    public Map<String, RegisteredParticipant> byId(Collection<String> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return mongo.find(query(where("id").in(ids)), RegisteredParticipant.class).stream()
-                .collect(java.util.stream.Collectors.toMap(RegisteredParticipant::id, copy -> copy));
+                .collect(Collectors.toMap(RegisteredParticipant::id, copy -> copy));
+    }
+
+    /**
+     * The participant who signs in with this username (Keycloak usernames are unique and lower-case),
+     * if they have a profile that is not erased (an erased copy keeps no username).
+     */
+    public Optional<RegisteredParticipant> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(query(where("username").is(username).and("erasedAt").exists(false)),
+                RegisteredParticipant.class));
+    }
+
+    /** The copies of these participants (erased ones included, as stubs); unknown ids are absent. */
+    public List<RegisteredParticipant> findAll(Collection<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(query(where("id").in(participantIds)), RegisteredParticipant.class);
     }
 
     /**

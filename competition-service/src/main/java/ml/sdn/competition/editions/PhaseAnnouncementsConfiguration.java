@@ -1,0 +1,15 @@
+package ml.sdn.competition.editions;
+
+import ml.sdn.platform.outbox.OutboxCollection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PhaseAnnouncementsConfiguration {
+
+    /** Phase announcements carry their PhaseChanged event; the platform's relay publishes it. */
+    @Bean
+    OutboxCollection phaseAnnouncementsOutbox() {
+        return new OutboxCollection(PhaseAnnouncement.COLLECTION);
+    }
+}
