@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -143,7 +144,8 @@ class Results {
             ensureAudited(existing);
             throw alreadyPublished(existing);
         }
-        Instant now = clock.instant();
+        // the store keeps milliseconds: the answer must be what is read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         EditionFinal edFinal = compute(edition, locale);
         List<ResultsPreview.Blocker> blockers = blockers(edFinal, now, locale);
         if (!blockers.isEmpty()) {

@@ -4,9 +4,9 @@ import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.jury.Round;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One round's ranking of a category as it stands now, with the applications it ranks (by id) and the
@@ -22,7 +22,7 @@ public record RoundRanking(Category category, Round round, CategoryRanking ranki
 
     /** Ranked first (in rank order), then not ranked. */
     public List<ApplicationScore> lines() {
-        List<ApplicationScore> all = new java.util.ArrayList<>(ranking.ranked());
+        List<ApplicationScore> all = new ArrayList<>(ranking.ranked());
         all.addAll(ranking.notRanked());
         return all;
     }
@@ -30,9 +30,5 @@ public record RoundRanking(Category category, Round round, CategoryRanking ranki
     /** The first {@code n} ranked applications (fewer when fewer are ranked). */
     public List<ApplicationScore> top(int n) {
         return ranking.ranked().stream().limit(n).toList();
-    }
-
-    public Optional<ApplicationScore> scoreOf(String applicationId) {
-        return lines().stream().filter(s -> s.applicationId().equals(applicationId)).findFirst();
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +95,8 @@ public class Preselections {
             complete(existing);
             throw alreadyConfirmed(existing);
         }
-        Instant now = clock.instant();
+        // the store keeps milliseconds: the answer must be what is read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Timeline timeline = category.timeline();
         if (!timeline.allows(Action.CONFIRM_PRESELECTION, now)) {
             throw new ConflictException("selection.preselection.phase",
@@ -191,7 +193,7 @@ public class Preselections {
             decide(decision, application, standings.get(application.id()));
         }
         mongo.updateFirst(query(where("id").is(decision.id()).and("completedAt").is(null)),
-                new Update().set("completedAt", clock.instant()), PreselectionDecision.class);
+                new Update().set("completedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS)), PreselectionDecision.class);
         return mongo.findById(decision.id(), PreselectionDecision.class);
     }
 
