@@ -2,8 +2,6 @@ package ml.sdn.competition.awards;
 
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.audit.AuditAction;
-import ml.sdn.competition.audit.AuditEntry;
-import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
@@ -16,6 +14,7 @@ import ml.sdn.competition.ranking.ApplicationScore;
 import ml.sdn.competition.ranking.CategoryRankings;
 import ml.sdn.competition.ranking.RoundRanking;
 import ml.sdn.competition.selection.Applicants;
+import ml.sdn.competition.selection.AuditedOnce;
 import ml.sdn.competition.selection.PreselectionDecision;
 import ml.sdn.events.competition.AwardGranted;
 import ml.sdn.events.competition.FinalistRanked;
@@ -66,11 +65,11 @@ class Results {
     private final Editions editions;
     private final CategoryRankings rankings;
     private final Applicants applicants;
-    private final AuditTrail audit;
+    private final AuditedOnce audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    Results(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants, AuditTrail audit,
+    Results(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants, AuditedOnce audit,
             MessageSource messages, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.editions = editions;
@@ -275,21 +274,20 @@ class Results {
 
     /**
      * The audit lines of a publication: FINAL_RANKED per category, AWARD_GRANTED per prize, then
-     * RESULTS_PUBLISHED. Each is looked for before it is written, so a publication cut short between the
-     * insert and its audit gets the missing lines (and only those) at the next attempt to publish.
+     * RESULTS_PUBLISHED. Each line's id names what it records, so a publication cut short between the
+     * insert and its audit gets the missing lines, and only those, at the next attempt to publish.
      */
     private void ensureAudited(PublishedResults results) {
         Caller organizer = new Caller(results.publishedBy(), null, null, results.publishedByName(), Set.of(), null);
+        String edition = results.id();
         for (PublishedResults.CategoryResult category : results.categories()) {
-            if (!audited(results.id(), AuditAction.FINAL_RANKED, category.categoryId(), null)) {
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("finalists", Integer.toString(category.finalists().size()));
-                details.put("ranking", category.finalists().stream().map(f -> (f.rank() == null ? "—" : f.rank().toString())
-                        + " " + (f.reference() == null ? f.applicationId() : f.reference())
-                        + (f.finalScore() == null ? "" : " (" + round4(f.finalScore()) + ")")).collect(Collectors.joining("; ")));
-                audit.record(organizer, AuditAction.FINAL_RANKED, results.id(), category.categoryId(), category.categoryId(),
-                        null, details);
-            }
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("finalists", Integer.toString(category.finalists().size()));
+            details.put("ranking", category.finalists().stream().map(f -> (f.rank() == null ? "—" : f.rank().toString())
+                    + " " + (f.reference() == null ? f.applicationId() : f.reference())
+                    + (f.finalScore() == null ? "" : " (" + round4(f.finalScore()) + ")")).collect(Collectors.joining("; ")));
+            audit.record("final-ranked:" + edition + ":" + category.categoryId(), organizer, AuditAction.FINAL_RANKED,
+                    edition, category.categoryId(), category.categoryId(), null, details);
             for (PublishedResults.Laureate laureate : category.laureates()) {
                 auditAward(results, organizer, category.categoryId(), laureate.place().name(), laureate);
             }
@@ -298,35 +296,25 @@ class Results {
             auditAward(results, organizer, results.womenLedPrize().categoryId(), "WOMEN_LED_SPECIAL_PRIZE",
                     results.womenLedPrize().laureate());
         }
-        if (!audited(results.id(), AuditAction.RESULTS_PUBLISHED, results.id(), null)) {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("categories", Integer.toString(results.categories().size()));
-            details.put("prizes", Long.toString(results.categories().stream().mapToLong(c -> c.laureates().size()).sum()
-                    + (results.womenLedPrize().awarded() ? 1 : 0)));
-            details.put("womenLedPrize", results.womenLedPrize().awarded() ? "awarded"
-                    : "not awarded: " + results.womenLedPrize().reason());
-            audit.record(organizer, AuditAction.RESULTS_PUBLISHED, results.id(), null, results.id(), null, details);
-        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("categories", Integer.toString(results.categories().size()));
+        details.put("prizes", Long.toString(results.categories().stream().mapToLong(c -> c.laureates().size()).sum()
+                + (results.womenLedPrize().awarded() ? 1 : 0)));
+        details.put("womenLedPrize", results.womenLedPrize().awarded() ? "awarded"
+                : "not awarded: " + results.womenLedPrize().reason());
+        audit.record("results-published:" + edition, organizer, AuditAction.RESULTS_PUBLISHED, edition, null, edition,
+                null, details);
     }
 
     private void auditAward(PublishedResults results, Caller organizer, String categoryId, String prize,
                             PublishedResults.Laureate laureate) {
-        if (audited(results.id(), AuditAction.AWARD_GRANTED, laureate.applicationId(), prize)) {
-            return;
-        }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("prize", prize);
         details.put("reference", laureate.reference() == null ? laureate.applicationId() : laureate.reference());
         details.put("finalScore", Double.toString(round4(laureate.finalScore())));
-        audit.record(organizer, AuditAction.AWARD_GRANTED, results.id(), categoryId, laureate.applicationId(), null, details);
-    }
-
-    private boolean audited(String editionId, AuditAction action, String subjectId, String prize) {
-        var criteria = where("editionId").is(editionId).and("action").is(action).and("subjectId").is(subjectId);
-        if (prize != null) {
-            criteria = criteria.and("details.prize").is(prize);
-        }
-        return mongo.exists(query(criteria), AuditEntry.class);
+        String line = "award:" + results.id() + ":" + prize + ("WOMEN_LED_SPECIAL_PRIZE".equals(prize) ? "" : ":" + categoryId);
+        audit.record(line, organizer, AuditAction.AWARD_GRANTED, results.id(), categoryId, laureate.applicationId(), null,
+                details);
     }
 
     private PublicResults publicView(PublishedResults results, Locale locale) {

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code notPreselected} in ranking order (rank null: not ranked); {@code replaced}: the ranking's top
  * ones left out, {@code added}: those chosen from outside it (both empty without an override).
  * {@code complete} is false while some application has not received its outcome yet (a confirmation cut
- * short and not yet finished).
+ * short and not yet finished). Scores have 4 decimals.
  */
 public record PreselectionView(
         String categoryId,

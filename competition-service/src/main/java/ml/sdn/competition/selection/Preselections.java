@@ -3,8 +3,6 @@ package ml.sdn.competition.selection;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.audit.AuditAction;
-import ml.sdn.competition.audit.AuditEntry;
-import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
@@ -30,6 +28,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,18 +65,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class Preselections {
 
     private static final Logger log = LoggerFactory.getLogger(Preselections.class);
-    private static final Set<AuditAction> DECISIONS = Set.of(AuditAction.PRESELECTION_CONFIRMED, AuditAction.PRESELECTION_OVERRIDDEN);
 
     private final MongoTemplate mongo;
     private final Editions editions;
     private final CategoryRankings rankings;
     private final Applicants applicants;
-    private final AuditTrail audit;
+    private final AuditedOnce audit;
     private final Clock clock;
     private final Duration resumeAfter;
 
     Preselections(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants,
-                  AuditTrail audit, ObjectProvider<Clock> clock,
+                  AuditedOnce audit, ObjectProvider<Clock> clock,
                   @Value("${sdn.selection.resume-after:2m}") Duration resumeAfter) {
         this.mongo = mongo;
         this.editions = editions;
@@ -227,11 +226,8 @@ public class Preselections {
                 new Update().set("selection", selection).push("outbox", event).inc("version", 1), Application.class);
     }
 
-    /** The decision's audit line, written once (looked for first, so a resumed confirmation does not write it again). */
+    /** The decision's audit line, written once whoever finishes the confirmation and however often. */
     private void ensureAudited(PreselectionDecision decision) {
-        if (mongo.exists(query(where("categoryId").is(decision.id()).and("action").in(DECISIONS)), AuditEntry.class)) {
-            return;
-        }
         Map<String, String> references = decision.standings().stream().collect(Collectors.toMap(
                 PreselectionDecision.Standing::applicationId,
                 s -> s.reference() == null ? s.applicationId() : s.reference(), (a, b) -> a, LinkedHashMap::new));
@@ -245,7 +241,7 @@ public class Preselections {
             details.put("added", refs(decision.chosen().stream().filter(id -> !decision.rankingTop().contains(id)).toList(), references));
         }
         Caller organizer = new Caller(decision.decidedBy(), null, null, decision.decidedByName(), Set.of(), null);
-        audit.record(organizer, decision.override() ? AuditAction.PRESELECTION_OVERRIDDEN : AuditAction.PRESELECTION_CONFIRMED,
+        audit.record("preselection:" + decision.id(), organizer, decision.override() ? AuditAction.PRESELECTION_OVERRIDDEN : AuditAction.PRESELECTION_CONFIRMED,
                 decision.editionId(), decision.id(), decision.id(), decision.overrideReason(), details);
     }
 
@@ -263,7 +259,8 @@ public class Preselections {
         List<PreselectionView.Line> added = new ArrayList<>();
         for (PreselectionDecision.Standing s : decision.standings()) {
             PreselectionView.Line line = new PreselectionView.Line(s.applicationId(), s.reference(),
-                    titles.get(s.applicationId()), s.rank(), s.finalScore());
+                    titles.get(s.applicationId()), s.rank(), s.finalScore() == null ? null
+                    : BigDecimal.valueOf(s.finalScore()).setScale(4, RoundingMode.HALF_UP).doubleValue());
             boolean chosen = decision.chosen().contains(s.applicationId());
             boolean inTop = decision.rankingTop().contains(s.applicationId());
             (chosen ? preselected : notPreselected).add(line);
