@@ -15,9 +15,9 @@ import java.util.Map;
  *       separator, CRLF line ends, and a <b>decimal comma</b> with two decimals ({@code 7,25}), which
  *       French Excel reads as a number;</li>
  *   <li>one row per application: ranked ones in rank order, then the not-ranked ones (empty rank,
- *       status says why); columns rank, application id, title, status, final score, raw mean,
- *       normalised mean (empty when normalisation is off), completed reviews, then the average of each
- *       criterion in the category's order;</li>
+ *       status says why); columns rank, application (its receipt number when given, else its id), title,
+ *       status, final score, raw mean, normalised mean (empty when normalisation is off), completed
+ *       reviews, then the average of each criterion in the category's order;</li>
  *   <li>a cell holding {@code ;}, {@code "}, CR or LF is quoted, its quotes doubled;</li>
  *   <li>a text cell starting with {@code = + - @}, tab or CR gets a leading {@code '}, so that a
  *       spreadsheet shows a title such as {@code =HYPERLINK(…)} as text instead of evaluating it.</li>
@@ -51,14 +51,29 @@ public final class RankingCsv {
      * @return the file's bytes: BOM then UTF-8 text
      */
     public static byte[] bytes(CategoryRanking ranking, Map<String, String> titles, Labels labels) {
+        return bytes(ranking, Map.of(), titles, labels);
+    }
+
+    /**
+     * @param references application id → receipt number, shown in the application column instead of the
+     *                   id (the id when an application has none)
+     */
+    public static byte[] bytes(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
+                               Labels labels) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
-        out.writeBytes(text(ranking, titles, labels).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(text(ranking, references, titles, labels).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
     /** The file's text, without the BOM. */
     public static String text(CategoryRanking ranking, Map<String, String> titles, Labels labels) {
+        return text(ranking, Map.of(), titles, labels);
+    }
+
+    /** The file's text, without the BOM, with receipt numbers in the application column. */
+    public static String text(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
+                              Labels labels) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(labels.rank(), labels.application(), labels.title(),
                 labels.status(), labels.finalScore(), labels.rawMean(), labels.normalisedMean(),
@@ -72,7 +87,7 @@ public final class RankingCsv {
         for (ApplicationScore s : all) {
             List<String> cells = new ArrayList<>();
             cells.add(s.rank() == null ? "" : Integer.toString(s.rank()));
-            cells.add(text(s.applicationId()));
+            cells.add(text(references.getOrDefault(s.applicationId(), s.applicationId())));
             cells.add(text(titles.getOrDefault(s.applicationId(), "")));
             cells.add(text(s.ranked() ? labels.ranked() : labels.notRanked()));
             cells.add(number(s.finalScore()));

@@ -82,4 +82,15 @@ class RankingCsvTest {
         // one juror with one review keeps the raw total: normalised mean 7
         assertThat(text).contains("1;A;;classée;7,00;7,00;7,00;1;7,00\r\n");
     }
+
+    @Test
+    void receipt_numbers_replace_ids_in_the_application_column_when_given_and_are_guarded_too() {
+        String text = RankingCsv.text(ranking(), Map.of("A", "SDN-2026-0001", "B", "=B"), Map.of("A", "Agri"),
+                RankingCsv.Labels.FRENCH);
+
+        assertThat(text).contains("1;SDN-2026-0001;Agri;classée;");
+        assertThat(text).contains("2;'=B;;classée;");
+        // C has no receipt number: its id stays
+        assertThat(text).contains(";C;;non classée");
+    }
 }
