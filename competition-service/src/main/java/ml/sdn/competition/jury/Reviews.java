@@ -5,6 +5,7 @@ import ml.sdn.competition.applications.ApplicationDirectory;
 import ml.sdn.competition.applications.JurorView;
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
+import ml.sdn.competition.awards.PublishedResults;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
@@ -17,6 +18,7 @@ import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.events.competition.ReviewSubmitted;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.web.NotFoundException;
 import ml.sdn.platform.web.ProblemException;
@@ -125,6 +127,11 @@ class Reviews {
         Category category = categoryOf(mine.get(0));
         Instant now = clock.instant();
         JuryReview review = inOpenRound(category, mine, now, Round::scoredIn, Round::scoring);
+        // published results are final: a late final score would make the live ranking disagree with them
+        if (review.round() == Round.FINAL
+                && mongo.exists(query(where("id").is(review.editionId())), PublishedResults.class)) {
+            throw new ConflictException("jury.review.results-published");
+        }
         Map<String, JuryReview.CriterionScore> scores;
         try {
             scores = ScoreSheet.check(category.criteria(), category.scaleMin(), category.scaleMax(), inputs(request));
