@@ -44,13 +44,13 @@ public final class IncubateeViews {
      * One incubatee. {@code lastContactAt}: the latest coaching session (null before the first).
      * {@code participantId} and {@code coachHistory} are for organizers only (absent for others).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IncubateeView(String id, String cohortId, String editionId, String applicationId, String categoryId,
                                 String categoryCode, String title, String organizationId, String organizationName,
                                 String country, boolean womenLed, String status, String statusReason, CoachRef coach,
                                 ProgressView progress, int sessions, Instant lastContactAt, RiskView risk,
-                                Instant enrolledAt, Instant updatedAt, String participantId,
-                                List<CoachAssignmentView> coachHistory) {
+                                Instant enrolledAt, Instant updatedAt,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String participantId,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) List<CoachAssignmentView> coachHistory) {
 
         static IncubateeView of(Incubatee incubatee, MilestoneDirectory.Progress progress, SessionDirectory.Summary sessions,
                                 boolean organizer) {

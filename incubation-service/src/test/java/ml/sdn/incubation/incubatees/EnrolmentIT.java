@@ -11,13 +11,20 @@ import ml.sdn.testing.ServiceApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -25,6 +32,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Preselection events from the real broker into incubatees, from the competition's side and the broker's. */
 class EnrolmentIT extends IncubateesITBase {
+
+    @Autowired
+    Enrolments enrolments;
 
     @Test
     void a_preselection_enrols_the_candidate_with_the_template_milestones_and_publishes_it() {
@@ -167,6 +177,50 @@ class EnrolmentIT extends IncubateesITBase {
         assertThat(mongo.exists(query(where("key").in(submitted, unknown)), DeadLetter.class)).isFalse();
         DeadLetter deadLetter = mongo.findOne(query(where("key").is(incomplete)), DeadLetter.class);
         assertThat(deadLetter.originalTopic()).isEqualTo(Topics.COMPETITION_APPLICATIONS);
+    }
+
+    @Test
+    void the_same_preselection_handled_by_two_consumers_at_once_creates_one_incubatee() throws Exception {
+        Cohort cohort = fixtures().cohort(5);
+        Candidate candidate = Candidate.of(preselection(unique("app"), cohort.editionId(), unique("applicant"), "ML",
+                "START_UP_CHALLENGE", false));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Enrolments.Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                outcomes.add(pool.submit(() -> enrolments.enrol(candidate)));
+            }
+            List<Enrolments.Outcome> results = new ArrayList<>();
+            for (Future<Enrolments.Outcome> outcome : outcomes) {
+                results.add(outcome.get(20, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce(Enrolments.Outcome.ENROLLED);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(incubateesOf(candidate.applicationId())).hasSize(1);
+        assertThat(milestonesOf(incubateesOf(candidate.applicationId()).get(0).id())).isEqualTo(3);
+    }
+
+    @Test
+    void the_sweep_enrols_a_waiting_candidate_whose_cohort_was_created_while_the_service_was_away() {
+        // the cohort exists, but its creation did not enrol the waiting candidate (the service stopped in between)
+        Cohort cohort = fixtures().cohort(5);
+        Candidate candidate = Candidate.of(preselection(unique("app"), cohort.editionId(), unique("applicant"), "NE",
+                "PROJECT_CONTEST", true));
+        mongo.insert(new PendingEnrolment(candidate.applicationId(), cohort.editionId(), candidate, Instant.now()));
+        // a waiting candidate of an edition still without a cohort stays
+        Candidate stillWaiting = Candidate.of(preselection(unique("app"), unique("edition"), unique("applicant"), "ML",
+                "START_UP_CHALLENGE", false));
+        mongo.insert(new PendingEnrolment(stillWaiting.applicationId(), stillWaiting.editionId(), stillWaiting, Instant.now()));
+
+        enrolments.sweep();
+
+        assertThat(incubateesOf(candidate.applicationId())).singleElement()
+                .satisfies(incubatee -> assertThat(incubatee.womenLed()).isTrue());
+        assertThat(mongo.exists(query(where("_id").is(candidate.applicationId())), PendingEnrolment.COLLECTION)).isFalse();
+        assertThat(mongo.exists(query(where("_id").is(stillWaiting.applicationId())), PendingEnrolment.COLLECTION)).isTrue();
+        mongo.remove(query(where("_id").is(stillWaiting.applicationId())), PendingEnrolment.COLLECTION);
     }
 
     private long milestonesOf(String incubateeId) {

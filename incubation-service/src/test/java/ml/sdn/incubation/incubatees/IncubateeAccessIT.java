@@ -96,6 +96,10 @@ class IncubateeAccessIT extends IncubateesITBase {
         assertThat(record.get("sessions").asInt()).isZero();
         assertThat(record.get("risk").get("atRisk").asBoolean()).isFalse();
         assertThat(record.has("coachHistory")).isFalse();
+        assertThat(record.has("participantId")).isFalse();
+        // not yet known: null, not absent
+        assertThat(record.get("lastContactAt").isNull()).isTrue();
+        assertThat(record.get("statusReason").isNull()).isTrue();
         assertThat(api().get(LIST + "/" + incubatee.id(), participant.token()).status()).isEqualTo(200);
 
         JsonNode asOrganizer = api().get(LIST + "/" + incubatee.id(), person("organizer", "ML", "organizer").token()).json();
