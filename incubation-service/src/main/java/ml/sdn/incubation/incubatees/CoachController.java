@@ -25,9 +25,9 @@ class CoachController {
     }
 
     @Operation(summary = "The coaches and their load (organizers)",
-            description = "Everyone on the roster, and anyone off it who still coaches active incubatees: [{id, name, "
-                    + "onRoster, verified, activeIncubatees}], least loaded first. Coaches join the roster by signing in "
-                    + "(their coach views), or an organizer declares them.")
+            description = "[{id, name, onRoster, verified, activeIncubatees}]: those on the roster first, least loaded "
+                    + "first, then by name; then those taken off it. Coaches join the roster by signing in (their coach "
+                    + "views: dashboard or incubatee list), or an organizer declares them.")
     @GetMapping
     List<CoachLoad> list() {
         return roster.loads();

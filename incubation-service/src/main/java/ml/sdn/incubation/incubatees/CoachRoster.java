@@ -103,17 +103,16 @@ public class CoachRoster {
     }
 
     /**
-     * Everyone on the roster and everyone off it who still coaches active incubatees, with their load;
-     * least loaded first (the natural pick when assigning), then by name.
+     * Everyone the roster knows, with their load: those on it first, least loaded first (the natural
+     * pick when assigning), then by name; then those taken off it (so an organizer can put them back),
+     * and anyone still coaching active incubatees without a roster entry.
      */
     List<CoachLoad> loads() {
         Map<String, Long> active = activeIncubateesByCoach();
         Map<String, CoachLoad> loads = new LinkedHashMap<>();
         for (CoachRosterEntry entry : mongo.findAll(CoachRosterEntry.class)) {
-            long load = active.getOrDefault(entry.id(), 0L);
-            if (entry.onRoster() || load > 0) {
-                loads.put(entry.id(), new CoachLoad(entry.id(), entry.name(), entry.onRoster(), entry.seenAt() != null, load));
-            }
+            loads.put(entry.id(), new CoachLoad(entry.id(), entry.name(), entry.onRoster(), entry.seenAt() != null,
+                    active.getOrDefault(entry.id(), 0L)));
         }
         List<String> unknown = active.keySet().stream().filter(id -> !loads.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
@@ -123,7 +122,8 @@ public class CoachRoster {
             }
         }
         List<CoachLoad> sorted = new ArrayList<>(loads.values());
-        sorted.sort(Comparator.comparingLong(CoachLoad::activeIncubatees)
+        sorted.sort(Comparator.comparing(CoachLoad::onRoster).reversed()
+                .thenComparingLong(CoachLoad::activeIncubatees)
                 .thenComparing(CoachLoad::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(CoachLoad::id));
         return sorted;

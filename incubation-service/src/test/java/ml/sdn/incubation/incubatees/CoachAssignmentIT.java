@@ -100,6 +100,9 @@ class CoachAssignmentIT extends IncubateesITBase {
         declare(organizer, coach, "Awa");
         declare(organizer, unique("coach"), "Someone else");
         assertThat(IncubateeAccessIT.fieldOf(assign(organizer, incubatee.id(), coach))).isEqualTo("coachId");
+        // still listed, off the roster, so that an organizer can put them back
+        JsonNode off = entry(api().get(COACHES, organizer.token()).json(), coach);
+        assertThat(off.get("onRoster").asBoolean()).isFalse();
     }
 
     @Test
