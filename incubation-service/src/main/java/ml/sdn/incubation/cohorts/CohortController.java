@@ -1,0 +1,85 @@
+package ml.sdn.incubation.cohorts;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ml.sdn.platform.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** Cohorts: created by organizers, read by organizers and coaches; a summary for organizers and coordinators. */
+@RestController
+@RequestMapping("${sdn.service.api-prefix}/cohorts")
+class CohortController {
+
+    private final Cohorts cohorts;
+    private final String apiPrefix;
+
+    CohortController(Cohorts cohorts, @Value("${sdn.service.api-prefix}") String apiPrefix) {
+        this.cohorts = cohorts;
+        this.apiPrefix = apiPrefix;
+    }
+
+    @Operation(summary = "Create an edition's cohort with its milestone template (organizers)",
+            description = "201 with Location and the cohort. 400 naming the field: editionId, name (≤120), startDate/endDate "
+                    + "(yyyy-MM-dd; endDate after startDate, at most 1096 days later), capacity 1–1000, milestones 1–30 each "
+                    + "with code [a-z0-9-]{1,40} unique in the template, title ≤150, description ≤1000, dueOffsetDays 0–730 "
+                    + "and due by endDate. 409 when the edition already has its cohort. Candidates of the edition "
+                    + "preselected before the cohort existed are enrolled now.")
+    @PostMapping
+    @PreAuthorize("hasRole('organizer')")
+    ResponseEntity<CohortView> create(Caller caller, @Valid @RequestBody CohortRequest request) {
+        CohortView created = cohorts.create(caller, request);
+        return ResponseEntity.created(URI.create(apiPrefix + "/cohorts/" + created.id())).body(created);
+    }
+
+    @Operation(summary = "The cohorts, newest start first (organizers, coaches)")
+    @GetMapping
+    @PreAuthorize("hasAnyRole('organizer', 'coach')")
+    List<CohortView> list(@RequestParam(required = false) @Size(max = 64, message = "{cohort.editionId.invalid}")
+                          @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{cohort.editionId.invalid}") String editionId) {
+        return cohorts.list(editionId == null || editionId.isBlank() ? null : editionId);
+    }
+
+    @Operation(summary = "One cohort (organizers, coaches)", description = "404 when there is none with this id.")
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('organizer', 'coach')")
+    CohortView read(@PathVariable String id) {
+        return cohorts.read(id);
+    }
+
+    @Operation(summary = "A cohort's figures (organizers: all or one country; coordinators: their delegation's country)",
+            description = "Counts by status, country, category and women-led, average progress, at-risk count. A coordinator "
+                    + "always gets their delegation's part, whatever country they ask (403 without a delegation); "
+                    + "capacity and seatsTaken only for the whole cohort. 404 when there is no such cohort.")
+    @GetMapping("/{id}/summary")
+    @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
+    CohortSummary summary(Caller caller, @PathVariable String id,
+                          @Parameter(description = "ML, BF or NE (organizers)")
+                          @RequestParam(required = false)
+                          @Pattern(regexp = "(ML|BF|NE)?", message = "{cohort.country.invalid}") String country) {
+        if (caller.hasRole("organizer")) {
+            return cohorts.summary(id, country == null || country.isBlank() ? null : country);
+        }
+        // a coordinator's scope is their delegation (set by administrators), never a parameter
+        String delegation = caller.coordinatedCountry();
+        if (delegation == null || !CohortSummary.COUNTRIES.contains(delegation)) {
+            throw new AccessDeniedException("coordinator without a delegation");
+        }
+        return cohorts.summary(id, delegation);
+    }
+}

@@ -1,0 +1,126 @@
+package ml.sdn.incubation.cohorts;
+
+import ml.sdn.incubation.ServiceIT;
+import ml.sdn.testing.ServiceApi;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Creating and reading cohorts, from the organizer's side and the attacker's. */
+class CohortsIT extends ServiceIT {
+
+    private static final String COHORTS = "/api/incubation/cohorts";
+
+    private final String organizer = ISSUER.token("organizer-cohorts", "ML", "organizer");
+
+    private static String body(String editionId, String start, String end, int capacity, String milestones) {
+        return """
+                {"editionId": "%s", "name": "Cohorte AGETIC 2027", "startDate": "%s", "endDate": "%s", "capacity": %d,
+                 "milestones": %s}
+                """.formatted(editionId, start, end, capacity, milestones);
+    }
+
+    private static final String TEMPLATE = """
+            [{"code": "business-model", "title": "Modèle économique validé", "description": "Lean canvas revu", "dueOffsetDays": 30},
+             {"code": "mvp", "title": "MVP", "dueOffsetDays": 60},
+             {"code": "pitch-deck", "title": "Pitch deck", "dueOffsetDays": 90}]""";
+
+    private static String edition() {
+        return "edition-" + UUID.randomUUID();
+    }
+
+    @Test
+    void an_organizer_creates_the_editions_cohort_and_organizers_and_coaches_read_it() {
+        String editionId = edition();
+        ServiceApi.Response created = api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode cohort = created.json();
+        String id = cohort.get("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/incubation/cohorts/" + id);
+        assertThat(cohort.get("editionId").asString()).isEqualTo(editionId);
+        assertThat(cohort.get("capacity").asInt()).isEqualTo(25);
+        assertThat(cohort.get("seatsTaken").asInt()).isZero();
+        assertThat(cohort.get("overCapacity").asBoolean()).isFalse();
+        JsonNode mvp = cohort.get("milestones").get(1);
+        assertThat(mvp.get("code").asString()).isEqualTo("mvp");
+        // 2027-02-01 + 60 days
+        assertThat(mvp.get("dueDate").asString()).isEqualTo("2027-04-02");
+        assertThat(cohort.get("milestones").get(0).get("description").asString()).isEqualTo("Lean canvas revu");
+
+        String coach = ISSUER.token("coach-cohorts", "BF", "coach");
+        assertThat(api().get(COHORTS + "/" + id, coach).json().get("name").asString()).isEqualTo("Cohorte AGETIC 2027");
+        JsonNode list = api().get(COHORTS + "?editionId=" + editionId, coach).json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(api().get(COHORTS + "/no-such-cohort", organizer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_edition_has_one_cohort() {
+        String editionId = edition();
+        assertThat(api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE)).status())
+                .isEqualTo(201);
+
+        ServiceApi.Response second = api().postJson(COHORTS, organizer, body(editionId, "2027-03-01", "2027-08-31", 10, TEMPLATE));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void bad_bodies_are_refused_naming_the_field() {
+        String ok = "[{\"code\": \"mvp\", \"title\": \"MVP\", \"dueOffsetDays\": 10}]";
+        assertThat(field(body(edition(), "2027-02-01", "2027-01-31", 25, ok))).isEqualTo("endDate");
+        assertThat(field(body(edition(), "2027-02-01", "2027-02-01", 25, ok))).isEqualTo("endDate");
+        assertThat(field(body(edition(), "2027-02-30", "2027-07-31", 25, ok))).isEqualTo("startDate");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 0, ok))).isEqualTo("capacity");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 1001, ok))).isEqualTo("capacity");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25, "[]"))).isEqualTo("milestones");
+        assertThat(field(body("bad edition", "2027-02-01", "2027-07-31", 25, ok))).isEqualTo("editionId");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"MVP!\", \"title\": \"MVP\", \"dueOffsetDays\": 10}]"))).isEqualTo("milestones[0].code");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"mvp\", \"title\": \"MVP\", \"dueOffsetDays\": 10}, {\"code\": \"mvp\", \"title\": \"Encore\", \"dueOffsetDays\": 20}]")))
+                .isEqualTo("milestones[1].code");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"mvp\", \"title\": \"" + "t".repeat(151) + "\", \"dueOffsetDays\": 10}]"))).isEqualTo("milestones[0].title");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"mvp\", \"title\": \"MVP\", \"dueOffsetDays\": 731}]"))).isEqualTo("milestones[0].dueOffsetDays");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"mvp\", \"title\": \"MVP\", \"dueOffsetDays\": 200}]"))).isEqualTo("milestones[0].dueOffsetDays");
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25,
+                "[{\"code\": \"mvp\", \"title\": \"MVP\", \"dueOffsetDays\": \"soon\"}]"))).isEqualTo("milestones[0].dueOffsetDays");
+        StringBuilder tooMany = new StringBuilder("[");
+        for (int i = 0; i < 31; i++) {
+            tooMany.append(i == 0 ? "" : ",").append("{\"code\": \"m").append(i).append("\", \"title\": \"M\", \"dueOffsetDays\": 1}");
+        }
+        assertThat(field(body(edition(), "2027-02-01", "2027-07-31", 25, tooMany + "]"))).isEqualTo("milestones");
+        assertThat(api().postJson(COHORTS, organizer, "{").status()).isEqualTo(400);
+    }
+
+    @Test
+    void only_organizers_create_and_only_organizers_and_coaches_read() {
+        for (String role : List.of("coach", "participant", "coordinator", "jury")) {
+            String token = ISSUER.token(role + "-cohorts", "ML", role);
+            assertThat(api().postJson(COHORTS, token, body(edition(), "2027-02-01", "2027-07-31", 25, TEMPLATE)).status())
+                    .isEqualTo(403);
+        }
+        for (String role : List.of("participant", "coordinator", "jury")) {
+            String token = ISSUER.token(role + "-cohorts", "ML", role);
+            assertThat(api().get(COHORTS, token).status()).isEqualTo(403);
+        }
+        assertThat(api().get(COHORTS, null).status()).isEqualTo(401);
+    }
+
+    private String field(String body) {
+        ServiceApi.Response response = api().postJson(COHORTS, organizer, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return response.json().get("errors").get(0).get("field").asString();
+    }
+}
