@@ -1,5 +1,6 @@
 package ml.sdn.incubation.sessions;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,6 +31,15 @@ public class SessionDirectory {
             summaries.putIfAbsent(id, new Summary(0, null));
         }
         return summaries;
+    }
+
+    /** When the incubatee's most recent session was held; null when none was. */
+    public Instant lastHeldAt(String incubateeId) {
+        Query latest = Query.query(Criteria.where("incubateeId").is(incubateeId))
+                .with(Sort.by(Sort.Direction.DESC, "heldAt")).limit(1);
+        latest.fields().include("heldAt");
+        CoachingSession session = mongo.findOne(latest, CoachingSession.class);
+        return session == null ? null : session.heldAt();
     }
 
     /** {@code lastHeldAt} null when none was held. */
