@@ -9,6 +9,8 @@ import ml.sdn.incubation.milestones.MilestonesChanged;
 import ml.sdn.incubation.sessions.SessionDirectory;
 import ml.sdn.incubation.sessions.SessionRecorded;
 import ml.sdn.platform.outbox.PendingEvent;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,8 +78,12 @@ public class RiskCheck {
     /** Checks every ACTIVE incubatee; one that fails is logged and the others are still checked. */
     public Outcome checkAll() {
         Query active = query(where("status").is(Incubatee.IncubateeStatus.ACTIVE));
-        active.fields().include("id");
-        List<String> ids = mongo.find(active, Incubatee.class).stream().map(Incubatee::id).toList();
+        active.fields().include("_id");
+        // read raw: a projected document cannot become an Incubatee (its boolean would be null)
+        List<String> ids = mongo.find(active, Document.class, Incubatee.COLLECTION).stream()
+                .map(document -> document.get("_id"))
+                .map(id -> id instanceof ObjectId objectId ? objectId.toHexString() : String.valueOf(id))
+                .toList();
         Outcome total = new Outcome(0, 0, 0, 0);
         for (String id : ids) {
             try {
@@ -154,7 +160,7 @@ public class RiskCheck {
      * Sets {@code overdueAnnouncedAt} and pushes MilestoneOverdue in one write that only matches while it is
      * still unannounced, still not validated and still due before today: of several instances, one wins.
      */
-    private boolean announceOverdue(Milestone milestone, Incubatee incubatee, Instant now, LocalDate today) {
+    boolean announceOverdue(Milestone milestone, Incubatee incubatee, Instant now, LocalDate today) {
         MilestoneOverdue event = new MilestoneOverdue(milestone.id(), incubatee.id(), incubatee.participantId(),
                 incubatee.coachId(), milestone.title(), LocalDate.parse(milestone.dueDate()), now);
         return mongo.updateFirst(query(where("id").is(milestone.id())
@@ -204,7 +210,7 @@ public class RiskCheck {
      * One write, conditional on the version that was read (and, to start a spell, on the flag being down): false
      * when someone wrote the incubatee in between, and the decision must be made again on what they left.
      */
-    private boolean write(Incubatee incubatee, Decision decision, RiskRule.Assessment assessment, Instant now) {
+    boolean write(Incubatee incubatee, Decision decision, RiskRule.Assessment assessment, Instant now) {
         Query asRead = query(where("id").is(incubatee.id())
                 .and("status").is(Incubatee.IncubateeStatus.ACTIVE)
                 .and("version").is(incubatee.version()));

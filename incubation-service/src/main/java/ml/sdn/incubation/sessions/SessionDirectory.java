@@ -1,5 +1,6 @@
 package ml.sdn.incubation.sessions;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,8 +39,9 @@ public class SessionDirectory {
         Query latest = Query.query(Criteria.where("incubateeId").is(incubateeId))
                 .with(Sort.by(Sort.Direction.DESC, "heldAt")).limit(1);
         latest.fields().include("heldAt");
-        CoachingSession session = mongo.findOne(latest, CoachingSession.class);
-        return session == null ? null : session.heldAt();
+        // read raw: a projected document cannot become a CoachingSession (its int fields would be null)
+        Document session = mongo.findOne(latest, Document.class, CoachingSession.COLLECTION);
+        return session == null || session.getDate("heldAt") == null ? null : session.getDate("heldAt").toInstant();
     }
 
     /** {@code lastHeldAt} null when none was held. */
