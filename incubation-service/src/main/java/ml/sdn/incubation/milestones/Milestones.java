@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,7 +91,7 @@ class Milestones {
         if (request.dueDate().isAfter(today.plusYears(5))) {
             throw new FieldRejectedException("dueDate", "coaching.milestone.dueDate.too-far");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String code = "custom-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Milestone milestone = mongo.insert(new Milestone(incubateeId + ":" + code, incubateeId, incubatee.cohortId(), code,
                 request.title().strip(), blankToNull(request.description()), request.dueDate().toString(), true,

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -105,7 +106,7 @@ public class RiskCheck {
         if (incubatee == null || incubatee.status() != Incubatee.IncubateeStatus.ACTIVE) {
             return new Outcome(0, 0, 0, 0);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, RiskRule.BAMAKO);
         List<Milestone> milestones = mongo.find(query(where("incubateeId").is(incubateeId)), Milestone.class);
         int announced = 0;

@@ -66,7 +66,8 @@ class Sessions {
         if (incubatee.status() != Incubatee.IncubateeStatus.ACTIVE) {
             throw new ConflictException("coaching.incubatee.not-active", String.valueOf(incubatee.status()));
         }
-        Instant now = clock.instant();
+        // to the millisecond, as the store keeps it: the answer to the POST reads like every later GET
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<SessionRequest.ActionRequest> actions = request.actions() == null ? List.of() : request.actions();
         SessionTiming.check(request.heldAt(), cohortStart(incubatee),
                         actions.stream().map(SessionRequest.ActionRequest::dueDate).toList(),

@@ -70,7 +70,8 @@ public final class PublishedEvents implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static JsonNode payload(ConsumerRecord<String, String> record) {
+    /** A record's value as JSON. */
+    public static JsonNode payload(ConsumerRecord<String, String> record) {
         return JSON.readTree(record.value());
     }
 

@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -69,7 +68,7 @@ class SessionsIT extends CoachingIT {
 
         ConsumerRecord<String, String> record = events(Topics.INCUBATION_SESSIONS).awaitRecord(incubation.id(),
                 SessionLogged.TYPE.type(), event -> id.equals(event.get("sessionId").asString()));
-        JsonNode event = new PublishedEventsPayload(record).json();
+        JsonNode event = PublishedEvents.payload(record);
         assertThat(event.get("participantId").asString()).isEqualTo(incubation.participant().id());
         assertThat(event.get("coachId").asString()).isEqualTo(incubation.coach().id());
         assertThat(event.get("durationMinutes").asInt()).isEqualTo(90);
@@ -257,16 +256,5 @@ class SessionsIT extends CoachingIT {
 
         assertProblem(response, 409);
         assertThat(response.json().get("detail").asString()).contains("GRADUATED");
-    }
-
-    /** The payload of a record as JSON. */
-    private record PublishedEventsPayload(ConsumerRecord<String, String> record) {
-        JsonNode json() {
-            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(record.value());
-        }
-    }
-
-    static Instant truncated(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MINUTES);
     }
 }
