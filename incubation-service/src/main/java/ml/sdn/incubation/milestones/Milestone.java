@@ -2,10 +2,12 @@ package ml.sdn.incubation.milestones;
 
 import ml.sdn.platform.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,7 +46,26 @@ public record Milestone(
 
     public enum MilestoneStatus { TODO, IN_PROGRESS, SUBMITTED, VALIDATED, SENT_BACK }
 
-    /** Who moved the milestone to {@code status}, when, with what note. */
-    public record Transition(MilestoneStatus status, String byId, Instant at, String note) {
+    /**
+     * Whether the milestone is overdue on {@code today} (a Bamako day): its due day has passed and it is not
+     * validated. A milestone due today is not overdue yet; a submitted one waiting for its coach still is.
+     */
+    public boolean overdueOn(LocalDate today) {
+        return status != MilestoneStatus.VALIDATED && dueDate != null && LocalDate.parse(dueDate).isBefore(today);
+    }
+
+    /**
+     * Who moved the milestone to {@code status}, when, with what note; {@code byName} is the name their token
+     * carried then (null in entries written before it was kept).
+     */
+    public record Transition(MilestoneStatus status, String byId, Instant at, String note, String byName) {
+
+        @PersistenceCreator
+        public Transition {
+        }
+
+        public Transition(MilestoneStatus status, String byId, Instant at, String note) {
+            this(status, byId, at, note, null);
+        }
     }
 }

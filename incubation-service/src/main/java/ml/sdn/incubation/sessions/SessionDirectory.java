@@ -1,5 +1,7 @@
 package ml.sdn.incubation.sessions;
 
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,6 +32,16 @@ public class SessionDirectory {
             summaries.putIfAbsent(id, new Summary(0, null));
         }
         return summaries;
+    }
+
+    /** When the incubatee's most recent session was held; null when none was. */
+    public Instant lastHeldAt(String incubateeId) {
+        Query latest = Query.query(Criteria.where("incubateeId").is(incubateeId))
+                .with(Sort.by(Sort.Direction.DESC, "heldAt")).limit(1);
+        latest.fields().include("heldAt");
+        // read raw: a projected document cannot become a CoachingSession (its int fields would be null)
+        Document session = mongo.findOne(latest, Document.class, CoachingSession.COLLECTION);
+        return session == null || session.getDate("heldAt") == null ? null : session.getDate("heldAt").toInstant();
     }
 
     /** {@code lastHeldAt} null when none was held. */

@@ -1,0 +1,49 @@
+package ml.sdn.incubation.risk;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs the check every {@code sdn.incubation.risk-check-interval} (first run {@code risk-check-initial-delay}
+ * after start). A ShedLock lock (collection shedLock, like the outbox relay's) keeps a second instance from
+ * doing the same work at the same time; correctness does not depend on it (see {@link RiskCheck}).
+ */
+@Component
+class RiskCheckSchedule {
+
+    static final String LOCK_NAME = "sdn-incubation-risk-check";
+    private static final Logger log = LoggerFactory.getLogger(RiskCheckSchedule.class);
+
+    private final RiskCheck check;
+    private final LockingTaskExecutor lock;
+    private final Duration lockAtMostFor;
+
+    RiskCheckSchedule(RiskCheck check, MongoTemplate mongo,
+                      @Value("${sdn.incubation.risk-check-lock-at-most-for:10m}") Duration lockAtMostFor) {
+        this.check = check;
+        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+        this.lockAtMostFor = lockAtMostFor;
+    }
+
+    @Scheduled(fixedDelayString = "${sdn.incubation.risk-check-interval:1h}",
+            initialDelayString = "${sdn.incubation.risk-check-initial-delay:30s}")
+    void run() {
+        try {
+            lock.executeWithLock((Runnable) check::checkAll,
+                    new LockConfiguration(Instant.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
+        } catch (RuntimeException e) {
+            log.warn("Risk check run failed, the next one will try again: {}", e.toString());
+        }
+    }
+}
