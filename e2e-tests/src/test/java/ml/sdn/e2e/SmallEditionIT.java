@@ -114,6 +114,9 @@ class SmallEditionIT {
             assertThat(platform.get(platform.gateway("/api/notifications/me"), platform.tokenOf("participant-bf")).body()).contains("NOT_PRESELECTED");
         });
 
+        // AGETIC's incubation: the preselected start-ups join the edition's cohort, a coach follows the Malian one
+        followIncubation(organizer, edition, applications.get("ML"));
+
         // after the incubation, the final round: the finalists scored again, the Nigerien start-up comes first
         openNow(organizer, edition, category, "FINAL");
         Platform.Response finalRound = platform.postJson(platform.gateway(API + "/categories/" + category + "/assignments?round=FINAL"),
@@ -244,6 +247,81 @@ class SmallEditionIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
                 phase.equals(platform.get(platform.gateway(path), organizer).json().get("currentPhase").asString()));
+    }
+
+    /**
+     * The incubation of one preselected start-up: the organizer opens the edition's cohort (the
+     * preselection event enrols the candidates), assigns a coach, the coach logs a session, the
+     * start-up submits a milestone that the coach validates, and the organizer graduates it — which the
+     * competition service learns from the graduation event.
+     */
+    private void followIncubation(String organizer, String edition, String application) {
+        LocalDateTime today = LocalDateTime.now(Competitions.BAMAKO);
+        Platform.Response cohort = platform.postJson(platform.gateway("/api/incubation/cohorts"), organizer, """
+                {"editionId": "%s", "name": "Cohorte AGETIC %d", "startDate": "%s", "endDate": "%s", "capacity": 10,
+                 "milestones": [{"code": "business-model", "title": "Modèle économique validé", "dueOffsetDays": 30},
+                                {"code": "mvp", "title": "MVP", "dueOffsetDays": 60}]}""".formatted(edition, today.getYear(),
+                today.toLocalDate(), today.toLocalDate().plusMonths(6)));
+        assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+
+        String startUp = platform.tokenOf("participant-ml");
+        String incubatee = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Platform.Response mine = platform.get(platform.gateway("/api/incubation/incubatees"), startUp);
+            assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+            for (JsonNode record : mine.json().get("content")) {
+                if (application.equals(record.get("applicationId").asString())) {
+                    return record.get("id").asString();
+                }
+            }
+            return null;
+        }, Objects::nonNull);
+
+        String coach = platform.tokenOf("coach-ml");
+        String coachId = Platform.claimsOf(coach).get("sub").asString();
+        Platform.Response roster = platform.putJson(platform.gateway("/api/incubation/coaches"), organizer,
+                "{\"coaches\": [{\"id\": \"%s\", \"name\": \"Coach Mali\"}]}".formatted(coachId));
+        assertThat(roster.status()).as(roster.body()).isEqualTo(200);
+        Platform.Response assigned = platform.putJson(platform.gateway("/api/incubation/incubatees/" + incubatee + "/coach"), organizer,
+                "{\"coachId\": \"%s\"}".formatted(coachId));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        // another coach sees nothing of it
+        assertThat(platform.get(platform.gateway("/api/incubation/incubatees/" + incubatee), platform.tokenOf("coach-bf")).status())
+                .isEqualTo(404);
+
+        Platform.Response session = platform.postJson(platform.gateway("/api/incubation/incubatees/" + incubatee + "/sessions"), coach, """
+                {"heldAt": "%s", "durationMinutes": 90, "mode": "AT_THE_CENTRE", "topics": ["Modèle économique"],
+                 "notes": "Revoir la grille tarifaire.", "privateNotes": "Équipe fragile, à suivre de près.",
+                 "actions": [{"description": "Tester trois prix", "dueDate": "%s"}]}""".formatted(
+                today.truncatedTo(ChronoUnit.MINUTES), today.toLocalDate().plusDays(14)));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        Platform.Response sessions = platform.get(platform.gateway("/api/incubation/incubatees/" + incubatee + "/sessions"), startUp);
+        assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
+        assertThat(sessions.body()).contains("Revoir la grille tarifaire").doesNotContain("Équipe fragile");
+
+        Platform.Response milestones = platform.get(platform.gateway("/api/incubation/incubatees/" + incubatee + "/milestones"), startUp);
+        assertThat(milestones.status()).as(milestones.body()).isEqualTo(200);
+        String milestone = milestones.json().findValuesAsString("id").get(0);
+        Platform.Response submitted = platform.postJson(platform.gateway("/api/incubation/milestones/" + milestone + "/submit"), startUp,
+                "{\"evidenceUrl\": \"https://example.org/modele-economique.pdf\", \"comment\": \"Validé avec trois clients.\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(platform.postJson(platform.gateway("/api/incubation/milestones/" + milestone + "/validate"), startUp, "{}").status())
+                .as("the start-up cannot validate its own milestone").isIn(403, 404);
+        Platform.Response validated = platform.postJson(platform.gateway("/api/incubation/milestones/" + milestone + "/validate"), coach,
+                "{\"comment\": \"Solide.\"}");
+        assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+
+        Platform.Response progress = platform.get(platform.gateway("/api/incubation/incubatees/" + incubatee), coach);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.json().get("progress").get("validated").asInt()).isEqualTo(1);
+        assertThat(progress.json().get("sessions").asInt()).isEqualTo(1);
+
+        Platform.Response graduated = platform.postJson(platform.gateway("/api/incubation/incubatees/" + incubatee + "/graduate"), organizer, "");
+        assertThat(graduated.status()).as(graduated.body()).isEqualTo(200);
+        // the competition service learns it from the graduation event
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Platform.Response seen = platform.get(platform.gateway(API + "/applications/" + application), organizer);
+            assertThat(seen.json().get("incubation").toString()).contains("GRADUATED");
+        });
     }
 
     private static List<String> rankedIds(Platform.Response ranking) {
