@@ -55,8 +55,10 @@ class EmailPreferencesIT extends IntegrationTestSupport {
                 .andExpect(jsonPath("$.email.MEMBER_INVITED").value(true))
                 .andExpect(jsonPath("$.email.APPLICATION_SUBMITTED").value(true))
                 .andExpect(jsonPath("$.email.REVIEW_REMINDER").value(true))
+                .andExpect(jsonPath("$.email.SESSION_LOGGED").value(true))
                 .andExpect(jsonPath("$.required").value(containsInAnyOrder("MEMBER_INVITED", "ATTENDANCE_PROMOTED",
-                        "APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED", "AWARD_GRANTED")));
+                        "APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED", "AWARD_GRANTED", "INCUBATION_ENROLLED",
+                        "INCUBATEE_GRADUATED", "INCUBATEE_DROPPED")));
     }
 
     @Test

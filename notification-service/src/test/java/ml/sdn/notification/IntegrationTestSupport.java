@@ -65,8 +65,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
         // the broker creates no topic on its own: declared here as their producers (registration-service,
-        // competition-service) declare them. competition.results is left out on purpose: the first test that
-        // publishes there creates it, after checking that this service is ready without it (see publishRaw)
+        // competition-service) declare them. competition.results and the three incubation topics are left out
+        // on purpose: the first test that publishes to one creates it, after checking that this service is
+        // ready without it (see publishRaw)
         topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.REGISTRATION_ATTENDANCE,
                 Topics.COMPETITION_APPLICATIONS, Topics.COMPETITION_CATEGORIES, Topics.COMPETITION_JURY},
         brokerProperties = "auto.create.topics.enable=false",
@@ -183,8 +184,8 @@ public abstract class IntegrationTestSupport {
     }
 
     protected void publishRaw(String topic, String key, byte[] value, Map<String, String> headers) {
-        if (topic.equals(Topics.COMPETITION_RESULTS)) {
-            createdAfterTheServiceStarted(topic);
+        if (TOPICS_CREATED_LATE.containsKey(topic)) {
+            createdAfterTheServiceStarted(topic, TOPICS_CREATED_LATE.get(topic));
         }
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
@@ -203,12 +204,19 @@ public abstract class IntegrationTestSupport {
 
     private static final Set<String> TOPICS_CREATED_BY_TESTS = ConcurrentHashMap.newKeySet();
 
+    /** Topics this service reads that do not exist when it starts, with their partitions as their producers declare them. */
+    private static final Map<String, Integer> TOPICS_CREATED_LATE = Map.of(
+            Topics.COMPETITION_RESULTS, 1,
+            Topics.INCUBATION_INCUBATEES, 3,
+            Topics.INCUBATION_SESSIONS, 3,
+            Topics.INCUBATION_MILESTONES, 3);
+
     /**
      * A topic this service consumes but that its producer had not declared when the service started (the
      * producing service starts later): the service is ready without it, and once the topic is created its
      * listener picks it up and reads it from the start. Created once per run, by the first test needing it.
      */
-    private synchronized void createdAfterTheServiceStarted(String topic) {
+    private synchronized void createdAfterTheServiceStarted(String topic, int partitions) {
         if (TOPICS_CREATED_BY_TESTS.contains(topic)) {
             return;
         }
@@ -217,8 +225,7 @@ public abstract class IntegrationTestSupport {
             mvc.perform(get("/actuator/health/readiness"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.status").value("UP"));
-            // one partition, as competition-service declares it
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(10, TimeUnit.SECONDS);
             TOPICS_CREATED_BY_TESTS.add(topic);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create " + topic + " after the service started", e);

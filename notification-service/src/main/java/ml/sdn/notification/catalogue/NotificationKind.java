@@ -31,6 +31,16 @@ import java.util.Locale;
  * NOT_PRESELECTED         competition application-not-preselected the applicant                   required  no
  * AWARD_GRANTED           competition award-granted               the applicant                   required  no
  * RESULTS_PUBLISHED       competition results-published           the edition's known applicants  optional  no
+ * INCUBATION_ENROLLED     incubation incubatee-enrolled           the participant (incubatee)     required  no
+ * COACH_ASSIGNED          incubation coach-assigned               the participant and the coach   optional  no
+ * SESSION_LOGGED          incubation session-logged               the participant                 optional  no
+ * MILESTONE_SUBMITTED     incubation milestone-submitted          the coach                       optional  no
+ * MILESTONE_VALIDATED     incubation milestone-validated          the participant                 optional  no
+ * MILESTONE_SENT_BACK     incubation milestone-sent-back          the participant                 optional  no
+ * MILESTONE_OVERDUE       incubation milestone-overdue            the participant and the coach   optional  no
+ * INCUBATEE_AT_RISK       incubation incubatee-at-risk            the coach only                  optional  no
+ * INCUBATEE_GRADUATED     incubation incubatee-graduated          the participant                 required  no
+ * INCUBATEE_DROPPED       incubation incubatee-dropped            the participant                 required  no
  * </pre>
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
  * a promotion happens later, without them, and they must act on it (come, or free the place); an
@@ -38,6 +48,14 @@ import java.util.Locale;
  * receipt is the applicant's proof of submission, and the preselection decision and a prize are the
  * results of their own application: all three are required. A withdrawal answers what the applicant just
  * did; extensions, jury work and the publication of the results page are useful but may be switched off.
+ *
+ * <p>Incubation (AGETIC's coaching of the preselected): the enrolment is required, because it is the contact
+ * the preselection notice promised ("you will be contacted when it starts") and the person must act on it
+ * (meet their coach, start the milestones); graduation and drop are the outcomes of their own candidacy
+ * (a graduate is a finalist, a dropped incubatee no longer is), like the preselection decision. The rest is
+ * the daily work between an incubatee and their coach — a coach assigned, a session logged, a milestone
+ * submitted, validated, sent back or overdue, an incubatee at risk — shown on both people's dashboards and
+ * talked over in the sessions: useful by e-mail, but each may switch it off.
  *
  * <p>Events that notify nobody, and why:
  * <ul>
@@ -52,8 +70,18 @@ import java.util.Locale;
  *       themselves. Only {@code REMOVED} (an organizer took the application off their list) is notified.</li>
  *   <li>{@code competition review-submitted}: the juror just did it; the applicant never learns of
  *       individual reviews (blind review).</li>
- *   <li>{@code incubation incubatee-graduated/-dropped}: not consumed yet (incubation-service's issue).</li>
  * </ul>
+ *
+ * <p>Incubation events name the participant (the incubatee's applicant) and the coach by their Keycloak
+ * subject, so a coach, like a juror, is written to once their profile reached this service (held notices
+ * until then). Graduation and drop name neither: the participant is found in this service's copy of the
+ * incubatees ({@code known_incubatees}, from the enrolment and coach events); an outcome for an incubatee
+ * not known yet waits for it ({@code held_incubation_outcomes}) rather than going to the dead letters.
+ * What a coach writes for themselves (a session's notes, private or not) never travels and is never sent;
+ * the feedback on a milestone sent back is written for the incubatee and is sent to them. The at-risk flag
+ * is a tool for the coach: the participant is not told of it (their overdue milestones are told as such).
+ * A previous coach is not told of a reassignment (the organizer does it with them; their dashboard no
+ * longer lists the incubatee).
  *
  * <p>Jurors are never told who an application comes from (blind review): their models carry only the
  * category, the round, counts and dates, never a reference, title, organisation or applicant. A juror,
@@ -177,7 +205,84 @@ public enum NotificationKind {
      * award. Model: {@code resultsLink} ({@code sdn.portal.base-url} + {@code /results?edition=<editionId>}),
      * {@code editionNumber} (absent when unknown).
      */
-    RESULTS_PUBLISHED(Email.OPTIONAL, false);
+    RESULTS_PUBLISHED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.incubatee-enrolled.v1}: the preselected candidate joined the edition's AGETIC
+     * cohort. To: the participant. Required: it is the contact the preselection notice announced, and they
+     * must act on it. Model: {@code title} (the project), {@code organizationName} (absent for a project team
+     * without one).
+     */
+    INCUBATION_ENROLLED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.incubation.coach-assigned.v1}. To: the participant ({@code forCoach} false: who their
+     * coach is) and the new coach ({@code forCoach} true: a new incubatee). Optional: both see it on their
+     * dashboard. Model: {@code forCoach}, {@code title}; for the participant {@code coachName} (absent when the
+     * coach's profile is not known here or was erased: "your coach") and {@code reassigned} (a new coach after
+     * another); for the coach {@code organizationName} and {@code participantName} (each absent when unknown).
+     */
+    COACH_ASSIGNED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.session-logged.v1}. To: the participant. Never the session's notes (the
+     * event does not carry them, and nothing else would be read). Optional: they attended it. Model:
+     * {@code heldAt} (ISO instant, written in Bamako time), {@code durationMinutes}, {@code mode}
+     * (AT_THE_CENTRE, REMOTE; absent when unknown), {@code coachName} (absent when unknown).
+     */
+    SESSION_LOGGED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.milestone-submitted.v1}. To: the coach (to validate or send back).
+     * Optional: the coach's dashboard lists what waits. Model: {@code milestone} (its title), {@code title}
+     * (the project) and {@code organizationName}, each absent when the incubatee is not known here.
+     */
+    MILESTONE_SUBMITTED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.milestone-validated.v1}. To: the participant. Optional. Model:
+     * {@code milestone}.
+     */
+    MILESTONE_VALIDATED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.milestone-sent-back.v1}. To: the participant, with the coach's feedback,
+     * which is written for them. Optional: their coach tells them in their sessions too. Model:
+     * {@code milestone}, {@code feedback} (absent when empty).
+     */
+    MILESTONE_SENT_BACK(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.milestone-overdue.v1} (once per milestone). To: the participant
+     * ({@code forCoach} false) and the coach ({@code forCoach} true; none when no coach is assigned).
+     * Optional. Model: {@code forCoach}, {@code milestone}, {@code dueDate} (ISO day); for the coach
+     * {@code title} and {@code organizationName} when known.
+     */
+    MILESTONE_OVERDUE(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.incubatee-at-risk.v1} (once per at-risk spell). To: the coach only (none
+     * when no coach is assigned: organizers see it on the cohort's dashboard). Optional: the coach's
+     * dashboard flags it. Model: {@code title}, {@code organizationName} (absent when unknown),
+     * {@code noRecentSession} with {@code lastSessionAt} (ISO instant; absent: no session yet),
+     * {@code overdueMilestones} with {@code overdueCount} and {@code oneOverdue}, {@code otherReason} (a
+     * reason code this service does not know). Reasons are written in words, never as codes.
+     */
+    INCUBATEE_AT_RISK(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.incubation.incubatee-graduated.v1}. To: the participant, found in
+     * {@code known_incubatees}. Required: the outcome of their own candidacy (a graduate is a finalist).
+     * Model: {@code title}.
+     */
+    INCUBATEE_GRADUATED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.incubation.incubatee-dropped.v1}. To: the participant, found in
+     * {@code known_incubatees}. Required: the outcome of their own candidacy (no longer a finalist). Model:
+     * {@code title}, {@code reason} (the organizer's, written for them; absent when empty).
+     */
+    INCUBATEE_DROPPED(Email.REQUIRED, false);
 
     /** Whether a person may switch a kind's e-mail off. */
     public enum Email {

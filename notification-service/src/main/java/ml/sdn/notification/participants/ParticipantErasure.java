@@ -2,6 +2,7 @@ package ml.sdn.notification.participants;
 
 import ml.sdn.notification.competition.KnownApplications;
 import ml.sdn.notification.dispatch.Notifier;
+import ml.sdn.notification.incubation.KnownIncubatees;
 import ml.sdn.notification.inbox.Inbox;
 import ml.sdn.notification.mail.DeliveryLog;
 import ml.sdn.notification.preferences.EmailPreferences;
@@ -23,7 +24,10 @@ import java.time.Instant;
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for
  *       their profile are dropped, and so are their e-mail preferences and what this service knew of
- *       their applications.</li>
+ *       their applications;</li>
+ *   <li>the incubatees they followed as participant keep only their id, marked erased (their graduation
+ *       or drop, read later, is not sent, and an older enrolment cannot bring the copy back); where they
+ *       were the coach, the copy forgets them.</li>
  * </ul>
  * Idempotent: a redelivered erasure finds nothing more to change. An erasure older than the copy (they
  * registered again since) changes nothing. The log and inbox are cleaned before and after the copy is
@@ -40,15 +44,17 @@ class ParticipantErasure {
     private final Notifier notifier;
     private final EmailPreferences preferences;
     private final KnownApplications applications;
+    private final KnownIncubatees incubatees;
 
     ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier,
-                       EmailPreferences preferences, KnownApplications applications) {
+                       EmailPreferences preferences, KnownApplications applications, KnownIncubatees incubatees) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.inbox = inbox;
         this.notifier = notifier;
         this.preferences = preferences;
         this.applications = applications;
+        this.incubatees = incubatees;
     }
 
     void erase(String participantId, Instant erasedAt) {
@@ -65,6 +71,7 @@ class ParticipantErasure {
         notifier.dropHeld(participantId);
         preferences.erase(participantId);
         applications.erase(participantId);
+        incubatees.erase(participantId, erasedAt);
         cancelled += deliveries.erase(participantId, null);
         deleted += inbox.erase(participantId);
         log.info("Participant {} erased: {} waiting e-mail(s) cancelled, {} inbox item(s) deleted", participantId,

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ISO day or instant in the recipient's language (an instant in Bamako time, where the week happens);
  * {@code {{#ordinal}}3{{/ordinal}}} writes « 3e » or "3rd".
  *
- * <p>Plain text: no HTML escaping. A variable missing from the model is an error, never an empty
+ * <p>Plain text: no HTML escaping; more than one blank line in a row (optional lines all absent) reads as one. A variable missing from the model is an error, never an empty
  * hole in a message sent to a person.
  */
 @Component
@@ -67,7 +67,8 @@ public class NotificationTemplates {
                         language.locale())));
         try {
             String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
-            String body = template(kind, language, "body").execute(context).strip() + "\n";
+            // a paragraph whose every line was optional and absent leaves no gap of more than one blank line
+            String body = template(kind, language, "body").execute(context).strip().replaceAll("\n{3,}", "\n\n") + "\n";
             return new RenderedMessage(language, subject, body);
         } catch (MustacheException | NoSuchMessageException | DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);

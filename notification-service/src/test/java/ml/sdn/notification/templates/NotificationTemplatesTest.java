@@ -46,7 +46,26 @@ class NotificationTemplatesTest {
             Map.entry(NotificationKind.AWARD_GRANTED, Map.of("recipientName", "Awa Traoré", "prize", "FIRST",
                     "title", "Kalanso Agri", "category", "START_UP_CHALLENGE")),
             Map.entry(NotificationKind.RESULTS_PUBLISHED, Map.of("recipientName", "Awa Traoré", "editionNumber", 3,
-                    "resultsLink", "https://sdn.gouv.ml/results?edition=ed-3"))));
+                    "resultsLink", "https://sdn.gouv.ml/results?edition=ed-3")),
+            Map.entry(NotificationKind.INCUBATION_ENROLLED, Map.of("recipientName", "Awa Traoré", "title", "Kalanso Agri",
+                    "organizationName", "Kalanso")),
+            Map.entry(NotificationKind.COACH_ASSIGNED, Map.of("recipientName", "Awa Traoré", "forCoach", false,
+                    "title", "Kalanso Agri", "coachName", "Mariam Diallo", "reassigned", false)),
+            Map.entry(NotificationKind.SESSION_LOGGED, Map.of("recipientName", "Awa Traoré", "heldAt", "2026-02-03T09:30:00Z",
+                    "durationMinutes", 90, "mode", "AT_THE_CENTRE", "coachName", "Mariam Diallo")),
+            Map.entry(NotificationKind.MILESTONE_SUBMITTED, Map.of("recipientName", "Mariam Diallo", "milestone", "Étude de marché",
+                    "title", "Kalanso Agri", "organizationName", "Kalanso")),
+            Map.entry(NotificationKind.MILESTONE_VALIDATED, Map.of("recipientName", "Awa Traoré", "milestone", "Étude de marché")),
+            Map.entry(NotificationKind.MILESTONE_SENT_BACK, Map.of("recipientName", "Awa Traoré", "milestone", "Plan financier",
+                    "feedback", "Ajoutez le compte de résultat prévisionnel sur 3 ans.")),
+            Map.entry(NotificationKind.MILESTONE_OVERDUE, Map.of("recipientName", "Awa Traoré", "forCoach", false,
+                    "milestone", "Prototype", "dueDate", "2026-03-15")),
+            Map.entry(NotificationKind.INCUBATEE_AT_RISK, Map.of("recipientName", "Mariam Diallo", "title", "Kalanso Agri",
+                    "organizationName", "Kalanso", "noRecentSession", true, "lastSessionAt", "2026-02-03T09:30:00Z",
+                    "overdueMilestones", true, "overdueCount", 2, "oneOverdue", false, "otherReason", false)),
+            Map.entry(NotificationKind.INCUBATEE_GRADUATED, Map.of("recipientName", "Awa Traoré", "title", "Kalanso Agri")),
+            Map.entry(NotificationKind.INCUBATEE_DROPPED, Map.of("recipientName", "Awa Traoré", "title", "Kalanso Agri",
+                    "reason", "Projet abandonné par l'équipe."))));
 
     private final NotificationTemplates templates = new NotificationTemplates(messages());
 
@@ -372,6 +391,192 @@ class NotificationTemplatesTest {
         assertThat(unnumbered.body()).contains("Les résultats de la Semaine du Numérique sont publiés");
     }
 
+    @Test
+    void the_enrolment_welcomes_the_project_to_the_agetic_cohort_in_both_languages() {
+        assertThat(render(NotificationKind.INCUBATION_ENROLLED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Bienvenue dans la cohorte d'incubation de l'AGETIC : Kalanso Agri");
+            assertThat(message.body()).startsWith("Bonjour Awa Traoré,")
+                    .contains("Votre projet « Kalanso Agri » (Kalanso) rejoint la cohorte d'incubation de l'AGETIC. Bienvenue !")
+                    .contains("Vous serez prévenu(e) dès que votre coach vous sera attribué.");
+        });
+        assertThat(render(NotificationKind.INCUBATION_ENROLLED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Welcome to the AGETIC incubation cohort: Kalanso Agri");
+            assertThat(message.body()).contains("Your project \"Kalanso Agri\" (Kalanso) joins the AGETIC incubation cohort. Welcome!");
+        });
+        RenderedMessage bare = templates.render(NotificationKind.INCUBATION_ENROLLED, Language.FR, Map.of("recipientName", "Awa"));
+        assertThat(bare.subject()).isEqualTo("Bienvenue dans la cohorte d'incubation de l'AGETIC");
+        assertThat(bare.body()).contains("Votre projet rejoint la cohorte d'incubation de l'AGETIC.");
+    }
+
+    @Test
+    void the_participant_learns_their_coachs_name_or_reads_your_coach_when_it_is_unknown() {
+        assertThat(render(NotificationKind.COACH_ASSIGNED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Votre coach d'incubation : Mariam Diallo");
+            assertThat(message.body()).contains("Mariam Diallo est votre coach pour l'incubation de votre projet « Kalanso Agri ».")
+                    .contains("il vous\ncontactera pour votre première séance.");
+        });
+        assertThat(render(NotificationKind.COACH_ASSIGNED, Language.EN).subject()).isEqualTo("Your incubation coach: Mariam Diallo");
+        Map<String, Object> unknownCoach = Map.of("recipientName", "Awa", "forCoach", false, "title", "Kalanso Agri",
+                "reassigned", true);
+        RenderedMessage french = templates.render(NotificationKind.COACH_ASSIGNED, Language.FR, unknownCoach);
+        RenderedMessage english = templates.render(NotificationKind.COACH_ASSIGNED, Language.EN, unknownCoach);
+        assertThat(french.subject()).isEqualTo("Votre nouveau coach d'incubation");
+        assertThat(french.body()).contains("Un nouveau coach est désigné pour l'incubation de votre projet « Kalanso Agri ».")
+                .contains("votre prochaine séance");
+        assertThat(english.subject()).isEqualTo("Your new incubation coach");
+        assertThat(english.body()).contains("A new coach has been chosen for the incubation of your project \"Kalanso Agri\".");
+    }
+
+    @Test
+    void the_coach_learns_the_project_the_organisation_and_the_project_lead_of_a_new_incubatee() {
+        Map<String, Object> toCoach = Map.of("recipientName", "Mariam Diallo", "forCoach", true, "title", "Kalanso Agri",
+                "organizationName", "Kalanso", "participantName", "Awa Traoré");
+
+        RenderedMessage french = templates.render(NotificationKind.COACH_ASSIGNED, Language.FR, toCoach);
+        RenderedMessage english = templates.render(NotificationKind.COACH_ASSIGNED, Language.EN, toCoach);
+
+        assertThat(french.subject()).isEqualTo("Nouveau projet à accompagner : Kalanso Agri");
+        assertThat(french.body()).startsWith("Bonjour Mariam Diallo,")
+                .contains("Projet : Kalanso Agri\nOrganisation : Kalanso\nPorteur du projet : Awa Traoré\n")
+                .contains("Prenez contact avec\nAwa Traoré pour fixer une première séance de coaching.");
+        assertThat(english.subject()).isEqualTo("A new project to coach: Kalanso Agri");
+        assertThat(english.body()).contains("Project: Kalanso Agri\nOrganisation: Kalanso\nProject lead: Awa Traoré\n");
+        RenderedMessage bare = templates.render(NotificationKind.COACH_ASSIGNED, Language.FR,
+                Map.of("recipientName", "Mariam", "forCoach", true));
+        assertThat(bare.body()).doesNotContain("\n\n\n", "Projet :").contains("le porteur du projet pour fixer");
+    }
+
+    @Test
+    void a_session_gives_its_day_and_time_in_bamako_its_length_and_where_it_was_held_in_words() {
+        assertThat(render(NotificationKind.SESSION_LOGGED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Votre séance de coaching du mardi 3 février 2026 à 09:30 (heure de Bamako, GMT)");
+            assertThat(message.body()).contains("Votre coach, Mariam Diallo, a enregistré votre séance de coaching :\n\n"
+                    + "Date : mardi 3 février 2026 à 09:30 (heure de Bamako, GMT)\nDurée : 90 minutes\n"
+                    + "Lieu : au centre d'incubation de l'AGETIC\n");
+        });
+        assertThat(render(NotificationKind.SESSION_LOGGED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Your coaching session of Tuesday, February 3, 2026 at 09:30 (Bamako time, GMT)");
+            assertThat(message.body()).contains("Date: Tuesday, February 3, 2026 at 09:30 (Bamako time, GMT)\nDuration: 90 minutes\n"
+                    + "Where: at the AGETIC incubation centre\n");
+        });
+        // 23:30 in Bamako is 00:30 the next day in Niamey: the time is Bamako's, and says so
+        RenderedMessage remote = templates.render(NotificationKind.SESSION_LOGGED, Language.EN, Map.of("recipientName", "Moussa",
+                "heldAt", "2026-02-03T23:30:00Z", "durationMinutes", 45, "mode", "REMOTE"));
+        assertThat(remote.body()).contains("Your coach has logged").contains("Tuesday, February 3, 2026 at 23:30 (Bamako time, GMT)")
+                .contains("Where: remotely");
+        RenderedMessage noMode = templates.render(NotificationKind.SESSION_LOGGED, Language.FR, Map.of("recipientName", "Awa",
+                "heldAt", "2026-02-03T09:30:00Z", "durationMinutes", 60));
+        assertThat(noMode.body()).doesNotContain("Lieu").contains("Durée : 60 minutes\n\nLe compte rendu");
+    }
+
+    @Test
+    void milestone_notices_name_the_milestone_and_for_the_coach_the_project() {
+        assertThat(render(NotificationKind.MILESTONE_SUBMITTED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jalon à valider : Étude de marché");
+            assertThat(message.body()).contains("Le projet « Kalanso Agri » (Kalanso) soumet le jalon « Étude de marché » à votre validation.");
+        });
+        assertThat(render(NotificationKind.MILESTONE_SUBMITTED, Language.EN).body())
+                .contains("The project \"Kalanso Agri\" (Kalanso) submits the milestone \"Étude de marché\" for your validation.");
+        assertThat(templates.render(NotificationKind.MILESTONE_SUBMITTED, Language.EN,
+                Map.of("recipientName", "Mariam", "milestone", "Prototype")).body())
+                .contains("A project you coach submits the milestone \"Prototype\"");
+        assertThat(render(NotificationKind.MILESTONE_VALIDATED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jalon validé : Étude de marché");
+            assertThat(message.body()).contains("Votre coach a validé le jalon « Étude de marché ». Bravo !");
+        });
+        assertThat(render(NotificationKind.MILESTONE_VALIDATED, Language.EN).subject()).isEqualTo("Milestone validated: Étude de marché");
+    }
+
+    @Test
+    void a_milestone_sent_back_carries_the_coachs_feedback_for_the_participant() {
+        assertThat(render(NotificationKind.MILESTONE_SENT_BACK, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jalon à reprendre : Plan financier");
+            assertThat(message.body()).contains("Votre coach vous renvoie le jalon « Plan financier » pour que vous le repreniez.\n\n"
+                    + "Ses remarques :\nAjoutez le compte de résultat prévisionnel sur 3 ans.\n\nReprenez-le");
+        });
+        assertThat(render(NotificationKind.MILESTONE_SENT_BACK, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Milestone to rework: Plan financier");
+            assertThat(message.body()).contains("Their feedback:\nAjoutez le compte de résultat prévisionnel sur 3 ans.\n");
+        });
+        RenderedMessage noFeedback = templates.render(NotificationKind.MILESTONE_SENT_BACK, Language.FR,
+                Map.of("recipientName", "Awa", "milestone", "Plan financier"));
+        assertThat(noFeedback.body()).doesNotContain("remarques").contains("repreniez.\n\nReprenez-le");
+    }
+
+    @Test
+    void an_overdue_milestone_gives_its_due_day_to_the_participant_and_to_the_coach_with_the_project() {
+        assertThat(render(NotificationKind.MILESTONE_OVERDUE, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jalon en retard : Prototype");
+            assertThat(message.body()).contains("Le jalon « Prototype » devait être validé au plus tard le dimanche 15 mars 2026, et ne l'est pas.")
+                    .contains("parlez-en avec votre\ncoach");
+        });
+        assertThat(render(NotificationKind.MILESTONE_OVERDUE, Language.EN).body())
+                .contains("The milestone \"Prototype\" was due to be validated by Sunday, March 15, 2026, and it is not.");
+        Map<String, Object> toCoach = Map.of("recipientName", "Mariam", "forCoach", true, "milestone", "Prototype",
+                "dueDate", "2026-03-15", "title", "Kalanso Agri", "organizationName", "Kalanso");
+        assertThat(templates.render(NotificationKind.MILESTONE_OVERDUE, Language.FR, toCoach)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Jalon en retard pour « Kalanso Agri » : Prototype");
+            assertThat(message.body()).contains("Le jalon « Prototype » du projet « Kalanso Agri » (Kalanso) devait être\n"
+                    + "validé au plus tard le dimanche 15 mars 2026").contains("il attend votre validation");
+        });
+        assertThat(templates.render(NotificationKind.MILESTONE_OVERDUE, Language.EN, toCoach).subject())
+                .isEqualTo("Milestone overdue for \"Kalanso Agri\": Prototype");
+    }
+
+    @Test
+    void the_at_risk_alert_gives_the_coach_the_reasons_in_words() {
+        assertThat(render(NotificationKind.INCUBATEE_AT_RISK, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Projet à surveiller : Kalanso Agri");
+            assertThat(message.body()).startsWith("Bonjour Mariam Diallo,")
+                    .contains("Le suivi de l'incubation signale le projet « Kalanso Agri » (Kalanso) comme à risque :\n"
+                            + "- pas de séance de coaching récente : la dernière date du mardi 3 février 2026 à 09:30 (heure de Bamako, GMT)\n"
+                            + "- 2 jalons en retard\n\n")
+                    .contains("le porteur du projet n'en est pas informé");
+        });
+        assertThat(render(NotificationKind.INCUBATEE_AT_RISK, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Project at risk: Kalanso Agri");
+            assertThat(message.body()).contains("- no recent coaching session: the last one was on Tuesday, February 3, 2026 at 09:30 (Bamako time, GMT)\n"
+                    + "- 2 overdue milestones\n");
+        });
+        Map<String, Object> neverMet = Map.of("recipientName", "Mariam", "noRecentSession", true, "overdueMilestones", true,
+                "overdueCount", 1, "oneOverdue", true, "otherReason", true);
+        assertThat(templates.render(NotificationKind.INCUBATEE_AT_RISK, Language.FR, neverMet).body())
+                .contains("un projet que vous accompagnez comme à risque :\n- pas de séance de coaching récente : aucune séance enregistrée\n"
+                        + "- 1 jalon en retard\n- d'autres signaux du suivi");
+        assertThat(templates.render(NotificationKind.INCUBATEE_AT_RISK, Language.EN, neverMet).body())
+                .contains("- no recent coaching session: none logged yet\n- 1 overdue milestone\n- other warning signs");
+    }
+
+    @Test
+    void graduation_and_drop_tell_the_outcome_and_the_drop_its_reason() {
+        assertThat(render(NotificationKind.INCUBATEE_GRADUATED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Félicitations : vous terminez l'incubation de l'AGETIC");
+            assertThat(message.body()).contains("Votre projet « Kalanso Agri » termine l'incubation de l'AGETIC")
+                    .contains("Il fait désormais partie des finalistes de la compétition");
+        });
+        assertThat(render(NotificationKind.INCUBATEE_GRADUATED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Congratulations: you have completed the AGETIC incubation");
+            assertThat(message.body()).contains("It is now one of the finalists");
+        });
+        assertThat(render(NotificationKind.INCUBATEE_DROPPED, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Fin de votre incubation à l'AGETIC");
+            assertThat(message.body()).contains("Votre projet « Kalanso Agri » quitte l'incubation de l'AGETIC. Il ne fait donc plus partie des\nfinalistes")
+                    .contains("Motif indiqué par les organisateurs :\nProjet abandonné par l'équipe.\n");
+        });
+        assertThat(render(NotificationKind.INCUBATEE_DROPPED, Language.EN).body())
+                .contains("Reason given by the organisers:\nProjet abandonné par l'équipe.\n");
+        assertThat(templates.render(NotificationKind.INCUBATEE_DROPPED, Language.EN, Map.of("recipientName", "Awa")).body())
+                .contains("Your project leaves the AGETIC incubation.").doesNotContain("Reason");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void no_notice_leaves_a_gap_of_more_than_one_blank_line(NotificationKind kind) {
+        for (Language language : Language.values()) {
+            assertThat(templates.render(kind, language, SAMPLES.get(kind)).body()).doesNotContain("\n\n\n");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"1, 1re, 1st", "2, 2e, 2nd", "3, 3e, 3rd", "4, 4e, 4th", "11, 11e, 11th", "12, 12e, 12th", "13, 13e, 13th",
             "21, 21e, 21st", "22, 22e, 22nd", "23, 23e, 23rd", "30, 30e, 30th"})
@@ -391,7 +596,8 @@ class NotificationTemplatesTest {
             RenderedMessage message = templates.render(kind, language, SAMPLES.get(kind));
 
             assertThat(message.subject() + message.body())
-                    .doesNotContain("START_UP_CHALLENGE", "PROJECT_CONTEST", "PRESELECTION", "WOMEN_LED", "FIRST")
+                    .doesNotContain("START_UP_CHALLENGE", "PROJECT_CONTEST", "PRESELECTION", "WOMEN_LED", "FIRST",
+                            "AT_THE_CENTRE", "REMOTE", "NO_RECENT_SESSION", "OVERDUE_MILESTONES")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
                     .doesNotContain("true", "false");
         }
