@@ -176,7 +176,7 @@ class AttachmentIT extends ApplicationsITBase {
         String jurorName = "juror-pdf-" + UUID.randomUUID();
         mongo.insert(new JuryReview(JuryReview.idOf(Round.PRESELECTION, id, TestIssuer.subjectOf(jurorName)),
                 application.editionId(), application.categoryId(), id, TestIssuer.subjectOf(jurorName), Round.PRESELECTION,
-                ReviewStatus.ASSIGNED, Map.of(), false, "organizer", Instant.now(), null, null, null, List.of(), null));
+                ReviewStatus.ASSIGNED, Map.of(), false, "organizer", Instant.now(), null, null, null, null, null, List.of(), null));
         String path = APPLICATIONS + "/" + id + "/attachment";
 
         assertThat(api().get(path, ISSUER.token("organizer-pdf", "ML", "organizer")).bytes()).isEqualTo(PDF);
