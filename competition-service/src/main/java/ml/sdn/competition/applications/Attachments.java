@@ -111,8 +111,8 @@ class Attachments {
         SubmissionWindow window = extensions.windowFor(category);
         Instant now = clock.instant();
         switch (application.status()) {
-            case DRAFT -> Applications.requireOpen(window, Action.DRAFT_APPLICATION, caller.id(), now);
-            case SUBMITTED -> Applications.requireOpen(window, Action.SUBMIT_APPLICATION, caller.id(), now);
+            case DRAFT -> Applications.requireOpen(window, Action.DRAFT_APPLICATION, application, now);
+            case SUBMITTED -> Applications.requireOpen(window, Action.SUBMIT_APPLICATION, application, now);
             case WITHDRAWN -> throw new ConflictException("application.withdrawn.read-only");
         }
         return application;
