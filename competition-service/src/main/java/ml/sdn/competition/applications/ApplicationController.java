@@ -196,7 +196,8 @@ class ApplicationController {
 
     @Operation(summary = "Download the application's PDF",
             description = "For its applicant, organizers and assigned jurors: application/pdf as an attachment, with its "
-                    + "sha256 in the X-Content-SHA256 header. 404 for anyone else, or when there is none.")
+                    + "sha256 in the X-Content-SHA256 header; a juror of a blind category gets it named "
+                    + "application-<id>.pdf, never by the applicant's own file name. 404 for anyone else, or when there is none.")
     @GetMapping("/{id}/attachment")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable String id) {
         Attachments.Download file = attachments.download(caller, id);

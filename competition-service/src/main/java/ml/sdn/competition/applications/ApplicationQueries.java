@@ -75,14 +75,19 @@ class ApplicationQueries {
         };
     }
 
+    /** An application whose content the caller may read; {@code blind}: they read it as a juror under blind review. */
+    record ReadableContent(Application application, boolean blind) {
+    }
+
     /** The application if the caller may read its content and PDF (applicant, organizer, assigned juror); else 404. */
-    Application readableContent(Caller caller, String id) {
+    ReadableContent readableContent(Caller caller, String id) {
         Application application = mongo.findById(id, Application.class);
         Reader reader = application == null ? null : readerOf(caller, application).orElse(null);
         if (reader == null || reader == Reader.COORDINATOR) {
             throw new NotFoundException("application.not-found", id);
         }
-        return application;
+        return new ReadableContent(application,
+                reader == Reader.JUROR && category(application.categoryId()).settings().blindReview());
     }
 
     Optional<Reader> readerOf(Caller caller, Application application) {

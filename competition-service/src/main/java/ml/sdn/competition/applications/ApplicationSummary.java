@@ -35,7 +35,7 @@ public record ApplicationSummary(
     static ApplicationSummary of(Application application, Category category, SubmissionWindow window, Instant now) {
         var missing = Eligibility.missingFields(application.content());
         ApplicationView.Allowed allowed = ApplicationView.Allowed.of(application, window, missing, now);
-        Instant deadline = window.deadlineFor(application.applicantId());
+        Instant deadline = window.deadlineFor(application);
         return new ApplicationSummary(application.id(), application.reference(), application.categoryId(),
                 application.categoryCode(), category.name(), application.content().title(), application.status(),
                 window.phaseAt(now).orElse(null), deadline, LocalDateTime.ofInstant(deadline, Timeline.BAMAKO),

@@ -83,13 +83,12 @@ public record ApplicationView(
     record Allowed(boolean edit, boolean submit, boolean withdraw) {
 
         static Allowed of(Application application, SubmissionWindow window, List<String> missing, Instant now) {
-            String applicant = application.applicantId();
             ApplicationStatus status = application.status();
-            boolean edit = status == ApplicationStatus.DRAFT && window.allows(Action.DRAFT_APPLICATION, applicant, now)
-                    || status == ApplicationStatus.SUBMITTED && window.allows(Action.SUBMIT_APPLICATION, applicant, now);
+            boolean edit = status == ApplicationStatus.DRAFT && window.allows(Action.DRAFT_APPLICATION, application, now)
+                    || status == ApplicationStatus.SUBMITTED && window.allows(Action.SUBMIT_APPLICATION, application, now);
             boolean submit = status != ApplicationStatus.SUBMITTED && missing.isEmpty()
-                    && window.allows(Action.SUBMIT_APPLICATION, applicant, now);
-            boolean withdraw = status == ApplicationStatus.SUBMITTED && window.allows(Action.WITHDRAW_APPLICATION, applicant, now);
+                    && window.allows(Action.SUBMIT_APPLICATION, application, now);
+            boolean withdraw = status == ApplicationStatus.SUBMITTED && window.allows(Action.WITHDRAW_APPLICATION, application, now);
             return new Allowed(edit, submit, withdraw);
         }
     }
@@ -99,7 +98,7 @@ public record ApplicationView(
         Application.ApplicationContent content = application.content();
         List<String> missing = Eligibility.missingFields(content);
         Allowed allowed = Allowed.of(application, window, missing, now);
-        Instant deadline = window.deadlineFor(application.applicantId());
+        Instant deadline = window.deadlineFor(application);
         return new ApplicationView(application.id(), application.reference(), application.editionId(),
                 application.categoryId(), application.categoryCode(), category.name(), application.applicantId(),
                 application.organizationId(), organizationName, application.country(), application.status(),

@@ -78,7 +78,7 @@ public class Applications {
                 .orElseThrow(() -> new FieldRejectedException("categoryId", "application.categoryId.unknown"));
         Instant now = clock.instant();
         SubmissionWindow window = extensions.windowFor(category);
-        requireOpen(window, Action.DRAFT_APPLICATION, caller.id(), now);
+        requireOpen(window, Action.DRAFT_APPLICATION, caller.id(), null, now);
         Application.ApplicationContent content = contentOf(request, category);
         String organizationId = blankToNull(request.organizationId());
         RegisteredOrganization organization = organizationId == null ? null : organizations.find(organizationId).orElse(null);
@@ -115,8 +115,8 @@ public class Applications {
             Instant now = clock.instant();
             SubmissionWindow window = extensions.windowFor(category);
             switch (application.status()) {
-                case DRAFT -> requireOpen(window, Action.DRAFT_APPLICATION, caller.id(), now);
-                case SUBMITTED -> requireOpen(window, Action.SUBMIT_APPLICATION, caller.id(), now);
+                case DRAFT -> requireOpen(window, Action.DRAFT_APPLICATION, application, now);
+                case SUBMITTED -> requireOpen(window, Action.SUBMIT_APPLICATION, application, now);
                 case WITHDRAWN -> throw new ConflictException("application.withdrawn.read-only");
             }
             Application.ApplicationContent content = contentOf(request, category);
@@ -162,7 +162,7 @@ public class Applications {
             Category category = category(application);
             Instant now = clock.instant();
             SubmissionWindow window = extensions.windowFor(category);
-            requireOpen(window, Action.SUBMIT_APPLICATION, caller.id(), now);
+            requireOpen(window, Action.SUBMIT_APPLICATION, application, now);
             RegisteredParticipant applicant = participants.find(caller.id()).orElse(null);
             RegisteredOrganization organization = application.organizationId() == null ? null
                     : organizations.find(application.organizationId()).orElse(null);
@@ -204,7 +204,7 @@ public class Applications {
             Category category = category(application);
             Instant now = clock.instant();
             SubmissionWindow window = extensions.windowFor(category);
-            requireOpen(window, Action.WITHDRAW_APPLICATION, caller.id(), now);
+            requireOpen(window, Action.WITHDRAW_APPLICATION, application, now);
             ApplicationWithdrawn event = new ApplicationWithdrawn(application.id(), application.reference(),
                     application.editionId(), application.categoryId(), application.applicantId(), application.country(), now);
             Update update = new Update()
@@ -233,8 +233,13 @@ public class Applications {
     }
 
     /** 409 naming the phase in which the action is possible and the phase now. */
-    static void requireOpen(SubmissionWindow window, Action action, String applicantId, Instant now) {
-        if (window.allows(action, applicantId, now)) {
+    static void requireOpen(SubmissionWindow window, Action action, Application application, Instant now) {
+        requireOpen(window, action, application.applicantId(), SubmissionWindow.submittedAt(application), now);
+    }
+
+    /** The same for an application of {@code applicantId} submitted at {@code submittedAt} (null: not submitted). */
+    static void requireOpen(SubmissionWindow window, Action action, String applicantId, Instant submittedAt, Instant now) {
+        if (window.allows(action, applicantId, submittedAt, now)) {
             return;
         }
         if (window.notYetOpen(now)) {
@@ -242,7 +247,7 @@ public class Applications {
                     DeadlineExtensions.local(window.opensAt()));
         }
         throw new ConflictException("application.phase.over", Phase.SUBMISSION.name(),
-                DeadlineExtensions.local(window.deadlineFor(applicantId)),
+                DeadlineExtensions.local(window.deadlineFor(applicantId, submittedAt)),
                 window.phaseAt(now).map(Phase::name).orElse("-"));
     }
 

@@ -94,14 +94,20 @@ class Attachments {
         }
     }
 
+    /**
+     * The PDF as the caller may download it. A juror under blind review gets it as
+     * {@code application-<id>.pdf}: the name the applicant gave the file often names them or their organisation.
+     */
     Download download(Caller caller, String applicationId) {
-        Application application = queries.readableContent(caller, applicationId);
+        ApplicationQueries.ReadableContent readable = queries.readableContent(caller, applicationId);
+        Application application = readable.application();
         AttachmentFile file = application.attachment() == null ? null
                 : mongo.findById(application.attachment().fileId(), AttachmentFile.class);
         if (file == null) {
             throw new NotFoundException("application.file.none");
         }
-        return new Download(file.fileName(), file.sha256(), file.data());
+        String fileName = readable.blind() ? "application-" + application.id() + ".pdf" : file.fileName();
+        return new Download(fileName, file.sha256(), file.data());
     }
 
     /** The caller's application while its content may change (a draft while drafting, a submission before the deadline). */
@@ -111,8 +117,8 @@ class Attachments {
         SubmissionWindow window = extensions.windowFor(category);
         Instant now = clock.instant();
         switch (application.status()) {
-            case DRAFT -> Applications.requireOpen(window, Action.DRAFT_APPLICATION, caller.id(), now);
-            case SUBMITTED -> Applications.requireOpen(window, Action.SUBMIT_APPLICATION, caller.id(), now);
+            case DRAFT -> Applications.requireOpen(window, Action.DRAFT_APPLICATION, application, now);
+            case SUBMITTED -> Applications.requireOpen(window, Action.SUBMIT_APPLICATION, application, now);
             case WITHDRAWN -> throw new ConflictException("application.withdrawn.read-only");
         }
         return application;

@@ -14,7 +14,10 @@ import java.util.Optional;
  * When an applicant may draft, edit, submit or withdraw: while the category's timeline allows the
  * action, or, once the submission deadline (the start of EVALUATION) has passed, until the latest
  * extension an organizer granted to the whole category or to this applicant. An extension never opens
- * the call early and never lends one applicant's extra time to another.
+ * the call early, never lends one applicant's extra time to another, never reaches into PRESELECTION
+ * (even when PRESELECTION was moved earlier after it was granted), and never reopens an application
+ * that was already submitted when the category's deadline passed: extensions are for those who had not
+ * made it, not a second chance to edit or withdraw what jurors are already reading.
  */
 public final class SubmissionWindow {
 
@@ -60,26 +63,63 @@ public final class SubmissionWindow {
         return timeline.end(Phase.SUBMISSION).orElseThrow();
     }
 
-    /** The applicant's own deadline: the category's, or the latest extension covering them if later. */
+    /** The deadline of an application of {@code applicantId} that is not submitted (a new draft). */
     public Instant deadlineFor(String applicantId) {
+        return deadlineFor(applicantId, null);
+    }
+
+    /**
+     * The deadline of an application of {@code applicantId} submitted at {@code submittedAt} (null when it
+     * is not submitted: a draft, or withdrawn). Submitted before the category's deadline: that deadline,
+     * whatever the extensions. Otherwise the latest extension covering the applicant if later than the
+     * category's deadline, but never past the start of PRESELECTION.
+     */
+    public Instant deadlineFor(String applicantId, Instant submittedAt) {
         Instant deadline = deadline();
+        if (submittedAt != null && submittedAt.isBefore(deadline)) {
+            return deadline;
+        }
         for (Extension extension : extensions) {
             if (extension.covers(applicantId) && extension.until().isAfter(deadline)) {
                 deadline = extension.until();
             }
         }
-        return deadline;
+        Instant preselection = timeline.start(Phase.PRESELECTION);
+        return deadline.isAfter(preselection) ? preselection : deadline;
     }
 
-    /** Whether {@code applicantId} may do {@code action} at {@code now}. */
+    /** The deadline of this application, as {@link #deadlineFor(String, Instant)} says. */
+    Instant deadlineFor(Application application) {
+        return deadlineFor(application.applicantId(), submittedAt(application));
+    }
+
+    /** Whether {@code applicantId} may do {@code action} at {@code now} on an application that is not submitted. */
     public boolean allows(Action action, String applicantId, Instant now) {
+        return allows(action, applicantId, null, now);
+    }
+
+    /**
+     * Whether {@code applicantId} may do {@code action} at {@code now} on their application submitted at
+     * {@code submittedAt} (null when it is not submitted).
+     */
+    public boolean allows(Action action, String applicantId, Instant submittedAt, Instant now) {
         if (timeline.allows(action, now)) {
             return true;
         }
-        // extensions only stretch the submission phase's own actions, from its start to the applicant's deadline
+        // extensions only stretch the submission phase's own actions, from its start to the application's deadline
         return action.phases().contains(Phase.SUBMISSION)
                 && !now.isBefore(timeline.start(Phase.SUBMISSION))
-                && now.isBefore(deadlineFor(applicantId));
+                && now.isBefore(deadlineFor(applicantId, submittedAt));
+    }
+
+    /** Whether its applicant may do {@code action} on this application at {@code now}. */
+    boolean allows(Action action, Application application, Instant now) {
+        return allows(action, application.applicantId(), submittedAt(application), now);
+    }
+
+    /** When the application was submitted if it is submitted now; null for a draft or a withdrawn one. */
+    static Instant submittedAt(Application application) {
+        return application.status() == ApplicationStatus.SUBMITTED ? application.submittedAt() : null;
     }
 
     /** Whether the call has not opened yet at {@code now} (else, when not allowed, it is over). */

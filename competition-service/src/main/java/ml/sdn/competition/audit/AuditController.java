@@ -21,7 +21,8 @@ class AuditController {
 
     @Operation(summary = "Read the audit trail (organizers)",
             description = "Every phase change, jury change, assignment, conflict, score change, preselection override, "
-                    + "deadline extension and award, with who, when and why; newest first; page from 0, size 1–200.")
+                    + "deadline extension and award, with who, when and why; newest first; page 0–100000, size 1–200 "
+                    + "(400 naming the parameter).")
     @GetMapping
     @PreAuthorize("hasRole('organizer')")
     AuditTrail.AuditPage read(@RequestParam(required = false) @Size(max = 64) String editionId,

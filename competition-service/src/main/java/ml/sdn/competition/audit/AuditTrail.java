@@ -20,6 +20,9 @@ import java.util.Map;
 @Service
 public class AuditTrail {
 
+    /** The last page a reader may ask for (as the applications list). */
+    static final int MAX_PAGE = 100_000;
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -36,8 +39,9 @@ public class AuditTrail {
     }
 
     AuditPage read(String editionId, String categoryId, String subjectId, AuditAction action, int page, int size) {
-        if (page < 0) {
-            throw new FieldRejectedException("page", "audit.page.invalid");
+        // the store skips page × size entries: a bound keeps that an int whatever the size
+        if (page < 0 || page > MAX_PAGE) {
+            throw new FieldRejectedException("page", "audit.page.invalid", MAX_PAGE);
         }
         if (size < 1 || size > 200) {
             throw new FieldRejectedException("size", "audit.size.invalid");

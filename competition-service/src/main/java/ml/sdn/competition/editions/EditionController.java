@@ -54,9 +54,11 @@ class EditionController {
     }
 
     @Operation(summary = "Add a category to an edition (organizers)",
-            description = "Phase starts are Bamako wall-clock times; every phase once, each after the previous one "
-                    + "(400 naming phases.<PHASE>); criteria weights sum to 100 (400 naming criteria); 404 for an "
-                    + "unknown edition; 409 when the edition already has a category with this code.")
+            description = "Phase starts are Bamako wall-clock times in the years 2000–2100; every phase once, each after "
+                    + "the previous one (400 naming phases.<PHASE>); criteria weights sum to 100 (400 naming criteria); "
+                    + "settings.minimumCompletedReviews at most settings.jurorsPerApplication (400 naming "
+                    + "settings.minimumCompletedReviews); 404 for an unknown edition; 409 when the edition already has a "
+                    + "category with this code.")
     @PostMapping("/{id}/categories")
     @PreAuthorize("hasRole('organizer')")
     ResponseEntity<CategoryView> addCategory(Caller caller, @PathVariable String id,
@@ -82,9 +84,10 @@ class EditionController {
             description = "The whole phase list as at creation (Bamako wall-clock times) and a reason. A phase that has "
                     + "started keeps its start (400 naming phases.<PHASE> if changed); a phase not started yet moves to "
                     + "any time from now on (a start up to one minute in the past is taken as now: \"open it right "
-                    + "away\"); order rules as at creation; 400 naming reason when missing; 404 for an unknown category "
-                    + "of this edition; 409 when another change came first. Audited (PHASE_CHANGED, before → after); a "
-                    + "phase opened now is announced at once (PhaseChanged). Returns the category.")
+                    + "away\"); order rules and years (2000–2100) as at creation; 400 naming reason when missing; 404 "
+                    + "for an unknown category of this edition; 409 when another change came first. Audited "
+                    + "(PHASE_CHANGED, before → after); a phase opened now is announced at once (PhaseChanged). Returns "
+                    + "the category.")
     @PutMapping("/{id}/categories/{categoryId}/phases")
     @PreAuthorize("hasRole('organizer')")
     CategoryView reschedule(Caller caller, @PathVariable String id, @PathVariable String categoryId,

@@ -38,6 +38,12 @@ public class Editions {
 
     /** A start given this much in the past is taken as "now" (the organizer's "open it right away"). */
     static final Duration NOW_TOLERANCE = Duration.ofMinutes(1);
+    /**
+     * The years a phase may start in: anything else is a typing slip (and a start past the year 292 million
+     * cannot even be stored as a date).
+     */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
 
     private final MongoTemplate mongo;
     private final AuditTrail audit;
@@ -101,12 +107,18 @@ public class Editions {
         Edition edition = edition(editionId);
         Timeline timeline = timeline(request.phases());
         List<Category.Criterion> criteria = criteria(request.criteria());
+        CategorySettings settings = CategorySettings.orDefault(request.settings());
+        // more completed reviews than jurors per application: the automatic assignment could never rank anyone
+        if (settings.minimumCompletedReviews() > settings.jurorsPerApplication()) {
+            throw new FieldRejectedException("settings.minimumCompletedReviews",
+                    "category.settings.minimumCompletedReviews.above-jurors", settings.jurorsPerApplication());
+        }
         List<Category.PhaseStart> phases = timeline.starts().entrySet().stream()
                 .map(start -> new Category.PhaseStart(start.getKey(), start.getValue())).toList();
         Category category = new Category(null, edition.id(), request.code(), request.code().organizationTypes(),
                 text(request.name()), request.challenges() == null ? List.of() : request.challenges().stream().map(String::strip).toList(),
                 criteria, Category.SCALE_MIN, Category.SCALE_MAX, request.preselectCount(), phases,
-                Timeline.BAMAKO.getId(), CategorySettings.orDefault(request.settings()), caller.id(), clock.instant(), null);
+                Timeline.BAMAKO.getId(), settings, caller.id(), clock.instant(), null);
         try {
             return CategoryView.of(mongo.insert(category), clock.instant());
         } catch (DuplicateKeyException codeTaken) {
@@ -149,6 +161,7 @@ public class Editions {
         Map<Phase, Instant> starts = new EnumMap<>(Phase.class);
         for (CategoryRequest.PhaseRequest requested : request.phases()) {
             Phase phase = requested.phase();
+            requireSensibleYear(phase, requested.start());
             Instant given = requested.start().truncatedTo(ChronoUnit.SECONDS).atZone(Timeline.BAMAKO).toInstant();
             if (starts.containsKey(phase)) {
                 throw rejected(new Timeline.Invalid(phase, Timeline.Invalid.Reason.DUPLICATE, null));
@@ -208,6 +221,7 @@ public class Editions {
     static Timeline timeline(List<CategoryRequest.PhaseRequest> requested) {
         Map<Phase, LocalDateTime> starts = new EnumMap<>(Phase.class);
         for (CategoryRequest.PhaseRequest phase : requested) {
+            requireSensibleYear(phase.phase(), phase.start());
             // the store keeps milliseconds: whole seconds, so that what is checked here is what is read back
             if (starts.put(phase.phase(), phase.start().truncatedTo(ChronoUnit.SECONDS)) != null) {
                 throw rejected(new Timeline.Invalid(phase.phase(), Timeline.Invalid.Reason.DUPLICATE, null));
@@ -217,6 +231,14 @@ public class Editions {
             return Timeline.ofLocal(starts);
         } catch (Timeline.Invalid invalid) {
             throw rejected(invalid);
+        }
+    }
+
+    /** 400 naming {@code phases.<PHASE>} for a start outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
+    private static void requireSensibleYear(Phase phase, LocalDateTime start) {
+        if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
+            throw new FieldRejectedException("phases." + phase.name(), "category.phase.year", phase.name(),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * @param kept       active reviews that were already there and stay
  * @param added      reviews created by this run
- * @param withdrawn  pending reviews that could no longer stand (juror off the roster, conflict, application
- *                   no longer in the round) and were ended
- * @param notKept    scored reviews that the rules no longer count on, left as they are for the organizer to decide
+ * @param withdrawn  reviews that could no longer stand and were ended: pending ones (juror off the roster,
+ *                   conflict, application no longer in the round), and scored ones whose juror turns out to
+ *                   review their own application or organisation's (they stop counting)
+ * @param notKept    other scored reviews the rules no longer count on (juror off the roster, application no
+ *                   longer in the round), left as they are for the organizer to decide
  * @param loads      every available roster juror's number of reviews in this round after the run
  * @param spread     highest minus lowest load
  * @param shortfalls applications with fewer than k jurors, and why
@@ -29,7 +31,8 @@ record AssignmentRun(String categoryId, Round round, int jurorsPerApplication, i
     /**
      * {@code reason}: ROSTER_TOO_SMALL (fewer available jurors than k) or EXCLUDED_JURORS (enough jurors,
      * but too many may not review it); {@code excludedJurors} counts roster jurors by why they may not:
-     * OWN_APPLICATION, OWN_ORGANISATION, DECLARED_CONFLICT, REMOVED (taken off this application in this round).
+     * OWN_APPLICATION, OWN_ORGANISATION, DECLARED_CONFLICT, REMOVED (an organizer took this application from
+     * them in this round).
      */
     record ShortfallView(String applicationId, String reference, int required, int assigned, int missing, String reason,
                          Map<String, Integer> excludedJurors) {

@@ -49,6 +49,11 @@ class Assignments {
 
     static final Set<ReviewStatus> ACTIVE = EnumSet.of(ReviewStatus.ASSIGNED, ReviewStatus.SUBMITTED);
     static final Set<ReviewStatus> PENDING = EnumSet.of(ReviewStatus.ASSIGNED);
+    /** The rules that end even a scored review: the juror reviews their own application or organisation's. */
+    private static final Set<AssignmentPlan.DropReason> OWN =
+            EnumSet.of(AssignmentPlan.DropReason.OWN_APPLICATION, AssignmentPlan.DropReason.OWN_ORGANISATION);
+    /** The last page a list may ask for (as the applications list). */
+    static final int MAX_PAGE = 100_000;
 
     private final MongoTemplate mongo;
     private final Editions editions;
@@ -111,11 +116,24 @@ class Assignments {
         List<AssignmentRun.ReviewRef> notKept = new ArrayList<>();
         for (AssignmentPlan.Dropped dropped : plan.dropped()) {
             JuryReview review = active.get(dropped.assignment());
-            AssignmentRun.ReviewRef ref = new AssignmentRun.ReviewRef(review.id(), review.applicationId(),
-                    droppedNames.get(review.jurorId()), dropped.reason().name());
-            boolean ended = review.status() == ReviewStatus.ASSIGNED && writes.end(review, ReviewStatus.REMOVED,
-                    "automatic: " + dropped.reason().name(), ReviewWrites.UNASSIGNED_REMOVED, PENDING, false, now) != null;
-            (ended ? withdrawn : notKept).add(ref);
+            String username = droppedNames.get(review.jurorId());
+            AssignmentRun.ReviewRef ref = new AssignmentRun.ReviewRef(review.id(), review.applicationId(), username,
+                    dropped.reason().name());
+            // a scored review stays when only the roster changed, but never counts once the juror turns out to
+            // review their own application or organisation's
+            boolean conflicted = OWN.contains(dropped.reason());
+            EndKind kind = dropped.reason() == AssignmentPlan.DropReason.JUROR_NOT_IN_CATEGORY ? EndKind.ROSTER : EndKind.RULE;
+            String endReason = "automatic: " + dropped.reason().name();
+            JuryReview before = review.status() == ReviewStatus.ASSIGNED || conflicted
+                    ? writes.end(review, ReviewStatus.REMOVED, endReason, kind, ReviewWrites.UNASSIGNED_REMOVED,
+                    conflicted ? ACTIVE : PENDING, false, now)
+                    : null;
+            (before != null ? withdrawn : notKept).add(ref);
+            if (before != null && before.status() == ReviewStatus.SUBMITTED) {
+                audit.record(caller, AuditAction.JUROR_REMOVED, category.editionId(), category.id(), review.applicationId(),
+                        endReason, Map.of("round", round.name(), "juror", username == null ? review.jurorId() : username,
+                                "reviewId", review.id(), "wasSubmitted", "true"));
+            }
         }
         List<JuryReview> created = writes.insertAll(plan.added().stream()
                 .map(a -> ReviewWrites.assigned(category, round, a.applicationId(), a.jurorId(), false, caller.id(), now))
@@ -240,8 +258,8 @@ class Assignments {
         Instant now = clock.instant();
         PhaseGate.require(category, review.round().assignment(), now);
         return locks.holding(category.id(), () -> {
-            JuryReview before = writes.end(review, ReviewStatus.REMOVED, why, ReviewWrites.UNASSIGNED_REMOVED, ACTIVE,
-                    false, clock.instant());
+            JuryReview before = writes.end(review, ReviewStatus.REMOVED, why, EndKind.ORGANIZER,
+                    ReviewWrites.UNASSIGNED_REMOVED, ACTIVE, false, clock.instant());
             if (before == null) {
                 throw new ConflictException("jury.assignment.ended");
             }
@@ -255,8 +273,9 @@ class Assignments {
     }
 
     AssignmentPage list(String categoryId, Round round, ReviewStatus status, String username, int page, int size) {
-        if (page < 0) {
-            throw new FieldRejectedException("page", "jury.page.invalid");
+        // the store skips page × size documents: a bound keeps that an int whatever the size
+        if (page < 0 || page > MAX_PAGE) {
+            throw new FieldRejectedException("page", "jury.page.invalid", MAX_PAGE);
         }
         if (size < 1 || size > 100) {
             throw new FieldRejectedException("size", "jury.size.invalid");

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,22 +80,33 @@ class Conflicts {
         }
         Reassignment result = ConflictOfInterest.reassign(jury, fixed, movable, declared);
 
-        if (writes.end(review, ReviewStatus.CONFLICTED, reason, ReviewWrites.UNASSIGNED_CONFLICT, Assignments.ACTIVE,
-                false, now) == null) {
+        if (writes.end(review, ReviewStatus.CONFLICTED, reason, EndKind.CONFLICT, ReviewWrites.UNASSIGNED_CONFLICT,
+                Assignments.ACTIVE, false, now) == null) {
             throw new NotFoundException("jury.review.not-found");
         }
+        // each application gets as many new jurors as it lost: a review scored (or made manual) since it was
+        // read stays, and the juror who was to take it over does not come on top of it
+        Map<String, Integer> freed = new HashMap<>(Map.of(review.applicationId(), 1));
         int rebalanced = 0;
         for (Assignment moved : result.removed()) {
             JuryReview current = active.get(moved);
             if (moved.equals(declaredAssignment) || current == null) {
                 continue;
             }
-            if (writes.end(current, ReviewStatus.REMOVED, "rebalanced after a conflict of interest",
+            if (writes.end(current, ReviewStatus.REMOVED, "rebalanced after a conflict of interest", EndKind.REBALANCED,
                     ReviewWrites.UNASSIGNED_REMOVED, Assignments.PENDING, true, now) != null) {
                 rebalanced++;
+                freed.merge(moved.applicationId(), 1, Integer::sum);
             }
         }
-        List<JuryReview> created = writes.insertAll(result.added().stream()
+        List<Assignment> additions = new ArrayList<>();
+        for (Assignment added : result.added()) {
+            if (freed.getOrDefault(added.applicationId(), 0) > 0) {
+                freed.merge(added.applicationId(), -1, Integer::sum);
+                additions.add(added);
+            }
+        }
+        List<JuryReview> created = writes.insertAll(additions.stream()
                 .map(a -> ReviewWrites.assigned(category, review.round(), a.applicationId(), a.jurorId(), false, null, now))
                 .toList());
 
@@ -105,6 +117,7 @@ class Conflicts {
                 .map(added -> available.containsKey(added.jurorId()) ? available.get(added.jurorId()).username() : added.jurorId())
                 .collect(Collectors.joining(",")));
         details.put("rebalanced", String.valueOf(rebalanced));
+        details.put("movesSkipped", String.valueOf(result.added().size() - additions.size()));
         details.put("unfilled", String.valueOf(result.unfilledApplicationIds().contains(review.applicationId())));
         audit.record(juror, AuditAction.CONFLICT_DECLARED, category.editionId(), category.id(), review.applicationId(),
                 reason, details);

@@ -51,17 +51,22 @@ class JuryController {
     @Operation(summary = "Run the automatic jury assignment (organizers)",
             description = "Gives every application of the round k jurors (category setting jurorsPerApplication) from "
                     + "the category's jurors: never their own application or organisation, nor one they declared a "
-                    + "conflict on; loads differ by at most one whenever possible. Keeps every active review (re-running "
-                    + "adds only what is missing). round: PRESELECTION (EVALUATION phase, submitted applications) or "
-                    + "FINAL (INCUBATION or FINAL phase, finalists); default from the phase open now. 409 outside those "
-                    + "phases or without jurors; 404 for an unknown category. Audited (ASSIGNMENTS_RUN).")
+                    + "conflict on; loads differ by at most one whenever possible. Keeps every active review that still "
+                    + "stands (re-running adds only what is missing); a review, even scored, whose juror now belongs to "
+                    + "the applicant's organisation (or is the applicant) ends and stops counting (withdrawn, audited "
+                    + "JUROR_REMOVED). A pair an organizer removed is never given back automatically; one the service "
+                    + "ended itself (rebalancing, a juror off and back on the jury) may be. round: PRESELECTION "
+                    + "(EVALUATION phase, submitted applications) or FINAL (INCUBATION or FINAL phase, finalists); "
+                    + "default from the phase open now. 409 outside those phases or without jurors; 404 for an unknown "
+                    + "category. Audited (ASSIGNMENTS_RUN).")
     @PostMapping("/assignments")
     AssignmentRun run(Caller caller, @PathVariable String id, @RequestParam(required = false) Round round) {
         return assignments.run(caller, id, round);
     }
 
     @Operation(summary = "A category's reviews, without scores (organizers)",
-            description = "By round, application and juror; filters round, status, username; page from 0, size 1–100.")
+            description = "By round, application and juror; filters round, status, username; page 0–100000, size 1–100 "
+                    + "(400 naming the parameter).")
     @GetMapping("/assignments")
     AssignmentPage list(@PathVariable String id, @RequestParam(required = false) Round round,
                         @RequestParam(required = false) ReviewStatus status,

@@ -12,9 +12,11 @@ import java.util.Map;
 /**
  * One juror's review of one application in one round: created when the juror is assigned (status
  * ASSIGNED), holding the scores once the juror submits them (SUBMITTED, changeable until the round's
- * phase ends), or ended by a conflict of interest or an organizer's removal (CONFLICTED, REMOVED, with
- * {@code endReason}). The id is {@code <round>:<applicationId>:<jurorId>}, so a juror never holds two
- * reviews of the same application in a round. {@code scores} maps criterion code to score and comment.
+ * phase ends), or ended by a conflict of interest, an organizer or the service (CONFLICTED, REMOVED, with
+ * {@code endReason} and who or what ended it in {@code endKind}). The id is
+ * {@code <round>:<applicationId>:<jurorId>}, so a juror never holds two reviews of the same application
+ * in a round. {@code scores} maps criterion code to score and comment. {@code revealedAt} is when the
+ * juror first saw the other jurors' scores of the application: their own scores are final from then on.
  */
 @Document(JuryReview.COLLECTION)
 public record JuryReview(
@@ -32,6 +34,8 @@ public record JuryReview(
         Instant submittedAt,
         Instant updatedAt,
         String endReason,
+        EndKind endKind,
+        Instant revealedAt,
         List<PendingEvent> outbox,
         @Version Long version) {
 

@@ -102,7 +102,7 @@ class JuryRosters {
             for (JuryRoster.Member member : removed) {
                 for (JuryReview pending : mongo.find(query(where("categoryId").is(category.id()).and("jurorId").is(member.jurorId())
                         .and("status").is(ReviewStatus.ASSIGNED)), JuryReview.class)) {
-                    if (writes.end(pending, ReviewStatus.REMOVED, "removed from the category's jury",
+                    if (writes.end(pending, ReviewStatus.REMOVED, "removed from the category's jury", EndKind.ROSTER,
                             ReviewWrites.UNASSIGNED_REMOVED, Assignments.PENDING, false, now) != null) {
                         withdrawn++;
                     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * One category's round as read from the store, and its translation into the plain jury rules:
  * the available roster jurors, the applications the round reviews, every review of the round, and
  * the pairs no automatic assignment may (re)create — a conflict declared in any round, or a review of
- * this round that was removed (by an organizer, or withdrawn by the service).
+ * this round that an organizer removed. What the service ended itself (rebalancing, roster changes,
+ * the rules) is not remembered here: the rules decide again.
  */
 record JuryState(Category category, Round round, List<RosterJuror> roster, List<Application> applications,
                  List<JuryReview> reviews, Set<DeclaredConflict> declared, Set<DeclaredConflict> removed) {

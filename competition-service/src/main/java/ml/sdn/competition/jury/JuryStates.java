@@ -47,7 +47,9 @@ class JuryStates {
         Set<DeclaredConflict> declared = mongo.find(query(where("categoryId").is(category.id())
                         .and("status").is(ReviewStatus.CONFLICTED)), JuryReview.class).stream()
                 .map(review -> new DeclaredConflict(review.jurorId(), review.applicationId())).collect(Collectors.toSet());
+        // only an organizer's removal is for good (before the kind was recorded, every removal counted as one)
         Set<DeclaredConflict> removed = reviews.stream().filter(review -> review.status() == ReviewStatus.REMOVED)
+                .filter(review -> review.endKind() == null || review.endKind() == EndKind.ORGANIZER)
                 .map(review -> new DeclaredConflict(review.jurorId(), review.applicationId())).collect(Collectors.toSet());
         return new JuryState(category, round, roster(category.id()), reviewed, reviews, declared, removed);
     }

@@ -1,5 +1,7 @@
 package ml.sdn.competition.jury;
 
+import ml.sdn.competition.applications.Application;
+import ml.sdn.competition.applications.ApplicationDirectory;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Timeline;
 import ml.sdn.events.competition.ReviewReminder;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -27,7 +30,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Reminds jurors of the reviews they have not submitted when a round's scoring phase ends within
  * {@code sdn.competition.review-reminder-before} (48 hours by default): one {@code ReviewReminder} per
- * category, juror and round, with the number of reviews still pending and when scoring closes.
+ * category, juror and round, with the number of reviews still pending and when scoring closes. Only
+ * reviews of applications the round still reviews count: submitted ones (not withdrawn), and in the
+ * final round finalists who have not left the incubation.
  *
  * <p>Once only, whatever the number of instances and runs: each reminder is the insert of a document
  * whose id is {@code <round>:<categoryId>:<jurorId>}; a duplicate key means it was sent. A juror who
@@ -39,12 +44,14 @@ class ReviewReminders {
     private static final Logger log = LoggerFactory.getLogger(ReviewReminders.class);
 
     private final MongoTemplate mongo;
+    private final ApplicationDirectory applications;
     private final Duration before;
     private final Clock clock;
 
-    ReviewReminders(MongoTemplate mongo, @Value("${sdn.competition.review-reminder-before:48h}") Duration before,
-                    ObjectProvider<Clock> clock) {
+    ReviewReminders(MongoTemplate mongo, ApplicationDirectory applications,
+                    @Value("${sdn.competition.review-reminder-before:48h}") Duration before, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
+        this.applications = applications;
         this.before = before;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -80,8 +87,14 @@ class ReviewReminders {
         if (endsAt == null || Duration.between(now, endsAt).compareTo(before) > 0) {
             return 0;
         }
-        Map<String, Long> pending = mongo.find(query(where("categoryId").is(category.id()).and("round").is(round)
-                        .and("status").is(ReviewStatus.ASSIGNED)), JuryReview.class).stream()
+        List<JuryReview> assigned = mongo.find(query(where("categoryId").is(category.id()).and("round").is(round)
+                .and("status").is(ReviewStatus.ASSIGNED)), JuryReview.class);
+        if (assigned.isEmpty()) {
+            return 0;
+        }
+        Set<String> reviewed = (round == Round.PRESELECTION ? applications.submittedIn(category.id())
+                : applications.finalistsIn(category.id())).stream().map(Application::id).collect(Collectors.toSet());
+        Map<String, Long> pending = assigned.stream().filter(review -> reviewed.contains(review.applicationId()))
                 .collect(Collectors.groupingBy(JuryReview::jurorId, TreeMap::new, Collectors.counting()));
         int sent = 0;
         for (Map.Entry<String, Long> juror : pending.entrySet()) {

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -32,6 +34,9 @@ class ReviewWrites {
     static final String UNASSIGNED_CONFLICT = "CONFLICT";
     static final String UNASSIGNED_REMOVED = "REMOVED";
 
+    /** Reviews the service ended itself: the automatic assignment may give the pair back once the reason is gone. */
+    static final Set<EndKind> RENEWABLE = EnumSet.of(EndKind.ROSTER, EndKind.REBALANCED, EndKind.RULE);
+
     private final MongoTemplate mongo;
 
     ReviewWrites(MongoTemplate mongo) {
@@ -44,13 +49,15 @@ class ReviewWrites {
         JurorAssigned event = new JurorAssigned(applicationId, category.editionId(), category.id(), category.code().name(),
                 jurorId, round.name(), manual, now);
         return new JuryReview(JuryReview.idOf(round, applicationId, jurorId), category.editionId(), category.id(),
-                applicationId, jurorId, round, ReviewStatus.ASSIGNED, Map.of(), manual, assignedBy, now, null, now, null,
-                List.of(PendingEvent.of(JurorAssigned.TYPE, applicationId, event)), null);
+                applicationId, jurorId, round, ReviewStatus.ASSIGNED, Map.of(), manual, assignedBy, now, null, now, null, null,
+                null, List.of(PendingEvent.of(JurorAssigned.TYPE, applicationId, event)), null);
     }
 
     /**
-     * Inserts new reviews one by one, skipping any whose id exists already (the same assignment made
-     * before, or a review of that pair that ended). Returns those inserted.
+     * Saves new automatic reviews one by one. A pair that has a review already is skipped (the same
+     * assignment made by a run that came first, a declared conflict, a removal by an organizer), unless
+     * the service itself ended that review ({@link #RENEWABLE}): then it is given back to its juror as this
+     * new assignment. Returns those saved.
      */
     List<JuryReview> insertAll(List<JuryReview> reviews) {
         List<JuryReview> inserted = new ArrayList<>();
@@ -58,18 +65,36 @@ class ReviewWrites {
             try {
                 inserted.add(mongo.insert(review));
             } catch (DuplicateKeyException exists) {
-                // made by a run that came first: nothing to add
+                JuryReview renewed = renew(review);
+                if (renewed != null) {
+                    inserted.add(renewed);
+                }
             }
         }
         return inserted;
     }
 
+    /** The ended review of {@code fresh}'s pair made {@code fresh} (scores cleared), if the service had ended it; else null. */
+    private JuryReview renew(JuryReview fresh) {
+        Update update = new Update().set("status", ReviewStatus.ASSIGNED).set("scores", Map.of()).set("manual", fresh.manual())
+                .set("assignedAt", fresh.assignedAt()).set("updatedAt", fresh.updatedAt())
+                .unset("submittedAt").unset("endReason").unset("endKind").unset("revealedAt").inc("version", 1);
+        update = fresh.assignedBy() == null ? update.unset("assignedBy") : update.set("assignedBy", fresh.assignedBy());
+        for (PendingEvent event : fresh.outbox()) {
+            update = update.push("outbox", event);
+        }
+        return mongo.findAndModify(query(where("id").is(fresh.id()).and("status").is(ReviewStatus.REMOVED)
+                        .and("endKind").in(RENEWABLE)), update, FindAndModifyOptions.options().returnNew(true),
+                JuryReview.class);
+    }
+
     /**
      * Ends a review (CONFLICTED or REMOVED) if it is still in one of {@code from}, with its JurorUnassigned
-     * event; {@code automaticOnly} also requires it not to be a manual assignment. Returns the review as
-     * it was before, or null when it was not in such a state (ended or scored meanwhile).
+     * event, recording why ({@code endReason}) and who or what ended it ({@code kind}); {@code automaticOnly}
+     * also requires it not to be a manual assignment. Returns the review as it was before, or null when it
+     * was not in such a state (ended or scored meanwhile).
      */
-    JuryReview end(JuryReview review, ReviewStatus to, String endReason, String unassignedReason,
+    JuryReview end(JuryReview review, ReviewStatus to, String endReason, EndKind kind, String unassignedReason,
                    Collection<ReviewStatus> from, boolean automaticOnly, Instant now) {
         Criteria criteria = where("id").is(review.id()).and("status").in(from);
         if (automaticOnly) {
@@ -78,7 +103,7 @@ class ReviewWrites {
         JurorUnassigned event = new JurorUnassigned(review.applicationId(), review.editionId(), review.categoryId(),
                 review.jurorId(), review.round().name(), unassignedReason, now);
         return mongo.findAndModify(query(criteria), new Update().set("status", to).set("endReason", endReason)
-                        .set("updatedAt", now).push("outbox", PendingEvent.of(JurorUnassigned.TYPE, review.applicationId(), event))
+                        .set("endKind", kind).set("updatedAt", now).push("outbox", PendingEvent.of(JurorUnassigned.TYPE, review.applicationId(), event))
                         .inc("version", 1),
                 FindAndModifyOptions.options().returnNew(false), JuryReview.class);
     }
@@ -93,7 +118,7 @@ class ReviewWrites {
         return mongo.findAndModify(query(where("id").is(review.id()).and("status").is(ReviewStatus.REMOVED)),
                 new Update().set("status", ReviewStatus.ASSIGNED).set("scores", Map.of()).set("manual", true)
                         .set("assignedBy", assignedBy).set("assignedAt", now).set("updatedAt", now)
-                        .unset("submittedAt").unset("endReason")
+                        .unset("submittedAt").unset("endReason").unset("endKind").unset("revealedAt")
                         .push("outbox", PendingEvent.of(JurorAssigned.TYPE, review.applicationId(), event))
                         .inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), JuryReview.class);

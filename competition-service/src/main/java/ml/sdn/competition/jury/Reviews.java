@@ -2,6 +2,7 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationDirectory;
+import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.applications.JurorView;
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
@@ -81,7 +82,7 @@ class Reviews {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** The caller's active reviews: pending first, then by round and assignment time. */
+    /** The caller's active reviews of submitted applications: pending first, then by round and assignment time. */
     List<MyReview> mine(Caller juror, String categoryId, ReviewStatus status, Round round) {
         if (status != null && !Assignments.ACTIVE.contains(status)) {
             throw new FieldRejectedException("status", "jury.mine.status.invalid");
@@ -111,7 +112,7 @@ class Reviews {
         for (JuryReview review : reviews) {
             Category category = categories.get(review.categoryId());
             Application application = byId.get(review.applicationId());
-            if (category != null && application != null) {
+            if (category != null && application != null && application.status() == ApplicationStatus.SUBMITTED) {
                 views.add(view(review, category, application, now));
             }
         }
@@ -120,7 +121,8 @@ class Reviews {
 
     /**
      * Submits or changes the caller's scores of an application in the round scored now. 404 when they do
-     * not actively review it; 409 outside the round's scoring phase; 400 naming {@code scores.<code>}.
+     * not actively review it; 409 outside the round's scoring phase, and once they have seen the other
+     * jurors' scores of it; 400 naming {@code scores.<code>}.
      */
     MyReview score(Caller juror, String applicationId, ReviewRequest request) {
         List<JuryReview> mine = activeReviewsOf(juror, applicationId);
@@ -132,6 +134,9 @@ class Reviews {
                 && mongo.exists(query(where("id").is(review.editionId())), PublishedResults.class)) {
             throw new ConflictException("jury.review.results-published");
         }
+        if (review.revealedAt() != null) {
+            throw new ConflictException("jury.review.revealed");
+        }
         Map<String, JuryReview.CriterionScore> scores;
         try {
             scores = ScoreSheet.check(category.criteria(), category.scaleMin(), category.scaleMax(), inputs(request));
@@ -141,12 +146,17 @@ class Reviews {
         ReviewSubmitted event = new ReviewSubmitted(applicationId, review.editionId(), review.categoryId(), juror.id(),
                 review.round().name(), now);
         JuryReview before = mongo.findAndModify(
-                query(where("id").is(review.id()).and("jurorId").is(juror.id()).and("status").in(Assignments.ACTIVE)),
+                query(where("id").is(review.id()).and("jurorId").is(juror.id()).and("status").in(Assignments.ACTIVE)
+                        .and("revealedAt").is(null)),
                 new Update().set("status", ReviewStatus.SUBMITTED).set("scores", scores).set("submittedAt", now)
                         .set("updatedAt", now).push("outbox", PendingEvent.of(ReviewSubmitted.TYPE, applicationId, event))
                         .inc("version", 1),
                 FindAndModifyOptions.options().returnNew(false), JuryReview.class);
         if (before == null) {
+            JuryReview current = mongo.findById(review.id(), JuryReview.class);
+            if (current != null && current.active() && current.revealedAt() != null) {
+                throw new ConflictException("jury.review.revealed");
+            }
             throw new NotFoundException("jury.review.not-found");
         }
         Double after = ScoreSheet.total(category.criteria(), scores);
@@ -172,7 +182,10 @@ class Reviews {
     /**
      * The reviews of an application. Organizers: all of them, with identities. A juror: 404 unless they
      * actively review it; then 403 unless the category reveals scores and their own review is submitted;
-     * then, for each round where it is, the other submitted reviews of that round, anonymised.
+     * then, for each round where it is, the other submitted reviews of that round, anonymised as "Juror n"
+     * numbered by submission time (so a number does not follow one juror from application to application).
+     * The first time others' scores are shown, the juror's own review records it ({@code revealedAt}): from
+     * then on their scores of it are final.
      */
     ApplicationReviews reviewsOf(Caller caller, String applicationId) {
         if (caller.hasRole("organizer")) {
@@ -205,7 +218,12 @@ class Reviews {
             lines.add(ApplicationReviews.Line.forJuror(own.round(), null, true, own.scores(),
                     ScoreSheet.total(category.criteria(), own.scores())));
             List<JuryReview> others = mongo.find(query(where("applicationId").is(applicationId).and("round").is(own.round())
-                    .and("status").is(ReviewStatus.SUBMITTED).and("jurorId").ne(caller.id())).with(Sort.by("id")), JuryReview.class);
+                            .and("status").is(ReviewStatus.SUBMITTED).and("jurorId").ne(caller.id()))
+                    .with(Sort.by("submittedAt", "id")), JuryReview.class);
+            if (!others.isEmpty() && own.revealedAt() == null) {
+                mongo.updateFirst(query(where("id").is(own.id()).and("revealedAt").is(null)),
+                        new Update().set("revealedAt", clock.instant()), JuryReview.class);
+            }
             int number = 0;
             for (JuryReview other : others) {
                 lines.add(ApplicationReviews.Line.forJuror(own.round(), "Juror " + (++number), false, other.scores(),
@@ -215,11 +233,15 @@ class Reviews {
         return new ApplicationReviews(applicationId, lines);
     }
 
-    /** The caller's active reviews of the application (any round); 404 when there is none. */
+    /**
+     * The caller's active reviews of the application (any round); 404 when there is none, or when the
+     * application is not submitted (withdrawn): jurors no longer read, score or discuss it.
+     */
     List<JuryReview> activeReviewsOf(Caller juror, String applicationId) {
         List<JuryReview> mine = mongo.find(query(where("applicationId").is(applicationId).and("jurorId").is(juror.id())
                 .and("status").in(Assignments.ACTIVE)).with(Sort.by("round")), JuryReview.class);
-        if (mine.isEmpty()) {
+        if (mine.isEmpty() || !mongo.exists(query(where("id").is(applicationId).and("status").is(ApplicationStatus.SUBMITTED)),
+                Application.class)) {
             throw new NotFoundException("jury.review.not-found");
         }
         return mine;
@@ -263,6 +285,6 @@ class Reviews {
                 new MyReview.Scale(category.scaleMin(), category.scaleMax(), ScoreSheet.STEP), review.scores(),
                 ScoreSheet.total(category.criteria(), review.scores()), review.assignedAt(), review.submittedAt(),
                 timeline.allows(review.round().scoring(), now), timeline.end(review.round().phase()).orElse(null),
-                JurorView.of(application, blind, applicantName, organizationName));
+                JurorView.of(application, blind, applicantName, organizationName), review.revealedAt());
     }
 }

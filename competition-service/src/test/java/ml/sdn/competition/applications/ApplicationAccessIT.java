@@ -33,7 +33,7 @@ class ApplicationAccessIT extends ApplicationsITBase {
         String jurorId = TestIssuer.subjectOf(jurorUsername);
         mongo.insert(new JuryReview(JuryReview.idOf(Round.PRESELECTION, application.id(), jurorId), application.editionId(),
                 application.categoryId(), application.id(), jurorId, Round.PRESELECTION, status, Map.of(), false, "organizer",
-                Instant.now(), null, null, null, List.of(), null));
+                Instant.now(), null, null, null, null, null, List.of(), null));
         return ISSUER.token(jurorUsername, "NE", "jury");
     }
 

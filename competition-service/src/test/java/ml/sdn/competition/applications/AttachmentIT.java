@@ -2,6 +2,7 @@ package ml.sdn.competition.applications;
 
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
+import ml.sdn.competition.editions.CategorySettings;
 import ml.sdn.competition.editions.Phase;
 import ml.sdn.competition.jury.JuryReview;
 import ml.sdn.competition.jury.ReviewStatus;
@@ -176,7 +177,7 @@ class AttachmentIT extends ApplicationsITBase {
         String jurorName = "juror-pdf-" + UUID.randomUUID();
         mongo.insert(new JuryReview(JuryReview.idOf(Round.PRESELECTION, id, TestIssuer.subjectOf(jurorName)),
                 application.editionId(), application.categoryId(), id, TestIssuer.subjectOf(jurorName), Round.PRESELECTION,
-                ReviewStatus.ASSIGNED, Map.of(), false, "organizer", Instant.now(), null, null, null, List.of(), null));
+                ReviewStatus.ASSIGNED, Map.of(), false, "organizer", Instant.now(), null, null, null, null, null, List.of(), null));
         String path = APPLICATIONS + "/" + id + "/attachment";
 
         assertThat(api().get(path, ISSUER.token("organizer-pdf", "ML", "organizer")).bytes()).isEqualTo(PDF);
@@ -191,6 +192,44 @@ class AttachmentIT extends ApplicationsITBase {
         assertThat(filesOf(id)).isZero();
         JsonNode view = api().get(APPLICATIONS + "/" + id, awa.token()).json();
         assertThat(view.get("attachment").isNull()).isTrue();
+    }
+
+    private String assignJuror(String applicationId) {
+        Application application = mongo.findById(applicationId, Application.class);
+        String jurorName = "juror-pdf-" + UUID.randomUUID();
+        String jurorId = TestIssuer.subjectOf(jurorName);
+        mongo.insert(new JuryReview(JuryReview.idOf(Round.PRESELECTION, applicationId, jurorId), application.editionId(),
+                application.categoryId(), applicationId, jurorId, Round.PRESELECTION, ReviewStatus.ASSIGNED, Map.of(), false,
+                "organizer", Instant.now(), null, null, null, null, null, List.of(), null));
+        return ISSUER.token(jurorName, "BF", "jury");
+    }
+
+    @Test
+    void under_blind_review_a_juror_downloads_the_pdf_under_a_neutral_name_and_others_under_its_own() {
+        Person awa = person("ML");
+        Category blind = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
+        String id = submitted(awa, blind, null);
+        assertThat(form("PUT", id, awa.token(), "file", "Awa Traore - Cooperative de Segou.pdf", "application/pdf", PDF)
+                .status()).isEqualTo(200);
+        String path = APPLICATIONS + "/" + id + "/attachment";
+
+        ServiceApi.Response juror = api().get(path, assignJuror(id));
+
+        assertThat(juror.status()).isEqualTo(200);
+        assertThat(juror.bytes()).isEqualTo(PDF);
+        assertThat(juror.header("Content-Disposition")).contains("application-" + id + ".pdf")
+                .doesNotContain("Awa").doesNotContain("Traore").doesNotContain("Segou");
+        assertThat(api().get(path, ISSUER.token("organizer-pdf", "ML", "organizer")).header("Content-Disposition"))
+                .contains("Traore");
+        assertThat(api().get(path, awa.token()).header("Content-Disposition")).contains("Traore");
+
+        Category open = fixtures().category(fixtures().edition(), CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION,
+                Duration.ofDays(7), new CategorySettings(3, false, false, true, 2));
+        Person moussa = person("BF");
+        String seen = submitted(moussa, open, null);
+        assertThat(form("PUT", seen, moussa.token(), "file", "Moussa Diallo.pdf", "application/pdf", PDF).status()).isEqualTo(200);
+        assertThat(api().get(APPLICATIONS + "/" + seen + "/attachment", assignJuror(seen)).header("Content-Disposition"))
+                .contains("Moussa");
     }
 
     @Test

@@ -12,6 +12,7 @@ import ml.sdn.testing.ServiceApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Phase gates on the applicant's actions, and the organizers' deadline extensions that lift them. */
 class DeadlineIT extends ApplicationsITBase {
@@ -124,6 +127,32 @@ class DeadlineIT extends ApplicationsITBase {
         assertProblem(refused, 409);
         assertThat(refused.json().get("detail").asString()).contains("SUBMISSION");
         assertProblem(api().put(APPLICATIONS + "/" + application.id(), awa.token(), completeJson(late, null, "Corrigé")), 409);
+    }
+
+    @Test
+    void a_category_extension_leaves_applications_submitted_on_time_as_they_were_at_the_deadline() {
+        Person onTime = person("ML");
+        Person late = person("BF");
+        Category category = category(CategoryCode.PROJECT_CONTEST, Phase.EVALUATION);
+        Application submitted = fixtures().submittedApplication(category, onTime.id(), null, "ML", "À l'heure");
+        mongo.updateFirst(query(where("id").is(submitted.id())), new Update().set("submittedAt",
+                category.timeline().start(Phase.EVALUATION).minus(Duration.ofHours(3))), Application.class);
+        Application draft = storedDraft(late, category, null);
+        assertThat(api().postJson(extensions(category), organizer,
+                extensionJson(null, Instant.now().plus(Duration.ofDays(2)), "Coupure du réseau")).status()).isEqualTo(201);
+
+        assertProblem(api().put(APPLICATIONS + "/" + submitted.id(), onTime.token(), completeJson(category, null, "Retouché")), 409);
+        assertProblem(api().post(APPLICATIONS + "/" + submitted.id() + "/withdraw", onTime.token()), 409);
+        JsonNode view = api().get(APPLICATIONS + "/" + submitted.id(), onTime.token()).json();
+        assertThat(view.get("canEdit").asBoolean()).isFalse();
+        assertThat(view.get("canWithdraw").asBoolean()).isFalse();
+        assertThat(Instant.parse(view.get("deadline").asString())).isEqualTo(category.timeline().start(Phase.EVALUATION));
+
+        ServiceApi.Response caughtUp = api().post(APPLICATIONS + "/" + draft.id() + "/submit", late.token());
+        assertThat(caughtUp.status()).as(caughtUp.body()).isEqualTo(200);
+        assertThat(caughtUp.json().get("canEdit").asBoolean()).isTrue();
+        assertThat(api().put(APPLICATIONS + "/" + draft.id(), late.token(), completeJson(category, null, "Corrigé")).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -122,4 +122,57 @@ class SubmissionWindowTest {
         assertThat(SubmissionWindow.checkExtension(longEvaluation, at("2026-05-01T00:00:01Z"), now))
                 .contains(SubmissionWindow.ExtensionProblem.TOO_LATE);
     }
+
+    @Test
+    void an_extension_ends_when_preselection_starts_even_if_preselection_was_moved_earlier_after_it_was_granted() {
+        // granted until 20 April while PRESELECTION started 1 May; PRESELECTION then moved to 10 April
+        Map<Phase, LocalDateTime> starts = new EnumMap<>(Phase.class);
+        TIMELINE.starts().forEach((phase, start) -> starts.put(phase, LocalDateTime.ofInstant(start, Timeline.BAMAKO)));
+        starts.put(Phase.PRESELECTION, LocalDateTime.parse("2026-04-10T00:00"));
+        SubmissionWindow window = SubmissionWindow.of(Timeline.ofLocal(starts), List.of(
+                new SubmissionWindow.Extension(null, at("2026-04-20T00:00:00Z")),
+                new SubmissionWindow.Extension(AWA, at("2026-04-25T00:00:00Z"))));
+
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, MOUSSA, at("2026-04-09T23:59:59Z"))).isTrue();
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, MOUSSA, at("2026-04-10T00:00:00Z"))).isFalse();
+        assertThat(window.allows(Action.WITHDRAW_APPLICATION, AWA, at("2026-04-15T00:00:00Z"))).isFalse();
+        assertThat(window.deadlineFor(MOUSSA)).isEqualTo(at("2026-04-10T00:00:00Z"));
+        assertThat(window.deadlineFor(AWA)).isEqualTo(at("2026-04-10T00:00:00Z"));
+    }
+
+    @Test
+    void a_category_extension_does_not_reopen_an_application_submitted_before_the_deadline() {
+        SubmissionWindow window = SubmissionWindow.of(TIMELINE,
+                List.of(new SubmissionWindow.Extension(null, at("2026-04-05T00:00:00Z"))));
+        Instant onTime = at("2026-03-31T23:59:59Z");
+        Instant underTheExtension = at("2026-04-01T00:00:00Z");
+        Instant during = at("2026-04-02T12:00:00Z");
+
+        // submitted on time: jurors may already read it, so it is frozen at the category's deadline
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, onTime, during)).isFalse();
+        assertThat(window.allows(Action.WITHDRAW_APPLICATION, AWA, onTime, during)).isFalse();
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, onTime, at("2026-03-31T23:59:59Z"))).isTrue();
+        assertThat(window.deadlineFor(AWA, onTime)).isEqualTo(at("2026-04-01T00:00:00Z"));
+        // submitted at the deadline itself, under the extension: editable and withdrawable until it ends
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, underTheExtension, during)).isTrue();
+        assertThat(window.allows(Action.WITHDRAW_APPLICATION, AWA, underTheExtension, during)).isTrue();
+        assertThat(window.deadlineFor(AWA, underTheExtension)).isEqualTo(at("2026-04-05T00:00:00Z"));
+        // not submitted (a draft, or withdrawn): the extension is for it
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, null, during)).isTrue();
+        assertThat(window.allows(Action.DRAFT_APPLICATION, MOUSSA, null, during)).isTrue();
+    }
+
+    @Test
+    void an_applicants_own_extension_covers_only_their_application_not_in_by_the_deadline() {
+        SubmissionWindow window = SubmissionWindow.of(TIMELINE,
+                List.of(new SubmissionWindow.Extension(AWA, at("2026-04-03T18:00:00Z"))));
+        Instant during = at("2026-04-02T08:00:00Z");
+
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, null, during)).isTrue();
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, at("2026-04-01T10:00:00Z"), during)).isTrue();
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, AWA, at("2026-03-20T10:00:00Z"), during)).isFalse();
+        assertThat(window.allows(Action.WITHDRAW_APPLICATION, AWA, at("2026-03-20T10:00:00Z"), during)).isFalse();
+        assertThat(window.deadlineFor(AWA, at("2026-03-20T10:00:00Z"))).isEqualTo(at("2026-04-01T00:00:00Z"));
+        assertThat(window.allows(Action.SUBMIT_APPLICATION, MOUSSA, null, during)).isFalse();
+    }
 }

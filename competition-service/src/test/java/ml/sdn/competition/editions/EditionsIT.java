@@ -291,4 +291,48 @@ class EditionsIT extends ServiceIT {
                 .replace("\"team\"", "\"$where\"")), "criteria[2].code");
         assertRejected(api().postJson(path, organizer, "not json"), "body");
     }
+
+    @Test
+    void phase_starts_outside_the_years_2000_to_2100_are_named() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        ServiceApi.Response farFuture = api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", "+999999999-12-31T23:59:59")),
+                "Accept-Language", "en");
+        assertRejected(farFuture, "phases.CLOSED");
+        assertThat(farFuture.json().get("errors").get(0).get("message").asString()).contains("2000").contains("2100");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", "2101-01-01T00:00", "2101-02-01T00:00"))), "phases.FINAL");
+        assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson("1999-12-31T23:59", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", NEXT_YEAR + "-11-21T00:00"))),
+                "phases.SUBMISSION");
+        assertThat(api().get(path, organizer).json().size()).isZero();
+        assertThat(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", "2100-12-31T23:59"))).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void a_category_that_could_never_rank_an_application_is_refused_naming_minimum_completed_reviews() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        String base = categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases());
+        String withSettings = base.substring(0, base.lastIndexOf('}')) + ", \"settings\": %s}";
+
+        ServiceApi.Response tooMany = api().postJson(path, organizer,
+                withSettings.formatted("{\"jurorsPerApplication\": 2, \"minimumCompletedReviews\": 3}"), "Accept-Language", "en");
+        assertRejected(tooMany, "settings.minimumCompletedReviews");
+        assertThat(tooMany.json().get("errors").get(0).get("message").asString()).contains("2");
+        // the default of 3 jurors per application counts too
+        assertRejected(api().postJson(path, organizer, withSettings.formatted("{\"minimumCompletedReviews\": 4}")),
+                "settings.minimumCompletedReviews");
+        assertThat(api().get(path, organizer).json().size()).isZero();
+
+        ServiceApi.Response equal = api().postJson(path, organizer,
+                withSettings.formatted("{\"jurorsPerApplication\": 2, \"minimumCompletedReviews\": 2}"));
+        assertThat(equal.status()).as(equal.body()).isEqualTo(201);
+        assertThat(equal.json().get("settings").get("minimumCompletedReviews").asInt()).isEqualTo(2);
+    }
 }

@@ -151,6 +151,17 @@ class RescheduleIT extends ServiceIT {
     }
 
     @Test
+    void a_new_start_after_the_year_2100_is_named() {
+        Category category = evaluation();
+
+        assertRejected(reschedule(category, body(phases(category, Map.of(Phase.CLOSED, "+999999999-12-31T23:59:59")), "x")),
+                "phases.CLOSED");
+        assertRejected(reschedule(category, body(phases(category, Map.of(Phase.FINAL, "2101-01-01T00:00",
+                Phase.CLOSED, "2101-01-02T00:00")), "x")), "phases.FINAL");
+        assertThat(mongo.findById(category.id(), Category.class).phases()).isEqualTo(category.phases());
+    }
+
+    @Test
     void the_order_rules_of_creation_hold_and_a_reason_is_required() {
         Category category = evaluation();
         Instant preselection = category.timeline().start(Phase.PRESELECTION);

@@ -7,6 +7,7 @@ import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.CategorySettings;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Phase;
+import ml.sdn.competition.registrations.RegisteredOrganization;
 import ml.sdn.events.Topics;
 import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -424,6 +426,79 @@ class AssignmentsIT extends ServiceIT {
         assertThat(roster.get("withdrawnReviews").asInt()).isEqualTo(1);
         assertThat(mongo.findById(pending.id(), JuryReview.class).status()).isEqualTo(ReviewStatus.REMOVED);
         assertThat(directory.submitted(category.id(), Round.PRESELECTION)).hasSize(1);
+    }
+
+    @Test
+    void a_scored_review_whose_juror_joined_the_applicants_organisation_is_ended_audited_and_stops_counting() {
+        Category category = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(4);
+        Application application = fixtures.application(category, "Adhésion");
+        setJury(category, jurors);
+        assertThat(run(category, "").json().get("added").asInt()).isEqualTo(3);
+        JuryReview scored = activeReviews(category).stream().min(java.util.Comparator.comparing(JuryReview::id)).orElseThrow();
+        mongo.updateFirst(query(where("id").is(scored.id())), new Update().set("status", ReviewStatus.SUBMITTED)
+                .set("scores", JuryFixtures.scores(9, 9, 9)).set("submittedAt", java.time.Instant.now()), JuryReview.class);
+        assertThat(directory.submitted(category.id(), Round.PRESELECTION)).hasSize(1);
+        // after scoring, the juror joins the organisation that applies
+        mongo.updateFirst(query(where("id").is(application.organizationId())),
+                new Update().push("participantIds", scored.jurorId()), RegisteredOrganization.class);
+
+        JsonNode plan = run(category, "").json();
+
+        assertThat(plan.get("withdrawn").size()).isEqualTo(1);
+        assertThat(plan.get("withdrawn").get(0).get("reviewId").asString()).isEqualTo(scored.id());
+        assertThat(plan.get("withdrawn").get(0).get("reason").asString()).isEqualTo("OWN_ORGANISATION");
+        assertThat(plan.get("notKept").size()).isZero();
+        JuryReview ended = mongo.findById(scored.id(), JuryReview.class);
+        assertThat(ended.status()).isEqualTo(ReviewStatus.REMOVED);
+        assertThat(ended.endReason()).contains("OWN_ORGANISATION");
+        assertThat(directory.submitted(category.id(), Round.PRESELECTION)).isEmpty();
+        assertThat(activeReviews(category)).hasSize(3).extracting(JuryReview::jurorId).doesNotContain(scored.jurorId());
+        JsonNode audited = audit(category, "JUROR_REMOVED").get(0);
+        assertThat(audited.get("subjectId").asString()).isEqualTo(application.id());
+        assertThat(audited.get("reason").asString()).contains("OWN_ORGANISATION");
+        assertThat(audited.get("details").get("wasSubmitted").asString()).isEqualTo("true");
+        assertThat(audited.get("details").get("reviewId").asString()).isEqualTo(scored.id());
+    }
+
+    @Test
+    void a_juror_back_on_the_jury_gets_reviews_again_but_a_pair_an_organizer_removed_stays_excluded() {
+        Category category = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(3);
+        Application application = fixtures.application(category, "Retour");
+        setJury(category, jurors);
+        assertThat(run(category, "").json().get("added").asInt()).isEqualTo(3);
+        assertThat(setJury(category, jurors.subList(0, 2)).json().get("withdrawnReviews").asInt()).isEqualTo(1);
+        setJury(category, jurors);
+
+        JsonNode again = run(category, "").json();
+
+        assertThat(again.get("added").asInt()).isEqualTo(1);
+        assertThat(again.get("complete").asBoolean()).isTrue();
+        String returning = TestIssuer.subjectOf(jurors.get(2));
+        JuryReview back = mongo.findById(JuryReview.idOf(Round.PRESELECTION, application.id(), returning), JuryReview.class);
+        assertThat(back.status()).isEqualTo(ReviewStatus.ASSIGNED);
+        assertThat(back.manual()).isFalse();
+        juryEvents.await(JurorAssigned.TYPE.type(), application.id(), p -> p.get("jurorId").asString().equals(returning), 2);
+
+        String removedId = JuryReview.idOf(Round.PRESELECTION, application.id(), TestIssuer.subjectOf(jurors.get(1)));
+        assertThat(api().delete(API + "/categories/" + category.id() + "/assignments/" + removedId + "?reason=Indisponible",
+                organizer).status()).isEqualTo(200);
+        JsonNode afterRemoval = run(category, "").json();
+        assertThat(afterRemoval.get("added").asInt()).isZero();
+        assertThat(afterRemoval.get("shortfalls").get(0).get("excludedJurors").get("REMOVED").asInt()).isEqualTo(1);
+        assertThat(mongo.findById(removedId, JuryReview.class).status()).isEqualTo(ReviewStatus.REMOVED);
+    }
+
+    @Test
+    void a_page_beyond_100000_is_refused_naming_page() {
+        Category category = category(Phase.EVALUATION);
+        String path = API + "/categories/" + category.id() + "/assignments?page=";
+
+        assertRejected(api().get(path + "2147483647", organizer), "page");
+        assertRejected(api().get(path + "100001", organizer), "page");
+        assertRejected(api().get(path + "-1", organizer), "page");
+        assertThat(api().get(path + "100000", organizer).status()).isEqualTo(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
+import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.Edition;
@@ -9,17 +10,25 @@ import ml.sdn.competition.editions.Phase;
 import ml.sdn.events.Topics;
 import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
+import ml.sdn.platform.security.Caller;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -157,5 +166,69 @@ class ConflictsIT extends ServiceIT {
         fixtures.review(over, Round.PRESELECTION, late, jurors.get(0), ReviewStatus.SUBMITTED, JuryFixtures.scores(5, 5, 5));
         assertThat(api().postJson(API + "/applications/" + late.id() + "/conflict", token, "{\"reason\": \"x\"}").status())
                 .isEqualTo(409);
+    }
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    JuryStates states;
+
+    @Autowired
+    CategoryLocks locks;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    ObjectProvider<Clock> clock;
+
+    /** The store as a juror leaves it who scores a review just as the service moves it to rebalance loads. */
+    static final class ScoredJustBeforeTheMove extends ReviewWrites {
+
+        private final MongoTemplate mongo;
+        private final List<String> scored = new ArrayList<>();
+
+        ScoredJustBeforeTheMove(MongoTemplate mongo) {
+            super(mongo);
+            this.mongo = mongo;
+        }
+
+        @Override
+        JuryReview end(JuryReview review, ReviewStatus to, String endReason, EndKind kind, String unassignedReason,
+                       Collection<ReviewStatus> from, boolean automaticOnly, Instant now) {
+            if (to == ReviewStatus.REMOVED) {
+                mongo.updateFirst(query(where("id").is(review.id())), new Update().set("status", ReviewStatus.SUBMITTED)
+                        .set("scores", JuryFixtures.scores(6, 6, 6)).set("submittedAt", now), JuryReview.class);
+                scored.add(review.applicationId());
+            }
+            return super.end(review, to, endReason, kind, unassignedReason, from, automaticOnly, now);
+        }
+    }
+
+    @Test
+    void a_review_scored_while_it_was_being_moved_stays_and_its_application_gets_no_extra_juror() {
+        Category category = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(4);
+        IntStream.range(0, 4).forEach(i -> fixtures.application(category, "Course " + i));
+        nameJury(category, jurors);
+        assertThat(api().post(API + "/categories/" + category.id() + "/assignments", organizer).json().get("added").asInt())
+                .isEqualTo(12);
+        JuryReview questioned = active(category).stream().min(java.util.Comparator.comparing(JuryReview::id)).orElseThrow();
+        String username = jurors.stream().filter(u -> TestIssuer.subjectOf(u).equals(questioned.jurorId())).findFirst().orElseThrow();
+        ScoredJustBeforeTheMove racing = new ScoredJustBeforeTheMove(mongo);
+        Conflicts conflicts = new Conflicts(reviews, states, racing, locks, audit, clock);
+
+        conflicts.declare(new Caller(questioned.jurorId(), username, null, "Juré", Set.of("jury"), "ML"),
+                questioned.applicationId(), "Ancien associé");
+
+        assertThat(racing.scored).as("a review was moved to rebalance loads").isNotEmpty();
+        Map<String, Long> jurorsPerApplication = active(category).stream()
+                .collect(Collectors.groupingBy(JuryReview::applicationId, Collectors.counting()));
+        assertThat(jurorsPerApplication).hasSize(4).allSatisfy((application, count) -> assertThat(count).as(application).isEqualTo(3));
+        for (String application : racing.scored) {
+            assertThat(active(category).stream().filter(r -> r.applicationId().equals(application))
+                    .filter(r -> r.status() == ReviewStatus.SUBMITTED)).hasSize(1);
+        }
     }
 }

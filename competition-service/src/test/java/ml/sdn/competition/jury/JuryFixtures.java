@@ -80,7 +80,7 @@ final class JuryFixtures {
         Instant now = Instant.now();
         return mongo.insert(new JuryReview(JuryReview.idOf(round, application.id(), jurorId), category.editionId(),
                 category.id(), application.id(), jurorId, round, status, scores, false, "fixture", now,
-                status == ReviewStatus.SUBMITTED ? now : null, now, null, List.of(), null));
+                status == ReviewStatus.SUBMITTED ? now : null, now, null, null, null, List.of(), null));
     }
 
     static Map<String, JuryReview.CriterionScore> scores(double impact, double innovation, double team) {

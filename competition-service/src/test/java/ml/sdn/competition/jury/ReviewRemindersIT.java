@@ -2,6 +2,7 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
+import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.CategorySettings;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -113,5 +115,46 @@ class ReviewRemindersIT extends ServiceIT {
                         && juryEvents.matching(ReviewReminder.TYPE.type(), later.id(), p -> true).isEmpty());
         assertThat(juryEvents.matching(ReviewReminder.TYPE.type(), closing.id(), p -> p.get("jurorId").asString().equals(done)))
                 .isEmpty();
+    }
+
+    @Test
+    void reviews_of_withdrawn_applications_and_of_finalists_who_left_the_incubation_are_not_counted_as_pending() {
+        Category closing = evaluationEndingIn(Duration.ofHours(10));
+        List<String> jurors = fixtures.jurors(2);
+        Application live = fixtures.application(closing, "Vivante");
+        Application withdrawn = fixtures.application(closing, "Retirée");
+        mongo.updateFirst(query(where("id").is(withdrawn.id())), new Update().set("status", ApplicationStatus.WITHDRAWN)
+                .set("withdrawnAt", Instant.now()), Application.class);
+        fixtures.review(closing, Round.PRESELECTION, live, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        fixtures.review(closing, Round.PRESELECTION, withdrawn, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        fixtures.review(closing, Round.PRESELECTION, withdrawn, jurors.get(1), ReviewStatus.ASSIGNED, Map.of());
+
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<Phase, Instant> starts = new EnumMap<>(Phase.class);
+        for (Phase phase : Phase.values()) {
+            starts.put(phase, now.minus(Duration.ofDays(Phase.FINAL.ordinal() - phase.ordinal() + 1L)));
+        }
+        starts.put(Phase.CLOSED, now.plus(Duration.ofHours(10)));
+        Category finalClosing = fixtures.competition().category(fixtures.competition().edition(), CategoryCode.PROJECT_CONTEST,
+                starts, CategorySettings.DEFAULT);
+        Application finalist = fixtures.application(finalClosing, "Finaliste");
+        Application dropped = fixtures.application(finalClosing, "Sortie");
+        fixtures.preselect(finalist);
+        fixtures.preselect(dropped);
+        mongo.updateFirst(query(where("id").is(dropped.id())), new Update().set("incubation",
+                new Application.IncubationOutcome(Application.IncubationStatus.DROPPED, "Abandon", Instant.now())), Application.class);
+        fixtures.review(finalClosing, Round.FINAL, finalist, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        fixtures.review(finalClosing, Round.FINAL, dropped, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        fixtures.review(finalClosing, Round.FINAL, dropped, jurors.get(1), ReviewStatus.ASSIGNED, Map.of());
+
+        reminders.remind(Instant.now());
+
+        String busy = TestIssuer.subjectOf(jurors.get(0));
+        String idle = TestIssuer.subjectOf(jurors.get(1));
+        assertThat(mongo.findById(ReviewReminderSent.idOf(Round.PRESELECTION, closing.id(), busy), ReviewReminderSent.class)
+                .pendingReviews()).isEqualTo(1);
+        assertThat(mongo.findById(ReviewReminderSent.idOf(Round.FINAL, finalClosing.id(), busy), ReviewReminderSent.class)
+                .pendingReviews()).isEqualTo(1);
+        assertThat(mongo.count(query(where("jurorId").is(idle)), ReviewReminderSent.class)).isZero();
     }
 }

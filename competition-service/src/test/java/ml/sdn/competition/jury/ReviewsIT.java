@@ -2,6 +2,8 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
+import ml.sdn.competition.applications.ApplicationStatus;
+import ml.sdn.competition.awards.PublishedResults;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.CategorySettings;
@@ -16,14 +18,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Jurors read their reviews, score them, and see others' scores only as the category allows. */
 class ReviewsIT extends ServiceIT {
@@ -287,6 +293,120 @@ class ReviewsIT extends ServiceIT {
         List<String> usernames = new ArrayList<>();
         all.forEach(line -> usernames.add(line.get("username").asString()));
         assertThat(usernames).containsExactlyInAnyOrderElementsOf(jurors);
+    }
+
+    @Test
+    void once_a_juror_has_seen_the_other_jurors_scores_their_own_can_no_longer_change() {
+        Category revealed = category(Phase.EVALUATION, new CategorySettings(3, true, true, true, 2));
+        List<String> jurors = fixtures.jurors(2);
+        Application application = fixtures.application(revealed, "Regard");
+        fixtures.review(revealed, Round.PRESELECTION, application, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        JuryReview other = fixtures.review(revealed, Round.PRESELECTION, application, jurors.get(1), ReviewStatus.ASSIGNED, Map.of());
+        String me = jury(jurors.get(0));
+        String reviews = API + "/applications/" + application.id() + "/reviews";
+        assertThat(score(application, jurors.get(0), SHEET).status()).isEqualTo(200);
+
+        // nobody else has scored yet: nothing is revealed, so nothing is locked
+        assertThat(api().get(reviews, me).json().get("reviews").size()).isEqualTo(1);
+        assertThat(score(application, jurors.get(0), SHEET.replace("\"score\": 6", "\"score\": 7")).status()).isEqualTo(200);
+
+        mongo.updateFirst(query(where("id").is(other.id())), new Update().set("status", ReviewStatus.SUBMITTED)
+                .set("scores", JuryFixtures.scores(2, 2, 2)).set("submittedAt", Instant.now()), JuryReview.class);
+        assertThat(api().get(reviews, me).json().get("reviews").size()).isEqualTo(2);
+
+        ServiceApi.Response changed = api().put(API + "/applications/" + application.id() + "/reviews/mine", me,
+                SHEET.replace("\"score\": 6", "\"score\": 1"), "Accept-Language", "en");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(409);
+        assertThat(changed.contentType()).startsWith("application/problem+json");
+        assertThat(changed.json().get("detail").asString()).contains("other jurors");
+        JuryReview mine = mongo.findById(JuryReview.idOf(Round.PRESELECTION, application.id(), TestIssuer.subjectOf(jurors.get(0))),
+                JuryReview.class);
+        assertThat(mine.scores().get("team").score()).isEqualTo(7.0);
+        assertThat(api().put(API + "/applications/" + application.id() + "/reviews/mine", me, SHEET).json().get("detail")
+                .asString()).contains("jurés");
+    }
+
+    @Test
+    void juror_numbers_follow_each_applications_order_of_submission_so_they_do_not_follow_a_juror_across_applications() {
+        Category revealed = category(Phase.EVALUATION, new CategorySettings(3, true, true, true, 2));
+        List<String> jurors = fixtures.jurors(3);
+        Application first = fixtures.application(revealed, "Premier");
+        Application second = fixtures.application(revealed, "Second");
+        Instant earlier = Instant.now().minus(Duration.ofHours(2));
+        Instant later = Instant.now().minus(Duration.ofHours(1));
+        for (Application application : List.of(first, second)) {
+            fixtures.review(revealed, Round.PRESELECTION, application, jurors.get(0), ReviewStatus.SUBMITTED, JuryFixtures.scores(5, 5, 5));
+            boolean firstApplication = application == first;
+            submittedAt(fixtures.review(revealed, Round.PRESELECTION, application, jurors.get(1), ReviewStatus.SUBMITTED,
+                    JuryFixtures.scores(2, 2, 2)), firstApplication ? earlier : later);
+            submittedAt(fixtures.review(revealed, Round.PRESELECTION, application, jurors.get(2), ReviewStatus.SUBMITTED,
+                    JuryFixtures.scores(8, 8, 8)), firstApplication ? later : earlier);
+        }
+        String me = jury(jurors.get(0));
+
+        JsonNode onFirst = api().get(API + "/applications/" + first.id() + "/reviews", me).json().get("reviews");
+        JsonNode onSecond = api().get(API + "/applications/" + second.id() + "/reviews", me).json().get("reviews");
+
+        assertThat(onFirst.get(1).get("juror").asString()).isEqualTo("Juror 1");
+        assertThat(onFirst.get(1).get("total").asDouble()).isEqualTo(2.0);
+        assertThat(onFirst.get(2).get("juror").asString()).isEqualTo("Juror 2");
+        assertThat(onFirst.get(2).get("total").asDouble()).isEqualTo(8.0);
+        assertThat(onSecond.get(1).get("juror").asString()).isEqualTo("Juror 1");
+        assertThat(onSecond.get(1).get("total").asDouble()).isEqualTo(8.0);
+        assertThat(onSecond.get(2).get("juror").asString()).isEqualTo("Juror 2");
+        assertThat(onSecond.get(2).get("total").asDouble()).isEqualTo(2.0);
+    }
+
+    private void submittedAt(JuryReview review, Instant at) {
+        mongo.updateFirst(query(where("id").is(review.id())), new Update().set("submittedAt", at), JuryReview.class);
+    }
+
+    @Test
+    void a_withdrawn_application_leaves_its_jurors_lists_and_can_no_longer_be_scored_or_discussed() {
+        Category category = category(Phase.EVALUATION, new CategorySettings(3, true, true, true, 2));
+        List<String> jurors = fixtures.jurors(2);
+        Application kept = fixtures.application(category, "Maintenue");
+        Application withdrawn = fixtures.application(category, "Retirée");
+        fixtures.review(category, Round.PRESELECTION, kept, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        fixtures.review(category, Round.PRESELECTION, withdrawn, jurors.get(0), ReviewStatus.SUBMITTED, JuryFixtures.scores(5, 5, 5));
+        fixtures.review(category, Round.PRESELECTION, withdrawn, jurors.get(1), ReviewStatus.SUBMITTED, JuryFixtures.scores(9, 9, 9));
+        mongo.updateFirst(query(where("id").is(withdrawn.id())), new Update().set("status", ApplicationStatus.WITHDRAWN)
+                .set("withdrawnAt", Instant.now()).unset("claimKey"), Application.class);
+        String me = jury(jurors.get(0));
+
+        JsonNode mine = api().get(API + "/reviews/mine", me).json();
+
+        assertThat(mine.size()).isEqualTo(1);
+        assertThat(mine.get(0).get("application").get("id").asString()).isEqualTo(kept.id());
+        String path = API + "/applications/" + withdrawn.id();
+        assertThat(api().put(path + "/reviews/mine", me, SHEET).status()).isEqualTo(404);
+        ServiceApi.Response others = api().get(path + "/reviews", me);
+        assertThat(others.status()).isEqualTo(404);
+        assertThat(others.body()).doesNotContain("9.0");
+        assertThat(api().postJson(path + "/conflict", me, "{\"reason\": \"x\"}").status()).isEqualTo(404);
+        assertThat(api().get(path + "/reviews", organizer).status()).isEqualTo(200);
+    }
+
+    @Test
+    void final_scores_cannot_change_once_the_editions_results_are_published() {
+        Category category = category(Phase.FINAL, CategorySettings.DEFAULT);
+        List<String> jurors = fixtures.jurors(1);
+        Application finalist = fixtures.application(category, "Finaliste");
+        fixtures.preselect(finalist);
+        fixtures.review(category, Round.FINAL, finalist, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+        assertThat(score(finalist, jurors.get(0), SHEET).status()).isEqualTo(200);
+        mongo.insert(new PublishedResults(category.editionId(), -1, 2026, false, List.of(), null, "organizer", "Organisateur",
+                Instant.now(), List.of(), null));
+
+        ServiceApi.Response late = api().put(API + "/applications/" + finalist.id() + "/reviews/mine", jury(jurors.get(0)),
+                SHEET.replace("\"score\": 6", "\"score\": 10"), "Accept-Language", "en");
+
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("published");
+        JuryReview review = mongo.findById(JuryReview.idOf(Round.FINAL, finalist.id(), TestIssuer.subjectOf(jurors.get(0))),
+                JuryReview.class);
+        assertThat(review.scores().get("team").score()).isEqualTo(6.0);
     }
 
     @Test

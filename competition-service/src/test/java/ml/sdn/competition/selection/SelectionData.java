@@ -40,7 +40,7 @@ public final class SelectionData {
         Instant now = Instant.now();
         return mongo.save(new JuryReview(JuryReview.idOf(round, application.id(), jurorId), category.editionId(),
                 category.id(), application.id(), jurorId, round, ReviewStatus.SUBMITTED, scores, false, "fixture", now,
-                now, now, null, List.of(), null));
+                now, now, null, null, null, List.of(), null));
     }
 
     /** A submitted review giving {@code total} on every criterion: its weighted total is {@code total}. */
@@ -53,7 +53,7 @@ public final class SelectionData {
         Instant now = Instant.now();
         return mongo.save(new JuryReview(JuryReview.idOf(round, application.id(), jurorId), category.editionId(),
                 category.id(), application.id(), jurorId, round, ReviewStatus.ASSIGNED, Map.of(), false, "fixture", now,
-                null, now, null, List.of(), null));
+                null, now, null, null, null, List.of(), null));
     }
 
     /**
