@@ -317,6 +317,12 @@ class SmallEditionIT {
 
         Platform.Response graduated = platform.postJson(platform.gateway("/api/incubation/incubatees/" + incubatee + "/graduate"), organizer, "");
         assertThat(graduated.status()).as(graduated.body()).isEqualTo(200);
+        // the start-up heard of each step (notification-service, from the incubation events)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(platform.get(platform.gateway("/api/notifications/me?size=100"), startUp).body())
+                        .contains("INCUBATION_ENROLLED", "COACH_ASSIGNED", "SESSION_LOGGED", "MILESTONE_VALIDATED",
+                                "INCUBATEE_GRADUATED")
+                        .doesNotContain("Équipe fragile"));
         // the competition service learns it from the graduation event
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Platform.Response seen = platform.get(platform.gateway(API + "/applications/" + application), organizer);
