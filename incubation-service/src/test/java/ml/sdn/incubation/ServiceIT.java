@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
         "sdn.kafka.retries=1",
         "spring.kafka.producer.properties.max.block.ms=2000"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = {Topics.COMPETITION_APPLICATIONS},
+        topics = {Topics.COMPETITION_APPLICATIONS, Topics.REGISTRATION_PARTICIPANTS},
         brokerProperties = {"auto.create.topics.enable=false", "offsets.topic.num.partitions=1"})
 public abstract class ServiceIT {
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-/** Cohorts: created by organizers, read by organizers and coaches; a summary for organizers and coordinators. */
+/** Cohorts: created by organizers, read by organizers and coaches (coordinators: a brief view); a summary for organizers and coordinators. */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/cohorts")
 class CohortController {
@@ -47,19 +47,29 @@ class CohortController {
         return ResponseEntity.created(URI.create(apiPrefix + "/cohorts/" + created.id())).body(created);
     }
 
-    @Operation(summary = "The cohorts, newest start first (organizers, coaches)")
+    @Operation(summary = "The cohorts, newest start first (organizers, coaches; coordinators: a brief view)",
+            description = "Organizers and coaches get CohortView; coordinators (to reach a cohort's summary) get CohortBrief: "
+                    + "id, editionId, name, startDate, endDate.")
     @GetMapping
-    @PreAuthorize("hasAnyRole('organizer', 'coach')")
-    List<CohortView> list(@RequestParam(required = false) @Size(max = 64, message = "{cohort.editionId.invalid}")
-                          @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{cohort.editionId.invalid}") String editionId) {
-        return cohorts.list(editionId == null || editionId.isBlank() ? null : editionId);
+    @PreAuthorize("hasAnyRole('organizer', 'coach', 'coordinator')")
+    List<?> list(Caller caller,
+                 @RequestParam(required = false) @Size(max = 64, message = "{cohort.editionId.invalid}")
+                 @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{cohort.editionId.invalid}") String editionId) {
+        String edition = editionId == null || editionId.isBlank() ? null : editionId;
+        return fullView(caller) ? cohorts.list(edition) : cohorts.briefs(edition);
     }
 
-    @Operation(summary = "One cohort (organizers, coaches)", description = "404 when there is none with this id.")
+    @Operation(summary = "One cohort (organizers, coaches; coordinators: a brief view)",
+            description = "404 when there is none with this id.")
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('organizer', 'coach')")
-    CohortView read(@PathVariable String id) {
-        return cohorts.read(id);
+    @PreAuthorize("hasAnyRole('organizer', 'coach', 'coordinator')")
+    Object read(Caller caller, @PathVariable String id) {
+        return fullView(caller) ? cohorts.read(id) : cohorts.brief(id);
+    }
+
+    /** Capacity, seats and the template are for those who run the cohort, not for delegations. */
+    private static boolean fullView(Caller caller) {
+        return caller.hasRole("organizer") || caller.hasRole("coach");
     }
 
     @Operation(summary = "A cohort's figures (organizers: all or one country; coordinators: their delegation's country)",

@@ -12,7 +12,10 @@ import java.util.List;
 public record CohortView(String id, String editionId, String name, String startDate, String endDate, int capacity,
                          List<MilestoneView> milestones, long seatsTaken, boolean overCapacity, Instant createdAt) {
 
-    /** A template milestone with the day it falls due for every incubatee of the cohort. */
+    /**
+     * A template milestone with the day it falls due for incubatees enrolled by the cohort's start (one enrolled
+     * later has it {@code dueOffsetDays} after their enrolment day).
+     */
     public record MilestoneView(String code, String title, String description, int dueOffsetDays, String dueDate) {
     }
 

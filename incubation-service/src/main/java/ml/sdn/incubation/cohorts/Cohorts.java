@@ -89,6 +89,16 @@ public class Cohorts {
         return cohorts.stream().map(cohort -> CohortView.of(cohort, seats.getOrDefault(cohort.id(), 0L))).toList();
     }
 
+    List<CohortBrief> briefs(String editionId) {
+        Query query = editionId == null ? new Query() : query(where("editionId").is(editionId));
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id"))), Cohort.class).stream()
+                .map(CohortBrief::of).toList();
+    }
+
+    CohortBrief brief(String cohortId) {
+        return CohortBrief.of(find(cohortId).orElseThrow(() -> new NotFoundException("cohort.not-found", cohortId)));
+    }
+
     CohortView read(String cohortId) {
         Cohort cohort = find(cohortId).orElseThrow(() -> new NotFoundException("cohort.not-found", cohortId));
         return CohortView.of(cohort, seatsTaken(List.of(cohortId)).getOrDefault(cohortId, 0L));

@@ -97,13 +97,13 @@ public class Enrolments {
             initialDelayString = "${sdn.incubation.pending-enrolment-sweep:60s}")
     void sweep() {
         try {
-            List<PendingEnrolment> waiting = mongo.find(new Query().with(Sort.by("receivedAt")).limit(SWEEP_BATCH),
+            // only candidates whose edition has a cohort: those still waiting for theirs cannot fill the batch
+            List<String> editions = mongo.findDistinct(new Query(), "editionId", Cohort.class, String.class);
+            List<PendingEnrolment> waiting = editions.isEmpty() ? List.of()
+                    : mongo.find(query(where("editionId").in(editions)).with(Sort.by("receivedAt")).limit(SWEEP_BATCH),
                     PendingEnrolment.class);
             for (PendingEnrolment pending : waiting) {
-                cohorts.ofEdition(pending.editionId()).ifPresent(cohort -> {
-                    enrolInto(cohort, pending.candidate());
-                    mongo.remove(query(where("id").is(pending.id())), PendingEnrolment.class);
-                });
+                cohorts.ofEdition(pending.editionId()).ifPresent(cohort -> enrolWaiting(cohort, pending));
             }
         } catch (RuntimeException e) {
             log.warn("Sweep of waiting enrolments failed, will retry: {}", e.toString());
@@ -113,14 +113,27 @@ public class Enrolments {
     int enrolPending(Cohort cohort) {
         int enrolled = 0;
         for (PendingEnrolment pending : mongo.find(query(where("editionId").is(cohort.editionId())), PendingEnrolment.class)) {
-            enrolInto(cohort, pending.candidate());
-            mongo.remove(query(where("id").is(pending.id())), PendingEnrolment.class);
-            enrolled++;
+            if (enrolWaiting(cohort, pending)) {
+                enrolled++;
+            }
         }
         if (enrolled > 0) {
             log.info("Enrolled {} candidate(s) preselected before cohort {} existed", enrolled, cohort.id());
         }
         return enrolled;
+    }
+
+    /** One waiting candidate: one that fails is logged and left for the next sweep, the others still go ahead. */
+    private boolean enrolWaiting(Cohort cohort, PendingEnrolment pending) {
+        try {
+            enrolInto(cohort, pending.candidate());
+            mongo.remove(query(where("id").is(pending.id())), PendingEnrolment.class);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Waiting application {} not enrolled into cohort {} yet (the next sweep will try again): {}",
+                    pending.id(), cohort.id(), e.toString());
+            return false;
+        }
     }
 
     private void keepPending(Candidate candidate) {
@@ -157,7 +170,7 @@ public class Enrolments {
             outcome = Outcome.ALREADY_ENROLLED;
         }
         // idempotent: completes the milestones of an enrolment interrupted before them, adds nothing otherwise
-        milestones.createFromTemplate(incubatee.id(), cohort, now);
+        milestones.createFromTemplate(incubatee.id(), cohort, incubatee.enrolledAt() == null ? now : incubatee.enrolledAt(), now);
         log.info("Application {} in cohort {}: {} (incubatee {})", candidate.applicationId(), cohort.id(), outcome,
                 incubatee.id());
         return outcome;

@@ -4,6 +4,7 @@ import ml.sdn.incubation.cohorts.Cohort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -32,9 +33,10 @@ public class MilestoneDirectory {
 
     /**
      * The cohort's template milestones for a new incubatee, ids {@code <incubateeId>:<code>} so that a
-     * repeated enrolment cannot add them twice (an insert of an existing id is skipped).
+     * repeated enrolment cannot add them twice (an insert of an existing id is skipped). Each falls due
+     * {@link #dueDate its offset} after the cohort's start, or after the enrolment day for one enrolled later.
      */
-    public void createFromTemplate(String incubateeId, Cohort cohort, Instant now) {
+    public void createFromTemplate(String incubateeId, Cohort cohort, Instant enrolledAt, Instant now) {
         LocalDate start = LocalDate.parse(cohort.startDate());
         for (Cohort.MilestoneTemplate template : cohort.milestoneTemplate()) {
             String id = incubateeId + ":" + template.code();
@@ -43,7 +45,7 @@ public class MilestoneDirectory {
             }
             try {
                 mongo.insert(new Milestone(id, incubateeId, cohort.id(), template.code(), template.title(),
-                        template.description(), start.plusDays(template.dueOffsetDays()).toString(), false,
+                        template.description(), dueDate(start, enrolledAt, template.dueOffsetDays()), false,
                         Milestone.MilestoneStatus.TODO, null, null, null, List.of(), null, now, now, List.of(), null));
             } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
                 // a concurrent enrolment of the same incubatee inserted it first
@@ -51,9 +53,31 @@ public class MilestoneDirectory {
         }
     }
 
+    /**
+     * A template milestone's due day: {@code offsetDays} after the later of the cohort's start and the enrolment
+     * day (Bamako), so that a candidate enrolled weeks into the cohort does not start with milestones overdue.
+     */
+    static String dueDate(LocalDate cohortStart, Instant enrolledAt, int offsetDays) {
+        LocalDate enrolmentDay = LocalDate.ofInstant(enrolledAt, BAMAKO);
+        LocalDate from = enrolmentDay.isAfter(cohortStart) ? enrolmentDay : cohortStart;
+        return from.plusDays(offsetDays).toString();
+    }
+
     public List<Milestone> of(String incubateeId) {
         return mongo.find(Query.query(Criteria.where("incubateeId").is(incubateeId))
                 .with(org.springframework.data.domain.Sort.by("dueDate", "id")), Milestone.class);
+    }
+
+    /**
+     * Erasure: the person's name leaves every history entry they wrote (their id stays); entries already without
+     * it are not matched, so a second call changes nothing. Returns the milestones changed.
+     */
+    public long forgetNameOf(String personId) {
+        return mongo.updateMulti(Query.query(Criteria.where("history").elemMatch(Criteria.where("byId").is(personId)
+                                .and("byName").ne(null))),
+                        new Update().set("history.$[entry].byName", null).filterArray(Criteria.where("entry.byId").is(personId)),
+                        Milestone.class)
+                .getModifiedCount();
     }
 
     /** Progress of each incubatee given; incubatees without milestones get (0, 0, 0). */

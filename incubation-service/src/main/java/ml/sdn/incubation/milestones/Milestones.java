@@ -17,6 +17,7 @@ import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,13 +25,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Locale;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -66,7 +70,7 @@ class Milestones {
         Incubatee incubatee = visible(caller, incubateeId);
         Actor actor = actorOf(caller, incubatee);
         LocalDate today = today();
-        return directory.of(incubateeId).stream().map(milestone -> view(milestone, incubatee, actor, today)).toList();
+        return directory.of(incubatee.id()).stream().map(milestone -> view(milestone, incubatee, actor, today)).toList();
     }
 
     MilestoneView one(Caller caller, String milestoneId) {
@@ -92,12 +96,19 @@ class Milestones {
             throw new FieldRejectedException("dueDate", "coaching.milestone.dueDate.too-far");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String code = "custom-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        Milestone milestone = mongo.insert(new Milestone(incubateeId + ":" + code, incubateeId, incubatee.cohortId(), code,
-                request.title().strip(), blankToNull(request.description()), request.dueDate().toString(), true,
-                MilestoneStatus.TODO, null, null, null,
-                List.of(new Milestone.Transition(MilestoneStatus.TODO, caller.id(), now, null, nameOf(caller))),
-                null, now, now, List.of(), null));
+        String code = customCode(request.title(), request.dueDate());
+        String id = incubatee.id() + ":" + code;
+        Milestone milestone;
+        try {
+            milestone = mongo.insert(new Milestone(id, incubatee.id(), incubatee.cohortId(), code,
+                    request.title().strip(), blankToNull(request.description()), request.dueDate().toString(), true,
+                    MilestoneStatus.TODO, null, null, null,
+                    List.of(new Milestone.Transition(MilestoneStatus.TODO, caller.id(), now, null, nameOf(caller))),
+                    null, now, now, List.of(), null));
+        } catch (DuplicateKeyException alreadyAdded) {
+            // a retried request, or the same milestone typed again
+            throw new ConflictException("coaching.milestone.custom.exists", id);
+        }
         return view(milestone, incubatee, actor, today);
     }
 
@@ -173,6 +184,9 @@ class Milestones {
                 // or the relay published one of its events
                 throw new OptimisticLockingFailureException("Milestone " + milestone.id() + " changed since it was read");
             }
+            // the incubatee's version moves too: a risk check that read it before this move fails its conditional
+            // write and counts the milestones again
+            mongo.updateFirst(query(where("id").is(incubatee.id())), new Update().inc("version", 1), Incubatee.class);
             return view(saved, incubatee, actor, today());
         });
     }
@@ -224,6 +238,20 @@ class Milestones {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), MilestoneDirectory.BAMAKO);
+    }
+
+    /**
+     * A custom milestone's code, from what it is (its title, case and spacing aside, and its due day), so the
+     * same milestone posted twice has the same id: "custom-" and the first 12 hex digits of SHA-256.
+     */
+    static String customCode(String title, LocalDate dueDate) {
+        String normalised = title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + "|" + dueDate;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return "custom-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static String nameOf(Caller caller) {

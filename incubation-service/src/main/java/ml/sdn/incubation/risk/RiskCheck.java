@@ -115,7 +115,6 @@ public class RiskCheck {
                 announced++;
             }
         }
-        int overdue = (int) milestones.stream().filter(milestone -> milestone.overdueOn(today)).count();
         catchUpLastSession(incubatee);
         LocalDate cohortStart = cohortStart(incubatee);
         for (int attempt = 1; ; attempt++) {
@@ -123,6 +122,10 @@ public class RiskCheck {
             if (current == null || current.status() != Incubatee.IncubateeStatus.ACTIVE) {
                 return new Outcome(1, announced, 0, 0);
             }
+            // counted after reading the incubatee: a milestone moved since bumps its version, so the write below
+            // fails and this count is made again (never a count older than the version the write is conditional on)
+            int overdue = (int) mongo.find(query(where("incubateeId").is(incubateeId)), Milestone.class).stream()
+                    .filter(milestone -> milestone.overdueOn(today)).count();
             RiskRule.Assessment assessment = RiskRule.assess(
                     new RiskRule.Facts(current.lastSessionAt(), current.enrolledAt(), cohortStart, overdue), today, thresholds);
             Decision decision = decide(current, assessment);

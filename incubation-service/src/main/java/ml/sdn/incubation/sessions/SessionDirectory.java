@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -42,6 +43,12 @@ public class SessionDirectory {
         // read raw: a projected document cannot become a CoachingSession (its int fields would be null)
         Document session = mongo.findOne(latest, Document.class, CoachingSession.COLLECTION);
         return session == null || session.getDate("heldAt") == null ? null : session.getDate("heldAt").toInstant();
+    }
+
+    /** Erasure: the coach's name leaves the sessions they logged (their id stays); returns the sessions changed. */
+    public long forgetNameOf(String personId) {
+        return mongo.updateMulti(Query.query(Criteria.where("coachId").is(personId).and("coachName").ne(null)),
+                new Update().set("coachName", null), CoachingSession.class).getModifiedCount();
     }
 
     /** {@code lastHeldAt} null when none was held. */

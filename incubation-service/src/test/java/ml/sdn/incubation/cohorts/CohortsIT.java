@@ -104,17 +104,50 @@ class CohortsIT extends ServiceIT {
     }
 
     @Test
-    void only_organizers_create_and_only_organizers_and_coaches_read() {
+    void only_organizers_create_and_only_organizers_coaches_and_coordinators_read() {
         for (String role : List.of("coach", "participant", "coordinator", "jury")) {
             String token = ISSUER.token(role + "-cohorts", "ML", role);
             assertThat(api().postJson(COHORTS, token, body(edition(), "2027-02-01", "2027-07-31", 25, TEMPLATE)).status())
                     .isEqualTo(403);
         }
-        for (String role : List.of("participant", "coordinator", "jury")) {
+        for (String role : List.of("participant", "jury")) {
             String token = ISSUER.token(role + "-cohorts", "ML", role);
             assertThat(api().get(COHORTS, token).status()).isEqualTo(403);
+            assertThat(api().get(COHORTS + "/any-id", token).status()).isEqualTo(403);
         }
         assertThat(api().get(COHORTS, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_coordinator_lists_the_cohorts_without_their_seats_and_reaches_the_summary_of_their_delegation() {
+        String editionId = edition();
+        String id = api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE))
+                .json().get("id").asString();
+        String coordinator = ISSUER.token("coordinator-cohorts-" + UUID.randomUUID(), "BF", "coordinator");
+
+        ServiceApi.Response listed = api().get(COHORTS + "?editionId=" + editionId, coordinator);
+
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json()).hasSize(1);
+        JsonNode brief = listed.json().get(0);
+        assertThat(brief.get("id").asString()).isEqualTo(id);
+        assertThat(brief.get("editionId").asString()).isEqualTo(editionId);
+        assertThat(brief.get("name").asString()).isEqualTo("Cohorte AGETIC 2027");
+        assertThat(brief.get("startDate").asString()).isEqualTo("2027-02-01");
+        assertThat(brief.get("endDate").asString()).isEqualTo("2027-07-31");
+        for (String hidden : List.of("capacity", "seatsTaken", "overCapacity", "milestones", "createdAt")) {
+            assertThat(brief.has(hidden)).as(hidden).isFalse();
+        }
+        ServiceApi.Response one = api().get(COHORTS + "/" + id, coordinator);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("name").asString()).isEqualTo("Cohorte AGETIC 2027");
+        assertThat(one.json().has("capacity")).isFalse();
+        assertThat(api().get(COHORTS + "/no-such-cohort", coordinator).status()).isEqualTo(404);
+        ServiceApi.Response summary = api().get(COHORTS + "/" + id + "/summary", coordinator);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.json().get("country").asString()).isEqualTo("BF");
+        // organizers still get the full view
+        assertThat(api().get(COHORTS + "/" + id, organizer).json().get("capacity").asInt()).isEqualTo(25);
     }
 
     private String field(String body) {

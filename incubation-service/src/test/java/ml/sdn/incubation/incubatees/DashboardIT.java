@@ -75,7 +75,7 @@ class DashboardIT extends IncubateesITBase {
 
     /** The template's milestones as enrolment creates them, all due in a month unless a test makes one overdue. */
     private void milestonesOf(Cohort cohort, Incubatee incubatee) {
-        milestones.createFromTemplate(incubatee.id(), cohort, Instant.now());
+        milestones.createFromTemplate(incubatee.id(), cohort, incubatee.enrolledAt(), Instant.now());
         String later = LocalDate.now(ZoneId.of("Africa/Bamako")).plusDays(30).toString();
         mongo.updateMulti(query(where("incubateeId").is(incubatee.id())), new Update().set("dueDate", later), Milestone.class);
     }

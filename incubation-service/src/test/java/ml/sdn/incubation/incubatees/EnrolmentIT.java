@@ -33,6 +33,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /** Preselection events from the real broker into incubatees, from the competition's side and the broker's. */
 class EnrolmentIT extends IncubateesITBase {
 
+    private static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
+
     @Autowired
     Enrolments enrolments;
 
@@ -53,7 +55,8 @@ class EnrolmentIT extends IncubateesITBase {
         assertThat(incubatee.title()).isEqualTo("Irrigation solaire " + applicationId);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> milestonesOf(incubatee.id()) == 3);
         Milestone mvp = mongo.findById(incubatee.id() + ":mvp", Milestone.class);
-        assertThat(mvp.dueDate()).isEqualTo(LocalDate.parse(cohort.startDate()).plusDays(60).toString());
+        // enrolled after the cohort's start: due 60 days after the enrolment day
+        assertThat(mvp.dueDate()).isEqualTo(LocalDate.ofInstant(incubatee.enrolledAt(), BAMAKO).plusDays(60).toString());
 
         ConsumerRecord<String, String> record = incubateeEvents().awaitRecord(incubatee.id(), IncubateeEnrolled.TYPE.type());
         JsonNode event = JSON.readTree(record.value());
@@ -221,6 +224,60 @@ class EnrolmentIT extends IncubateesITBase {
         assertThat(mongo.exists(query(where("_id").is(candidate.applicationId())), PendingEnrolment.COLLECTION)).isFalse();
         assertThat(mongo.exists(query(where("_id").is(stillWaiting.applicationId())), PendingEnrolment.COLLECTION)).isTrue();
         mongo.remove(query(where("_id").is(stillWaiting.applicationId())), PendingEnrolment.COLLECTION);
+    }
+
+    @Test
+    void a_late_enrolee_has_the_template_offsets_counted_from_their_enrolment_day() {
+        Cohort started = fixtures().cohort(20);
+        Cohort upcoming = fixtures().cohort(-10);
+        String late = unique("app");
+        String early = unique("app");
+        publish(preselection(late, started.editionId(), unique("applicant"), "ML", "START_UP_CHALLENGE", false));
+        publish(preselection(early, upcoming.editionId(), unique("applicant"), "BF", "START_UP_CHALLENGE", true));
+
+        Incubatee lateOne = awaitIncubatee(late);
+        Incubatee earlyOne = awaitIncubatee(early);
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> milestonesOf(lateOne.id()) == 3 && milestonesOf(earlyOne.id()) == 3);
+
+        LocalDate enrolmentDay = LocalDate.ofInstant(lateOne.enrolledAt(), BAMAKO);
+        assertThat(mongo.findById(lateOne.id() + ":business-model", Milestone.class).dueDate())
+                .as("not 10 days after enrolment, as the cohort's start + 30 would be")
+                .isEqualTo(enrolmentDay.plusDays(30).toString());
+        assertThat(mongo.findById(earlyOne.id() + ":business-model", Milestone.class).dueDate())
+                .as("enrolled before the start: counted from the start")
+                .isEqualTo(LocalDate.parse(upcoming.startDate()).plusDays(30).toString());
+    }
+
+    @Test
+    void the_sweep_is_not_held_up_by_older_candidates_without_a_cohort_nor_by_one_that_fails() {
+        Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
+        List<String> leftWaiting = new ArrayList<>();
+        // more candidates than one sweep takes, all older, all of editions still without a cohort
+        for (int i = 0; i < 101; i++) {
+            Candidate waiting = Candidate.of(preselection(unique("app"), unique("edition"), unique("applicant"), "ML",
+                    "START_UP_CHALLENGE", false));
+            mongo.insert(new PendingEnrolment(waiting.applicationId(), waiting.editionId(), waiting, longAgo.plusSeconds(i)));
+            leftWaiting.add(waiting.applicationId());
+        }
+        Cohort cohort = fixtures().cohort(5);
+        // an older waiting record of the same edition that cannot be enrolled (its candidate was lost)
+        String broken = unique("app");
+        mongo.insert(new PendingEnrolment(broken, cohort.editionId(), null, longAgo.plusSeconds(500)));
+        leftWaiting.add(broken);
+        Candidate candidate = Candidate.of(preselection(unique("app"), cohort.editionId(), unique("applicant"), "NE",
+                "PROJECT_CONTEST", true));
+        mongo.insert(new PendingEnrolment(candidate.applicationId(), cohort.editionId(), candidate, longAgo.plusSeconds(1000)));
+        try {
+            enrolments.sweep();
+
+            assertThat(incubateesOf(candidate.applicationId())).hasSize(1);
+            assertThat(mongo.exists(query(where("_id").is(candidate.applicationId())), PendingEnrolment.COLLECTION)).isFalse();
+            assertThat(mongo.exists(query(where("_id").is(broken)), PendingEnrolment.COLLECTION))
+                    .as("kept for a later sweep").isTrue();
+        } finally {
+            mongo.remove(query(where("_id").in(leftWaiting)), PendingEnrolment.COLLECTION);
+        }
     }
 
     private long milestonesOf(String incubateeId) {

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -240,6 +241,54 @@ class MilestonesIT extends CoachingIT {
                 """.formatted("t".repeat(151))), "dueDate");
         assertRejected(api().postJson(list, incubation.coach().token(), "{\"title\": \"%s\"}".formatted("t".repeat(151))),
                 "title", "dueDate");
+    }
+
+    @Test
+    void the_incubatee_id_is_taken_as_stored_whatever_its_spelling_in_the_url() {
+        Incubation incubation = incubationWithMilestones(40);
+        String spelled = API + "/incubatees/" + incubation.id().toUpperCase(Locale.ROOT) + "/milestones";
+        assertThat(spelled).isNotEqualTo(API + "/incubatees/" + incubation.id() + "/milestones");
+
+        assertThat(ok(api().get(spelled, incubation.participant().token())).findValuesAsString("code"))
+                .containsExactly("business-model", "mvp", "pitch-deck");
+        ServiceApi.Response created = api().postJson(spelled, incubation.coach().token(), """
+                {"title": "Premier contrat signé", "dueDate": "%s"}
+                """.formatted(LocalDate.now(BAMAKO).plusDays(21)));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("incubateeId").asString()).isEqualTo(incubation.id());
+        assertThat(created.json().get("id").asString()).startsWith(incubation.id() + ":custom-");
+        assertThat(ok(api().get(API + "/incubatees/" + incubation.id() + "/milestones", incubation.participant().token())))
+                .hasSize(4);
+    }
+
+    @Test
+    void the_same_custom_milestone_posted_again_is_refused_instead_of_doubled() {
+        Incubation incubation = incubation(10);
+        String list = API + "/incubatees/" + incubation.id() + "/milestones";
+        String due = LocalDate.now(BAMAKO).plusDays(21).toString();
+        ServiceApi.Response first = api().postJson(list, incubation.coach().token(), """
+                {"title": "Premier contrat signé", "dueDate": "%s"}
+                """.formatted(due));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+
+        // a retried request, and the same milestone typed again with other spacing and case
+        ServiceApi.Response retried = api().postJson(list, incubation.coach().token(), """
+                {"title": "Premier contrat signé", "dueDate": "%s"}
+                """.formatted(due));
+        ServiceApi.Response retyped = api().postJson(list, organizer().token(), """
+                {"title": "  premier   CONTRAT signé ", "description": "autre", "dueDate": "%s"}
+                """.formatted(due));
+        // another milestone: another due date
+        ServiceApi.Response later = api().postJson(list, incubation.coach().token(), """
+                {"title": "Premier contrat signé", "dueDate": "%s"}
+                """.formatted(LocalDate.now(BAMAKO).plusDays(42)));
+
+        assertProblem(retried, 409);
+        assertThat(retried.json().get("detail").asString()).contains(first.json().get("id").asString());
+        assertProblem(retyped, 409);
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+        assertThat(ok(api().get(list, incubation.participant().token()))).hasSize(2);
     }
 
     @Test

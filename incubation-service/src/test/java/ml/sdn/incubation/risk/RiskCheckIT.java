@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -239,6 +240,58 @@ class RiskCheckIT extends CoachingIT {
     }
 
     @Test
+    void a_milestone_validated_while_the_check_runs_is_counted_when_the_check_decides_again() {
+        // started 70 days ago: business model (30) and MVP (60) overdue, so at risk by count until the MVP is validated
+        Incubation incubation = incubationWithMilestones(70);
+        String mvp = API + "/milestones/" + incubation.id() + ":mvp";
+        assertThat(api().postJson(mvp + "/submit", incubation.participant().token(),
+                "{\"evidenceUrl\": \"https://example.org/mvp\"}").status()).isEqualTo(200);
+        AtomicBoolean coachActed = new AtomicBoolean();
+        RiskCheck racing = new RiskCheck(mongo, sessionDirectory, Clock.systemUTC(), DEFAULTS) {
+            @Override
+            boolean write(Incubatee incubatee, Decision decision, RiskRule.Assessment assessment, Instant now) {
+                if (coachActed.compareAndSet(false, true)) {
+                    // the coach validates after the check counted two overdue milestones, before it writes
+                    assertThat(api().post(mvp + "/validate", incubation.coach().token()).status()).isEqualTo(200);
+                }
+                return super.write(incubatee, decision, assessment, now);
+            }
+        };
+
+        RiskCheck.Outcome outcome = racing.check(incubation.id());
+
+        assertThat(coachActed).isTrue();
+        assertThat(outcome.flagged()).as("one overdue milestone left: not at risk").isZero();
+        Incubatee.Risk risk = reload(incubation).risk();
+        assertThat(risk.atRisk()).isFalse();
+        assertThat(risk.overdueMilestones()).isEqualTo(1);
+        awaitOutboxEmpty(Incubatee.COLLECTION, incubation.id());
+        assertThat(events(Topics.INCUBATION_INCUBATEES).payloads(incubation.id(), IncubateeAtRisk.TYPE.type())).isEmpty();
+    }
+
+    @Test
+    void a_check_that_read_the_incubatee_before_a_milestone_moved_must_decide_again() {
+        Incubation incubation = incubationWithMilestones(70);
+        String mvp = API + "/milestones/" + incubation.id() + ":mvp";
+        RiskRule.Assessment atRisk = RiskRule.assess(new RiskRule.Facts(null, reload(incubation).enrolledAt(),
+                LocalDate.parse(incubation.cohort().startDate()), 2), LocalDate.now(BAMAKO), DEFAULTS);
+        assertThat(atRisk.atRisk()).isTrue();
+
+        Incubatee beforeSubmission = reload(incubation);
+        assertThat(api().postJson(mvp + "/submit", incubation.participant().token(),
+                "{\"evidenceUrl\": \"https://example.org/mvp\"}").status()).isEqualTo(200);
+        assertThat(instance().write(beforeSubmission, RiskCheck.Decision.FLAG, atRisk, Instant.now()))
+                .as("read before the submission").isFalse();
+
+        Incubatee beforeSendBack = reload(incubation);
+        assertThat(api().postJson(mvp + "/reject", incubation.coach().token(), "{\"feedback\": \"À reprendre\"}").status())
+                .isEqualTo(200);
+        assertThat(instance().write(beforeSendBack, RiskCheck.Decision.FLAG, atRisk, Instant.now()))
+                .as("read before the send-back").isFalse();
+        assertThat(reload(incubation).risk()).isNull();
+    }
+
+    @Test
     void an_incubation_that_has_ended_is_not_checked() throws Exception {
         Incubation incubation = incubationWithMilestones(100);
         enrolledDaysAgo(incubation, 100);
@@ -273,9 +326,13 @@ class RiskCheckIT extends CoachingIT {
     void the_scheduled_run_takes_its_lock_and_checks() {
         Incubation incubation = incubationWithMilestones(100);
 
-        schedule.run();
-
-        assertThat(reload(incubation).risk().atRisk()).isTrue();
+        // the service's own scheduled run (30 s after start) may hold the lock at this moment: that run is skipped
+        // (it does not wait), so run again until this one got the lock
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            schedule.run();
+            Incubatee checked = reload(incubation);
+            return checked.risk() != null && checked.risk().atRisk();
+        });
         Document lock = mongo.getDb().getCollection("shedLock").find(new Document("_id", RiskCheckSchedule.LOCK_NAME)).first();
         assertThat(lock).isNotNull();
     }

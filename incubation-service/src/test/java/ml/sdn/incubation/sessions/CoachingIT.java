@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -72,10 +73,14 @@ public abstract class CoachingIT extends ServiceIT {
         return new Incubation(cohort, incubatee, participant, coach);
     }
 
-    /** The same, with the cohort template's three milestones (due 30, 60 and 90 days after the start). */
+    /**
+     * The same, with the cohort template's three milestones due 30, 60 and 90 days after the start (as for an
+     * incubatee enrolled by the cohort's start).
+     */
     protected Incubation incubationWithMilestones(int cohortStartedDaysAgo) {
         Incubation incubation = incubation(cohortStartedDaysAgo);
-        milestoneDirectory.createFromTemplate(incubation.id(), incubation.cohort(), Instant.now());
+        Instant cohortStart = LocalDate.parse(incubation.cohort().startDate()).atStartOfDay(BAMAKO).toInstant();
+        milestoneDirectory.createFromTemplate(incubation.id(), incubation.cohort(), cohortStart, Instant.now());
         return incubation;
     }
 
