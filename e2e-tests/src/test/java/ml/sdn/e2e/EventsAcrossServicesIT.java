@@ -52,7 +52,7 @@ class EventsAcrossServicesIT {
     /** The profile-created mail (other tests send this person other mails: their application's receipt). */
     private static boolean welcome(MimeMessage message) {
         try {
-            return message.getSubject() != null && message.getSubject().startsWith("Bienvenue");
+            return message.getSubject() != null && message.getSubject().startsWith("Bienvenue à la Semaine du Numérique");
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,16 +1,10 @@
 package ml.sdn.incubation;
 
-import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
-import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.CloudEventSender;
 import ml.sdn.testing.EmbeddedMongo;
+import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,10 +14,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole service on a random port with a real Kafka broker in the JVM, the MongoDB-protocol store
@@ -43,8 +33,8 @@ public abstract class ServiceIT {
     protected static final EmbeddedMongo MONGO = EmbeddedMongo.start();
     protected static final TestIssuer ISSUER = TestIssuer.start();
 
-    /** One producer for the whole run: a new one per event would pay a connection and metadata fetch each time. */
-    private static KafkaProducer<String, byte[]> producer;
+    /** One sender for the whole run (see CloudEventSender). */
+    private static CloudEventSender sender;
 
     @LocalServerPort
     protected int port;
@@ -63,39 +53,21 @@ public abstract class ServiceIT {
     }
 
     @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
+    static void closeSender() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
         }
     }
 
     /**
-     * Sends a record as another service's outbox relay does: JSON value, CloudEvents headers,
+     * Sends a record as competition-service's outbox relay does: JSON value, CloudEvents headers,
      * key = subject. {@code partition} null lets the key choose it.
      */
     protected void send(String topic, Integer partition, String key, String eventId, String type, String json) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        if (sender == null) {
+            sender = new CloudEventSender(broker.getBrokersAsString(), "/sdn/competition-service");
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key,
-                json.getBytes(StandardCharsets.UTF_8));
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.ID, eventId);
-        header(record, CloudEventHeaders.TYPE, type);
-        header(record, CloudEventHeaders.SOURCE, "/sdn/competition-service");
-        header(record, CloudEventHeaders.TIME, Instant.now().toString());
-        header(record, CloudEventHeaders.SUBJECT, key);
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        try {
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot publish the test event", e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        sender.send(topic, partition, key, eventId, type, json);
     }
 }

@@ -8,6 +8,7 @@ import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.competition.ApplicationSubmitted;
 import ml.sdn.events.competition.ApplicationWithdrawn;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;

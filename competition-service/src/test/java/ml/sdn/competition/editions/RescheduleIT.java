@@ -2,9 +2,9 @@ package ml.sdn.competition.editions;
 
 import ml.sdn.competition.CompetitionFixtures;
 import ml.sdn.competition.ServiceIT;
-import ml.sdn.competition.jury.PublishedEvents;
 import ml.sdn.events.Topics;
 import ml.sdn.events.competition.PhaseChanged;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.AfterAll;

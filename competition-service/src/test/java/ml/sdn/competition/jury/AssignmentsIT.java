@@ -1,6 +1,5 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
@@ -8,16 +7,13 @@ import ml.sdn.competition.editions.CategorySettings;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Phase;
 import ml.sdn.competition.registrations.RegisteredOrganization;
-import ml.sdn.events.Topics;
 import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
@@ -39,35 +35,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Organizers name a category's jury and assign it, automatically and by hand. */
-class AssignmentsIT extends ServiceIT {
-
-    private static final String API = "/api/competitions";
-    private static PublishedEvents juryEvents;
-
-    @Autowired
-    MongoTemplate mongo;
+class AssignmentsIT extends JuryIT {
 
     @Autowired
     ReviewDirectory directory;
 
-    private JuryFixtures fixtures;
     private final String organizer = ISSUER.token("organizer-jury", "ML", "organizer");
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new JuryFixtures(mongo);
-        if (juryEvents == null) {
-            juryEvents = new PublishedEvents(broker.getBrokersAsString(), Topics.COMPETITION_JURY);
-        }
-    }
-
-    @AfterAll
-    static void closeEvents() {
-        if (juryEvents != null) {
-            juryEvents.close();
-            juryEvents = null;
-        }
-    }
 
     private Category category(Phase phase) {
         Edition edition = fixtures.competition().edition();

@@ -1,20 +1,16 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Phase;
-import ml.sdn.events.Topics;
 import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,32 +33,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** A juror declares a conflict of interest: the application goes to another juror, for good. */
-class ConflictsIT extends ServiceIT {
+class ConflictsIT extends JuryIT {
 
-    private static final String API = "/api/competitions";
-    private static PublishedEvents juryEvents;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    private JuryFixtures fixtures;
     private final String organizer = ISSUER.token("organizer-conflicts", "ML", "organizer");
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new JuryFixtures(mongo);
-        if (juryEvents == null) {
-            juryEvents = new PublishedEvents(broker.getBrokersAsString(), Topics.COMPETITION_JURY);
-        }
-    }
-
-    @AfterAll
-    static void closeEvents() {
-        if (juryEvents != null) {
-            juryEvents.close();
-            juryEvents = null;
-        }
-    }
 
     private Category category(Phase phase) {
         Edition edition = fixtures.competition().edition();

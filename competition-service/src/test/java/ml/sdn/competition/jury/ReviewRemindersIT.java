@@ -1,6 +1,5 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.editions.Category;
@@ -8,15 +7,12 @@ import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.CategorySettings;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Phase;
-import ml.sdn.events.Topics;
 import ml.sdn.events.competition.ReviewReminder;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.TestIssuer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
@@ -33,33 +29,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Jurors with pending reviews are reminded once as their round's scoring nears its end. */
-class ReviewRemindersIT extends ServiceIT {
-
-    private static PublishedEvents juryEvents;
-
-    @Autowired
-    MongoTemplate mongo;
+class ReviewRemindersIT extends JuryIT {
 
     @Autowired
     ReviewReminders reminders;
 
-    private JuryFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new JuryFixtures(mongo);
-        if (juryEvents == null) {
-            juryEvents = new PublishedEvents(broker.getBrokersAsString(), Topics.COMPETITION_JURY);
-        }
-    }
-
-    @AfterAll
-    static void closeEvents() {
-        if (juryEvents != null) {
-            juryEvents.close();
-            juryEvents = null;
-        }
-    }
 
     /** A category in EVALUATION that ends {@code evaluationLeft} from now. */
     private Category evaluationEndingIn(Duration evaluationLeft) {

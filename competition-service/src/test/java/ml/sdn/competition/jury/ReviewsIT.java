@@ -1,6 +1,5 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.awards.PublishedResults;
@@ -9,15 +8,11 @@ import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.CategorySettings;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Phase;
-import ml.sdn.events.Topics;
 import ml.sdn.events.competition.ReviewSubmitted;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
@@ -32,37 +27,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Jurors read their reviews, score them, and see others' scores only as the category allows. */
-class ReviewsIT extends ServiceIT {
+class ReviewsIT extends JuryIT {
 
-    private static final String API = "/api/competitions";
     private static final String SHEET = """
             {"scores": {"impact": {"score": 7.5, "comment": "Fort impact rural"},
                         "innovation": {"score": 8, "comment": "Approche originale"},
                         "team": {"score": 6, "comment": "Équipe à renforcer"}}}
             """;
-    private static PublishedEvents juryEvents;
 
-    @Autowired
-    MongoTemplate mongo;
-
-    private JuryFixtures fixtures;
     private final String organizer = ISSUER.token("organizer-reviews", "ML", "organizer");
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new JuryFixtures(mongo);
-        if (juryEvents == null) {
-            juryEvents = new PublishedEvents(broker.getBrokersAsString(), Topics.COMPETITION_JURY);
-        }
-    }
-
-    @AfterAll
-    static void closeEvents() {
-        if (juryEvents != null) {
-            juryEvents.close();
-            juryEvents = null;
-        }
-    }
 
     private Category category(Phase phase, CategorySettings settings) {
         Edition edition = fixtures.competition().edition();

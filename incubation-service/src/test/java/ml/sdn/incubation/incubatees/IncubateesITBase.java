@@ -5,6 +5,7 @@ import ml.sdn.events.competition.ApplicationPreselected;
 import ml.sdn.incubation.IncubationFixtures;
 import ml.sdn.incubation.ServiceIT;
 import ml.sdn.incubation.cohorts.Cohort;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.TestIssuer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,7 @@ import ml.sdn.incubation.ServiceIT;
 import ml.sdn.incubation.cohorts.Cohort;
 import ml.sdn.incubation.incubatees.Incubatee;
 import ml.sdn.incubation.milestones.MilestoneDirectory;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.AfterEach;

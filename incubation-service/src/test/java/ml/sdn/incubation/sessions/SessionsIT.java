@@ -4,6 +4,7 @@ import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.incubation.SessionLogged;
 import ml.sdn.incubation.incubatees.Incubatee;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

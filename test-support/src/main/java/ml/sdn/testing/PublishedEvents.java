@@ -1,4 +1,4 @@
-package ml.sdn.incubation.sessions;
+package ml.sdn.testing;
 
 import ml.sdn.events.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -16,20 +16,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * What this service published on one topic of the real embedded broker, read from the beginning by a
- * consumer of its own (a fresh group, so it sees everything). Used by the coaching ITs.
+ * What a service published on one topic of a real broker, read from the beginning by a consumer of its
+ * own (a fresh group, so it sees everything): the tests wait for the event instead of sleeping.
+ * Lookups take the record key and the CloudEvents type ({@code ce_type}); waits last 20 s at most.
  */
 public final class PublishedEvents implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final String topic;
+    /** One published record: key, CloudEvents type and the JSON payload. */
+    public record Event(String key, String type, JsonNode payload) {
+    }
+
     private final String brokers;
+    private final String topic;
     private final List<ConsumerRecord<String, String>> seen = new CopyOnWriteArrayList<>();
     private KafkaConsumer<String, String> consumer;
 
@@ -38,33 +45,50 @@ public final class PublishedEvents implements AutoCloseable {
         this.topic = topic;
     }
 
-    /** The payload of the first record with this key and {@code ce_type} whose payload matches, waiting up to 20 s. */
-    public JsonNode await(String key, String type, Predicate<JsonNode> payload) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> all(key, type).stream().map(PublishedEvents::payload).filter(payload).findFirst(),
-                        java.util.Optional::isPresent)
-                .orElseThrow();
+    /** The first record with this key and type. */
+    public ConsumerRecord<String, String> awaitRecord(String key, String type) {
+        return awaitRecord(key, type, payload -> true);
     }
 
-    /** The record itself (headers included) of the first match, waiting up to 20 s. */
+    /** The first record (headers included) with this key and type whose payload matches. */
     public ConsumerRecord<String, String> awaitRecord(String key, String type, Predicate<JsonNode> payload) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
                 .until(() -> all(key, type).stream().filter(record -> payload.test(payload(record))).findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
-    /** The payloads of every record with this key and {@code ce_type} seen so far, after one more poll. */
+    /** The payload of the first record with this key and type whose payload matches. */
+    public JsonNode await(String key, String type, Predicate<JsonNode> payload) {
+        return payload(awaitRecord(key, type, payload));
+    }
+
+    /** The events of this type (and key; null: any key) that {@code payload} accepts, once at least {@code count} have come. */
+    public List<Event> await(String type, String key, Predicate<JsonNode> payload, int count) {
+        return Awaitility.await().atMost(WAIT).until(() -> matching(type, key, payload), found -> found.size() >= count);
+    }
+
+    /** The events of this type (and key; null: any key) that {@code payload} accepts, after one more poll. */
+    public List<Event> matching(String type, String key, Predicate<JsonNode> payload) {
+        poll();
+        return seen.stream().map(record -> new Event(record.key(), header(record, CloudEventHeaders.TYPE), payload(record)))
+                .filter(event -> type.equals(event.type()) && (key == null || key.equals(event.key())) && payload.test(event.payload()))
+                .toList();
+    }
+
+    /** The payloads of every record with this key and type seen so far, after one more poll. */
     public List<JsonNode> payloads(String key, String type) {
         return all(key, type).stream().map(PublishedEvents::payload).toList();
     }
 
+    /** Every record with this key and type seen so far, after one more poll. */
     public List<ConsumerRecord<String, String>> all(String key, String type) {
         poll();
         return seen.stream().filter(record -> key.equals(record.key()) && type.equals(header(record, CloudEventHeaders.TYPE)))
                 .toList();
     }
 
+    /** A header's value as text; null when absent. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
@@ -82,6 +106,8 @@ public final class PublishedEvents implements AutoCloseable {
                     ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                     new StringDeserializer(), new StringDeserializer());
+            // the producing service declares its topics as it starts: wait for them
+            Awaitility.await().atMost(WAIT).until(() -> !consumer.partitionsFor(topic).isEmpty());
             List<TopicPartition> partitions = new ArrayList<>();
             consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
             consumer.assign(partitions);
