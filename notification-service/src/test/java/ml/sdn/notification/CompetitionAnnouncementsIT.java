@@ -7,19 +7,15 @@ import ml.sdn.events.competition.AwardGranted;
 import ml.sdn.events.competition.DeadlineExtended;
 import ml.sdn.events.competition.ResultsPublished;
 import ml.sdn.events.registration.ParticipantErased;
-import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.catalogue.Language;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.inbox.Inbox;
 import ml.sdn.notification.inbox.InboxItem;
 import ml.sdn.notification.mail.DeliveryStatus;
-import ml.sdn.notification.mail.EmailDelivery;
 import ml.sdn.notification.templates.RenderedMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,13 +29,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Notices for everyone concerned by a category's deadline extension or an edition's results: each known
  * applicant once, whatever the number of their applications or of deliveries of the event.
  */
-class CompetitionAnnouncementsIT extends IntegrationTestSupport {
+class CompetitionAnnouncementsIT extends NoticesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant NEW_DEADLINE = Instant.parse("2099-01-16T23:59:00Z");
-
-    @Autowired
-    MongoTemplate mongo;
 
     @Autowired
     Inbox inbox;
@@ -212,38 +204,5 @@ class CompetitionAnnouncementsIT extends IntegrationTestSupport {
                 "SDN3-PRJ-" + UUID.randomUUID().toString().substring(0, 4), edition, category, "PROJECT_CONTEST",
                 applicant.id(), null, applicant.country(), "Projet de " + applicant.displayName(), at));
         return application;
-    }
-
-    private Participant welcomed(Participant participant) {
-        publish(ParticipantRegistered.TYPE, participant.id(), participant.registered());
-        await().atMost(WAIT).until(() -> mailsTo(participant.email()).size() == 1);
-        return participant;
-    }
-
-    private List<InboxItem> inboxOf(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), InboxItem.class);
-    }
-
-    private List<EmailDelivery> deliveriesTo(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), EmailDelivery.class);
-    }
-
-    private static MimeMessage mailWithSubject(Participant participant, String subject) {
-        return mailsWithSubject(participant, subject).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("No e-mail \"" + subject + "\" to " + participant.email()));
-    }
-
-    private static List<MimeMessage> mailsWithSubject(Participant participant, String subject) {
-        return mailsTo(participant.email()).stream().filter(m -> {
-            try {
-                return subject.equals(m.getSubject());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
     }
 }

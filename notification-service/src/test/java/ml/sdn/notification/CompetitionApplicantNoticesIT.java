@@ -16,14 +16,10 @@ import ml.sdn.notification.inbox.InboxItem;
 import ml.sdn.notification.mail.EmailDelivery;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,13 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Competition events about one's own application, from the real broker into the inbox and e-mails over SMTP. */
-class CompetitionApplicantNoticesIT extends IntegrationTestSupport {
+class CompetitionApplicantNoticesIT extends NoticesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant SUBMITTED_AT = Instant.parse("2026-01-12T14:05:00Z");
-
-    @Autowired
-    MongoTemplate mongo;
 
     @Test
     void an_applicant_gets_one_receipt_with_the_reference_in_the_inbox_and_by_email_even_if_the_event_comes_twice() throws Exception {
@@ -233,40 +225,5 @@ class CompetitionApplicantNoticesIT extends IntegrationTestSupport {
                         org.hamcrest.Matchers.startsWith("competition.applications.notification-service.DLT-")))));
         assertThat(mongo.find(query(where("key").is(unknownKey)), Document.class, "dead_letters"))
                 .as("an event type this service does not know is skipped, not dead-lettered").isEmpty();
-    }
-
-    private Participant welcomed(Participant participant) {
-        publish(ParticipantRegistered.TYPE, participant.id(), participant.registered());
-        await().atMost(WAIT).until(() -> mailsTo(participant.email()).size() == 1);
-        return participant;
-    }
-
-    private List<InboxItem> inboxOf(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), InboxItem.class);
-    }
-
-    private List<EmailDelivery> deliveriesTo(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), EmailDelivery.class);
-    }
-
-    private static MimeMessage mailWithSubject(Participant participant, String subject) {
-        return mailsWithSubject(participant, subject).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("No e-mail \"" + subject + "\" to " + participant.email()));
-    }
-
-    private static List<MimeMessage> mailsWithSubject(Participant participant, String subject) {
-        return mailsTo(participant.email()).stream().filter(m -> subject.equals(subject(m))).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
     }
 }

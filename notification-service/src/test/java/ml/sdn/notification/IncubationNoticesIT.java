@@ -20,12 +20,9 @@ import ml.sdn.notification.inbox.InboxItem;
 import ml.sdn.notification.mail.EmailDelivery;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,15 +44,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * is ready, as when incubation-service starts later) into the inbox and e-mails over SMTP: each notice for
  * the right person, in their language, once.
  */
-class IncubationNoticesIT extends IntegrationTestSupport {
+class IncubationNoticesIT extends NoticesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant ENROLLED_AT = Instant.parse("2026-02-02T08:00:00Z");
     private static final String[] PERSONAL_FIELDS = {"participantId", "applicationId", "editionId", "title", "organizationName",
             "coachId"};
-
-    @Autowired
-    MongoTemplate mongo;
 
     @Test
     void the_incubatee_hears_of_enrolment_coach_and_sessions_once_in_french_and_the_coach_of_the_new_incubatee_in_english() throws Exception {
@@ -173,9 +166,9 @@ class IncubationNoticesIT extends IntegrationTestSupport {
         MimeMessage alert = mailWithSubject(coach, "Projet à surveiller : Sahel Solaire");
         assertThat(text(alert)).contains("- pas de séance de coaching récente : la dernière date du mardi 3 février 2026 à 09:30"
                 + " (heure de Bamako, GMT)\n- 1 jalon en retard\n").doesNotContain("NO_RECENT_SESSION", "OVERDUE_MILESTONES");
-        assertThat(mailsTo(moussa.email())).extracting(IncubationNoticesIT::subject)
+        assertThat(mailsTo(moussa.email())).extracting(NoticesIT::subject)
                 .noneMatch(subject -> subject.contains("risk") || subject.contains("surveiller"));
-        assertThat(mailsTo(moussa.email())).extracting(IncubationNoticesIT::subject).filteredOn(s -> s.startsWith("Milestone overdue"))
+        assertThat(mailsTo(moussa.email())).extracting(NoticesIT::subject).filteredOn(s -> s.startsWith("Milestone overdue"))
                 .hasSize(1);
     }
 
@@ -322,37 +315,5 @@ class IncubationNoticesIT extends IntegrationTestSupport {
                         org.hamcrest.Matchers.startsWith("incubation.milestones.notification-service.DLT-")))));
         assertThat(mongo.find(query(where("key").is(unknownKey)), Document.class, "dead_letters"))
                 .as("an event type this service does not know is skipped, not dead-lettered").isEmpty();
-    }
-
-    private Participant welcomed(Participant participant) {
-        publish(ParticipantRegistered.TYPE, participant.id(), participant.registered());
-        await().atMost(WAIT).until(() -> mailsTo(participant.email()).size() == 1);
-        return participant;
-    }
-
-    private List<InboxItem> inboxOf(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), InboxItem.class);
-    }
-
-    private List<EmailDelivery> deliveriesTo(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), EmailDelivery.class);
-    }
-
-    private static MimeMessage mailWithSubject(Participant participant, String subject) {
-        return mailsTo(participant.email()).stream().filter(m -> subject.equals(subject(m))).findFirst()
-                .orElseThrow(() -> new AssertionError("No e-mail \"" + subject + "\" to " + participant.email() + " among "
-                        + mailsTo(participant.email()).stream().map(IncubationNoticesIT::subject).toList()));
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
     }
 }

@@ -7,30 +7,19 @@ import ml.sdn.events.competition.JurorUnassigned;
 import ml.sdn.events.competition.PhaseChanged;
 import ml.sdn.events.competition.ReviewReminder;
 import ml.sdn.events.competition.ReviewSubmitted;
-import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.inbox.InboxItem;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Jury events for the juror: told what to do and by when, never whose applications they are. */
-class JuryNoticesIT extends IntegrationTestSupport {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    MongoTemplate mongo;
+class JuryNoticesIT extends NoticesIT {
 
     @Test
     void a_juror_hears_once_of_an_assignment_run_then_of_each_change_and_never_whose_applications_they_are() throws Exception {
@@ -115,31 +104,5 @@ class JuryNoticesIT extends IntegrationTestSupport {
         assertThat(subject(mail)).isEqualTo("Reminder: 4 reviews to submit before Monday, March 2, 2099 at 17:00 (Bamako time, GMT)");
         assertThat(mail.getHeader("Content-Language")).containsExactly("en");
         assertThat(text(mail)).contains("You still have 4 reviews to submit for the final round in the\ncategory \"Project Contest\".");
-    }
-
-    private Participant welcomed(Participant participant) {
-        publish(ParticipantRegistered.TYPE, participant.id(), participant.registered());
-        await().atMost(WAIT).until(() -> mailsTo(participant.email()).size() == 1);
-        return participant;
-    }
-
-    private List<InboxItem> inboxOf(Participant participant) {
-        return mongo.find(query(where("recipientId").is(participant.id())), InboxItem.class);
-    }
-
-    private static List<String> subjects(Participant participant) {
-        return mailsTo(participant.email()).stream().map(JuryNoticesIT::subject).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID();
     }
 }

@@ -3,6 +3,7 @@ package ml.sdn.competition.audit;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.FieldRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +36,31 @@ public class AuditTrail {
     /** What a person did ({@code caller} null for the service's scheduled work). */
     public AuditEntry record(Caller caller, AuditAction action, String editionId, String categoryId, String subjectId,
                              String reason, Map<String, String> details) {
-        return mongo.insert(new AuditEntry(null, clock.instant(), caller == null ? null : caller.id(),
-                caller == null ? null : caller.name(), action, editionId, categoryId, subjectId, reason, details));
+        return mongo.insert(entry(null, caller, action, editionId, categoryId, subjectId, reason, details));
+    }
+
+    /**
+     * The line of a decision taken once whose follow-up may run more than once (a retry, a resuming job,
+     * two requests at the same moment): {@code lineId} is made from what it records
+     * ({@code preselection:<categoryId>}, …), so writing it again collides on the id and leaves one line.
+     *
+     * @return whether the line was written now (false: it already was)
+     */
+    public boolean recordOnce(String lineId, Caller caller, AuditAction action, String editionId, String categoryId,
+                              String subjectId, String reason, Map<String, String> details) {
+        try {
+            mongo.insert(entry(lineId, caller, action, editionId, categoryId, subjectId, reason, details));
+            return true;
+        } catch (DuplicateKeyException alreadyWritten) {
+            return false;
+        }
+    }
+
+    private AuditEntry entry(String id, Caller caller, AuditAction action, String editionId, String categoryId,
+                             String subjectId, String reason, Map<String, String> details) {
+        // the store keeps milliseconds: what is answered now is what is read back later
+        return new AuditEntry(id, clock.instant().truncatedTo(ChronoUnit.MILLIS), caller == null ? null : caller.id(),
+                caller == null ? null : caller.name(), action, editionId, categoryId, subjectId, reason, details);
     }
 
     AuditPage read(String editionId, String categoryId, String subjectId, AuditAction action, int page, int size) {

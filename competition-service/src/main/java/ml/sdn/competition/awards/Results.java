@@ -2,6 +2,7 @@ package ml.sdn.competition.awards;
 
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.audit.AuditAction;
+import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
@@ -14,7 +15,6 @@ import ml.sdn.competition.ranking.ApplicationScore;
 import ml.sdn.competition.ranking.CategoryRankings;
 import ml.sdn.competition.ranking.RoundRanking;
 import ml.sdn.competition.selection.Applicants;
-import ml.sdn.competition.selection.AuditedOnce;
 import ml.sdn.competition.selection.PreselectionDecision;
 import ml.sdn.events.competition.AwardGranted;
 import ml.sdn.events.competition.FinalistRanked;
@@ -65,11 +65,11 @@ class Results {
     private final Editions editions;
     private final CategoryRankings rankings;
     private final Applicants applicants;
-    private final AuditedOnce audit;
+    private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    Results(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants, AuditedOnce audit,
+    Results(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants, AuditTrail audit,
             MessageSource messages, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.editions = editions;
@@ -286,7 +286,7 @@ class Results {
             details.put("ranking", category.finalists().stream().map(f -> (f.rank() == null ? "—" : f.rank().toString())
                     + " " + (f.reference() == null ? f.applicationId() : f.reference())
                     + (f.finalScore() == null ? "" : " (" + round4(f.finalScore()) + ")")).collect(Collectors.joining("; ")));
-            audit.record("final-ranked:" + edition + ":" + category.categoryId(), organizer, AuditAction.FINAL_RANKED,
+            audit.recordOnce("final-ranked:" + edition + ":" + category.categoryId(), organizer, AuditAction.FINAL_RANKED,
                     edition, category.categoryId(), category.categoryId(), null, details);
             for (PublishedResults.Laureate laureate : category.laureates()) {
                 auditAward(results, organizer, category.categoryId(), laureate.place().name(), laureate);
@@ -302,7 +302,7 @@ class Results {
                 + (results.womenLedPrize().awarded() ? 1 : 0)));
         details.put("womenLedPrize", results.womenLedPrize().awarded() ? "awarded"
                 : "not awarded: " + results.womenLedPrize().reason());
-        audit.record("results-published:" + edition, organizer, AuditAction.RESULTS_PUBLISHED, edition, null, edition,
+        audit.recordOnce("results-published:" + edition, organizer, AuditAction.RESULTS_PUBLISHED, edition, null, edition,
                 null, details);
     }
 
@@ -313,7 +313,7 @@ class Results {
         details.put("reference", laureate.reference() == null ? laureate.applicationId() : laureate.reference());
         details.put("finalScore", Double.toString(round4(laureate.finalScore())));
         String line = "award:" + results.id() + ":" + prize + ("WOMEN_LED_SPECIAL_PRIZE".equals(prize) ? "" : ":" + categoryId);
-        audit.record(line, organizer, AuditAction.AWARD_GRANTED, results.id(), categoryId, laureate.applicationId(), null,
+        audit.recordOnce(line, organizer, AuditAction.AWARD_GRANTED, results.id(), categoryId, laureate.applicationId(), null,
                 details);
     }
 

@@ -3,6 +3,7 @@ package ml.sdn.competition.selection;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.audit.AuditAction;
+import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
@@ -70,12 +71,12 @@ public class Preselections {
     private final Editions editions;
     private final CategoryRankings rankings;
     private final Applicants applicants;
-    private final AuditedOnce audit;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Duration resumeAfter;
 
     Preselections(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants,
-                  AuditedOnce audit, ObjectProvider<Clock> clock,
+                  AuditTrail audit, ObjectProvider<Clock> clock,
                   @Value("${sdn.selection.resume-after:2m}") Duration resumeAfter) {
         this.mongo = mongo;
         this.editions = editions;
@@ -241,7 +242,7 @@ public class Preselections {
             details.put("added", refs(decision.chosen().stream().filter(id -> !decision.rankingTop().contains(id)).toList(), references));
         }
         Caller organizer = new Caller(decision.decidedBy(), null, null, decision.decidedByName(), Set.of(), null);
-        audit.record("preselection:" + decision.id(), organizer, decision.override() ? AuditAction.PRESELECTION_OVERRIDDEN : AuditAction.PRESELECTION_CONFIRMED,
+        audit.recordOnce("preselection:" + decision.id(), organizer, decision.override() ? AuditAction.PRESELECTION_OVERRIDDEN : AuditAction.PRESELECTION_CONFIRMED,
                 decision.editionId(), decision.id(), decision.id(), decision.overrideReason(), details);
     }
 
