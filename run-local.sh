@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's run command: builds what is missing, then starts the whole platform on 127.0.0.1
-# (Kafka, Keycloak, the MongoDB-protocol store, an SMTP sink, the four services and the gateway),
+# (Kafka, Keycloak, the MongoDB-protocol store, an SMTP sink, the four services, the portal and the gateway),
 # waits until it is healthy and prints the URLs and demo accounts. Ctrl-C stops everything.
 #
 #   ./run-local.sh                 build if needed, start everything
@@ -30,7 +30,7 @@ done
 # What the launcher needs: its own jar with its libraries and the Keycloak zip, and the Boot jars.
 needed=(local-stack/target/local-stack.jar local-stack/target/lib local-stack/target/keycloak)
 if [ "$infra_only" = false ]; then
-  for module in gateway registration-service competition-service incubation-service notification-service; do
+  for module in gateway registration-service competition-service incubation-service notification-service portal; do
     needed+=("$module/target/$module.jar")
   done
 fi

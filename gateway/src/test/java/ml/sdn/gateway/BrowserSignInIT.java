@@ -64,7 +64,7 @@ class BrowserSignInIT {
     @Test
     void signs_in_with_pkce_relays_the_access_token_and_signs_out_at_keycloak() {
         // 1. a page without session: off to the login page, with a PKCE challenge
-        URI start = browse("/").getResponseHeaders().getLocation();
+        URI start = browse("/session").getResponseHeaders().getLocation();
         URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
         MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
         assertThat(loginPage.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth?");
@@ -74,10 +74,10 @@ class BrowserSignInIT {
                 decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
         var callback = browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"));  // state as sent, still encoded
         assertThat(callback.getStatus().value()).as("callback accepted (code, secret and PKCE verifier)").isEqualTo(302);
-        assertThat(callback.getResponseHeaders().getLocation()).hasPath("/");
+        assertThat(callback.getResponseHeaders().getLocation()).hasPath("/session");
 
         // 3. signed in: the page shows who, and a service call carries the user's access token
-        client.get().uri("/").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<strong>participant-ne</strong>").contains("pays : NE").contains("rôles : participant"));
@@ -104,7 +104,7 @@ class BrowserSignInIT {
 
     @Test
     void gives_a_browser_user_the_realm_roles_the_realm_maps_into_the_id_token_and_userinfo() {
-        URI start = browse("/").getResponseHeaders().getLocation();
+        URI start = browse("/session").getResponseHeaders().getLocation();
         URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
         MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
         String code = keycloak.signIn("organizer-ml", "ML", List.of("organizer", "jury"),
@@ -114,7 +114,7 @@ class BrowserSignInIT {
 
         // a session, no bearer token: the roles come from the sign-in, not from a header the browser sends
         assertThat(browserCookies).containsKey("SESSION");
-        client.get().uri("/").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<strong>organizer-ml</strong>").contains("rôles : organizer, jury)"));
@@ -122,7 +122,7 @@ class BrowserSignInIT {
 
     @Test
     void refuses_a_callback_whose_code_keycloak_does_not_accept() {
-        URI start = browse("/").getResponseHeaders().getLocation();
+        URI start = browse("/session").getResponseHeaders().getLocation();
         URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
         String state = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams().getFirst("state");
 

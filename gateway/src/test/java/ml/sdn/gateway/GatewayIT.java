@@ -344,7 +344,7 @@ class GatewayIT {
 
     @Test
     void sends_a_page_request_without_session_to_the_keycloak_login_with_pkce() {
-        var first = client.get().uri("/")
+        var first = client.get().uri("/session")
                 .accept(MediaType.TEXT_HTML)
                 .exchange()
                 .expectStatus().isFound()

@@ -24,6 +24,15 @@ public final class ChildEnvironments {
             env.put("CORS_ALLOWED_ORIGINS", endpoints.gatewayUrl());
             return env;
         }
+        if (module == ServiceModule.PORTAL) {
+            // no store, no broker: the portal calls the services with the signed-in user's token
+            for (ServiceModule service : ServiceModule.services()) {
+                if (service != ServiceModule.PORTAL) {
+                    env.put(service.uriVariable(), endpoints.serviceUrl(service));
+                }
+            }
+            return env;
+        }
         env.put("MONGODB_URI", endpoints.mongoUri());
         env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrap());
         if (module == ServiceModule.NOTIFICATION) {

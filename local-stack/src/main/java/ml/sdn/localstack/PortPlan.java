@@ -14,6 +14,7 @@ public record PortPlan(
         int competition,
         int incubation,
         int notification,
+        int portal,
         int keycloak,
         int keycloakManagement,
         int kafka,
@@ -27,6 +28,7 @@ public record PortPlan(
     public static final String COMPETITION = "competition";
     public static final String INCUBATION = "incubation";
     public static final String NOTIFICATION = "notification";
+    public static final String PORTAL = "portal";
     public static final String KEYCLOAK = "keycloak";
     public static final String KEYCLOAK_MANAGEMENT = "keycloak-management";
     public static final String KAFKA = "kafka";
@@ -35,17 +37,17 @@ public record PortPlan(
     public static final String SMTP = "smtp";
 
     public PortPlan {
-        byName(gateway, registration, competition, incubation, notification, keycloak, keycloakManagement,
+        byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
                 kafka, kafkaController, mongo, smtp).forEach(PortPlan::checkRange);
     }
 
     public static PortPlan defaults() {
-        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8180, 9180, 9092, 9093, 27017, 2525);
+        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 9092, 9093, 27017, 2525);
     }
 
     public PortPlan offsetBy(int offset) {
         return new PortPlan(gateway + offset, registration + offset, competition + offset, incubation + offset,
-                notification + offset, keycloak + offset, keycloakManagement + offset, kafka + offset,
+                notification + offset, portal + offset, keycloak + offset, keycloakManagement + offset, kafka + offset,
                 kafkaController + offset, mongo + offset, smtp + offset);
     }
 
@@ -65,23 +67,25 @@ public record PortPlan(
             case COMPETITION -> competition;
             case INCUBATION -> incubation;
             case NOTIFICATION -> notification;
+            case PORTAL -> portal;
         };
     }
 
     /** name → port, in a stable order. */
     public Map<String, Integer> byName() {
-        return byName(gateway, registration, competition, incubation, notification, keycloak, keycloakManagement,
+        return byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
                 kafka, kafkaController, mongo, smtp);
     }
 
     private static Map<String, Integer> byName(int gateway, int registration, int competition, int incubation,
-            int notification, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp) {
+            int notification, int portal, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(GATEWAY, gateway);
         ports.put(REGISTRATION, registration);
         ports.put(COMPETITION, competition);
         ports.put(INCUBATION, incubation);
         ports.put(NOTIFICATION, notification);
+        ports.put(PORTAL, portal);
         ports.put(KEYCLOAK, keycloak);
         ports.put(KEYCLOAK_MANAGEMENT, keycloakManagement);
         ports.put(KAFKA, kafka);
@@ -93,7 +97,7 @@ public record PortPlan(
 
     private static PortPlan fromMap(Map<String, Integer> p) {
         return new PortPlan(p.get(GATEWAY), p.get(REGISTRATION), p.get(COMPETITION), p.get(INCUBATION),
-                p.get(NOTIFICATION), p.get(KEYCLOAK), p.get(KEYCLOAK_MANAGEMENT), p.get(KAFKA),
+                p.get(NOTIFICATION), p.get(PORTAL), p.get(KEYCLOAK), p.get(KEYCLOAK_MANAGEMENT), p.get(KAFKA),
                 p.get(KAFKA_CONTROLLER), p.get(MONGO), p.get(SMTP));
     }
 

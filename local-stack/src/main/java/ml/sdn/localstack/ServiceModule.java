@@ -8,6 +8,8 @@ public enum ServiceModule {
     COMPETITION("competition-service", "COMPETITION_SERVICE_URI"),
     INCUBATION("incubation-service", "INCUBATION_SERVICE_URI"),
     NOTIFICATION("notification-service", "NOTIFICATION_SERVICE_URI"),
+    /** The web pages; started with the services, before the gateway that routes {@code /} to it. */
+    PORTAL("portal", "PORTAL_URI"),
     GATEWAY("gateway", null);
 
     private final String moduleName;
@@ -28,9 +30,9 @@ public enum ServiceModule {
         return uriVariable;
     }
 
-    /** The four services, without the gateway, in start order. */
+    /** The four services and the portal, without the gateway, in start order. */
     public static List<ServiceModule> services() {
-        return List.of(REGISTRATION, COMPETITION, INCUBATION, NOTIFICATION);
+        return List.of(REGISTRATION, COMPETITION, INCUBATION, NOTIFICATION, PORTAL);
     }
 
     public String jarPath() {

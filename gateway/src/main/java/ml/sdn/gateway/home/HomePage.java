@@ -21,15 +21,18 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
- * A minimal landing page after sign-in: who the gateway thinks you are (name, country, roles), links to
+ * A minimal page of the gateway itself: who the gateway thinks you are (name, country, roles), links to
  * each service's identity echo, and the logout button. Plain HTML, no script: it works on any phone.
  */
 @Configuration(proxyBeanMethods = false)
 class HomePage {
 
+    /** The portal has {@code /}; this page stays as the gateway's own "who am I to the gateway" check. */
+    static final String PATH = "/session";
+
     @Bean
     RouterFunction<ServerResponse> homePageRoute() {
-        return route(GET("/"), HomePage::render);
+        return route(GET(PATH), HomePage::render);
     }
 
     private static Mono<ServerResponse> render(ServerRequest request) {

@@ -41,7 +41,10 @@ public class RateLimiter {
     }
 
     static boolean isExempt(ServerWebExchange exchange) {
-        return exchange.getRequest().getPath().value().startsWith("/actuator/health"); // probes are never throttled
+        String path = exchange.getRequest().getPath().value();
+        // probes are never throttled; nor the portal's style sheet and script, which every page view fetches
+        // (cached a week by browsers, a few KB, no session touched)
+        return path.startsWith("/actuator/health") || path.startsWith("/assets/");
     }
 
     /** Counts the request against {@code client}'s bucket, then continues the chain or fails with a 429. */

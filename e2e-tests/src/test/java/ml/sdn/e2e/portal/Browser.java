@@ -1,0 +1,177 @@
+package ml.sdn.e2e.portal;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}; .ci/run installs them)
+ * with a phone-sized window and JavaScript on or off. One per test; close it. Screenshots land in
+ * {@code e2e-tests/target/screenshots/} (the build artefact). Tests are skipped where the browser is
+ * missing, with the reason.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** A common Android phone, CSS pixels. */
+    public static final int PHONE_WIDTH = 412;
+    public static final int PHONE_HEIGHT = 915;
+
+    static final Path CHROMIUM = Path.of(System.getProperty("sdn.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("sdn.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of(System.getProperty("sdn.test.screenshots", "target/screenshots"));
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(boolean javascript) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no headless Chromium here (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--lang=fr-FR", "--no-first-run",
+                "--disable-extensions", "--disable-background-networking");
+        options.setExperimentalOption("prefs", Map.of(
+                "intl.accept_languages", "fr-FR,fr",
+                "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Core flows must work like this: no script at all. */
+    public static Browser withoutJavaScript() {
+        return new Browser(false);
+    }
+
+    public static Browser withJavaScript() {
+        return new Browser(true);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Types into the field with that name (clearing it first). */
+    public Browser fill(String name, String value) {
+        WebElement field = find(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses an option of a {@code <select>} by its value. */
+    public Browser choose(String name, String value) {
+        new org.openqa.selenium.support.ui.Select(find(By.name(name))).selectByValue(value);
+        return this;
+    }
+
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /** Waits until the page shows that text somewhere. */
+    public Browser waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return this;
+    }
+
+    public Browser waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
+    /**
+     * Signs in through the gateway's Keycloak login, as a person types it: the gateway sends the browser to
+     * Keycloak, which sends it back with a code; the gateway keeps the session. Demo users' password: demo.
+     */
+    public Browser signIn(String gatewayUrl, String username, String password) {
+        open(gatewayUrl + "/oauth2/authorization/keycloak");
+        fill("username", username);
+        fill("password", password);
+        click(By.id("kc-login"));
+        wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
+        return this;
+    }
+
+    /** A PNG of the page as a phone shows it, in target/screenshots/<name>.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Bytes the browser transferred for the current page: the document and every resource it loaded
+     * (Resource Timing's {@code transferSize}: headers and compressed bodies, as on the wire). Needs
+     * JavaScript on to read the browser's own numbers.
+     */
+    public long transferredBytes() {
+        Object total = ((JavascriptExecutor) driver).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0];"
+                        + "var sum = n ? n.transferSize : 0;"
+                        + "performance.getEntriesByType('resource').forEach(function (r) { sum += r.transferSize; });"
+                        + "return sum;");
+        return ((Number) total).longValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,33 @@
+package ml.sdn.portal.home;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** The edition and its categories as competition-service publishes them to everyone (no token). */
+public record PublicEdition(Edition edition, List<Category> categories) {
+
+    public record Edition(String id, int number, int year, LocalDate startDate, LocalDate endDate, String venue,
+                          String theme, List<String> guestCountries) {
+    }
+
+    public record Text(String fr, String en) {
+        public String in(Locale locale) {
+            return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : fr;
+        }
+    }
+
+    public record Category(String id, String code, Text name, List<String> organizationTypes, List<String> challenges,
+                           List<PhaseWindow> phases, String currentPhase) {
+
+        /** When submissions close (the start of EVALUATION), Bamako time; null when not scheduled. */
+        public LocalDateTime submissionDeadline() {
+            return phases == null ? null : phases.stream().filter(p -> "SUBMISSION".equals(p.phase()))
+                    .map(PhaseWindow::end).findFirst().orElse(null);
+        }
+    }
+
+    public record PhaseWindow(String phase, LocalDateTime start, LocalDateTime end) {
+    }
+}

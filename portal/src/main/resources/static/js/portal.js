@@ -1,0 +1,23 @@
+// Progressive enhancement only: every page works without it. Shows the number of unread notifications
+// in the menu and keeps it current from the live inbox stream (server-sent events through the gateway).
+(function () {
+  var badge = document.getElementById('unread-count');
+  if (!badge || !window.fetch) { return; }
+  function show(count) {
+    badge.textContent = count > 0 ? String(count) : '';
+    badge.hidden = !(count > 0);
+  }
+  var unread = 0;
+  fetch('/api/notifications/me?size=1', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (page) {
+      if (!page) { return; }
+      unread = page.unreadCount || 0;
+      show(unread);
+      if (window.EventSource) {
+        var stream = new EventSource('/api/notifications/me/stream');
+        stream.addEventListener('notification', function () { unread += 1; show(unread); });
+      }
+    })
+    .catch(function () { /* the count is a nicety: stay quiet */ });
+})();
