@@ -42,7 +42,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void composeBuildsEachModuleFromItsOwnDirectoryOnTheOverridableJavaBase(String module) {
         Map<String, Object> service = COMPOSE.service(module);
         Object build = service.get("build");
@@ -59,7 +59,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void dockerfileRunsTheModulesBootJarAsNonRootWithTheJvmAsMainProcess(String module) {
         Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
 
@@ -84,7 +84,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void dockerfileExposesTheServerPortOfTheServiceConfiguration(String module) {
         int port = SpringConfig.of(ROOT, module).serverPort();
         Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
@@ -95,7 +95,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void composeSetsOnlyVariablesTheServiceConfigurationReads(String module) {
         SpringConfig config = SpringConfig.of(ROOT, module);
         Set<String> dead = new TreeSet<>(COMPOSE.environment(module).keySet());
@@ -108,7 +108,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void composeSetsEveryVariableTheServiceConfigurationHasNoDefaultFor(String module) {
         SpringConfig config = SpringConfig.of(ROOT, module);
 
@@ -119,7 +119,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void healthChecksProbeTheReadinessEndpointOnTheServerPort(String module) {
         SpringConfig config = SpringConfig.of(ROOT, module);
         String probe = "127.0.0.1/" + config.serverPort();
@@ -152,7 +152,7 @@ class DockerComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service" })
+            "notification-service", "portal" })
     void tokensAreCheckedAgainstTheBrowserVisibleIssuerWithKeysFetchedInsideTheNetwork(String module) {
         String realm = realmName();
         Map<String, String> keycloak = COMPOSE.environment("keycloak");
@@ -195,6 +195,17 @@ class DockerComposeConsistencyTest {
 
             assertThat(COMPOSE.environmentValue("gateway", variable)).as("gateway %s", variable)
                 .isEqualTo("http://" + module + ":" + port);
+        }
+    }
+
+    @Test
+    void gatewayRoutesPagesToThePortalAndThePortalReachesTheServicesByTheirComposeNames() {
+        assertThat(COMPOSE.environmentValue("gateway", "PORTAL_URI"))
+            .isEqualTo("http://portal:" + SpringConfig.of(ROOT, "portal").serverPort());
+        for (String module : SERVICES) {
+            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URI";
+            assertThat(COMPOSE.environmentValue("portal", variable)).as("portal %s", variable)
+                .isEqualTo(COMPOSE.environmentValue("gateway", variable));
         }
     }
 
