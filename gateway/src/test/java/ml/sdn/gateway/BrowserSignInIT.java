@@ -41,6 +41,7 @@ class BrowserSignInIT {
         registry.add("KEYCLOAK_JWK_SET_URI", () -> keycloak.issuer() + "/protocol/openid-connect/certs");
         registry.add("GATEWAY_CLIENT_SECRET", () -> TestRealmServer.CLIENT_SECRET);
         registry.add("REGISTRATION_SERVICE_URI", registration::uri);
+        registry.add("PORTAL_URI", registration::uri); // the echo stands for the portal's pages too
     }
 
     @AfterAll
@@ -131,6 +132,46 @@ class BrowserSignInIT {
         assertThat(callback.getResponseHeaders().getLocation().getPath()).isNotEqualTo("/");
         client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_form_posted_from_a_portal_page_reaches_the_portal_whole_when_it_carries_the_token_the_page_was_given() {
+        URI start = browse("/session").getResponseHeaders().getLocation();
+        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
+        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
+        String code = keycloak.signIn("participant-bf", "BF", List.of("participant"),
+                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
+        assertThat(browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"))
+                .getStatus().value()).isEqualTo(302);
+        browserCookies.put("sdn_lang", "en");
+
+        // a page of the portal: it is handed the token its forms must carry, and the language, never the cookies
+        var page = client.get().uri("/me/profile").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult();
+        remember(page);
+        String pageJson = page.getResponseBody();
+        String csrf = pageJson.replaceAll(".*\"csrf\":\"([^\"]*)\".*", "$1");
+        assertThat(csrf).isNotBlank().isNotEqualTo(browserCookies.get("XSRF-TOKEN")); // masked, not the cookie's value
+        assertThat(pageJson).contains("\"lang\":\"en\"").contains("\"cookie\":\"\"")
+                .contains("\"authorization\":\"Bearer " + keycloak.accessTokenOf("participant-bf") + "\"");
+
+        // its form, posted without JavaScript: the body arrives whole
+        String form = "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&city=Ouagadougou&phone=%2B22670000000";
+        client.post().uri("/me/profile").cookies(this::sendCookies)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.method").isEqualTo("POST").jsonPath("$.bodySize").isEqualTo(form.length());
+
+        // the same form without the token, or with a forged one, never reaches it
+        client.post().uri("/me/profile").cookies(this::sendCookies)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("city=Ouagadougou")
+                .exchange()
+                .expectStatus().isForbidden();
+        client.post().uri("/me/profile").cookies(this::sendCookies)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("_csrf=forged&city=Ouagadougou")
+                .exchange()
+                .expectStatus().isForbidden();
     }
 
     /** Follows a link as a browser would: the path and query are used exactly as given (already encoded). */

@@ -66,9 +66,10 @@ final class DownstreamService implements AutoCloseable {
             }
             long bodySize = exchange.getRequestBody().readAllBytes().length;
             String json = """
-                    {"method":"%s","path":"%s","authorization":"%s","traceparent":"%s","cookie":"%s","bodySize":%d}"""
+                    {"method":"%s","path":"%s","authorization":"%s","traceparent":"%s","cookie":"%s","csrf":"%s","lang":"%s","bodySize":%d}"""
                     .formatted(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                            header(exchange, "Authorization"), header(exchange, "traceparent"), header(exchange, "Cookie"), bodySize);
+                            header(exchange, "Authorization"), header(exchange, "traceparent"), header(exchange, "Cookie"),
+                            header(exchange, "X-Sdn-Csrf-Token"), header(exchange, "X-Sdn-Lang"), bodySize);
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             // one exchange per connection: the JDK server can leave a request on a reused keep-alive

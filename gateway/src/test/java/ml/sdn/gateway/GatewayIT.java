@@ -371,7 +371,7 @@ class GatewayIT {
 
     @Test
     void refuses_a_cookie_session_post_without_csrf_token_with_a_403_problem() {
-        var page = client.get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectBody().returnResult();
+        var page = client.get().uri("/session").accept(MediaType.TEXT_HTML).exchange().expectBody().returnResult();
         ResponseCookie session = page.getResponseCookies().getFirst("SESSION");
         ResponseCookie xsrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
         assertThat(session).as("session cookie").isNotNull();
@@ -395,8 +395,8 @@ class GatewayIT {
     }
 
     @Test
-    void shows_a_signed_in_user_their_name_country_and_roles_on_the_home_page() {
-        client.get().uri("/")
+    void shows_a_signed_in_user_their_name_country_and_roles_on_the_session_page() {
+        client.get().uri("/session")
                 .accept(MediaType.TEXT_HTML)
                 .headers(h -> h.setBearerAuth(issuer.token("coordinator-ne", "NE", "coordinator", "participant")))
                 .exchange()
