@@ -165,7 +165,7 @@ class ApplicationsController {
     }
 
     private String detail(MyApplication application, Map<String, String> form, Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("myApplication", application);
         model.addAttribute("form", form);
         model.addAttribute("teamRows", ApplicationForm.TEAM_ROWS);
         model.addAttribute("categories", List.of(category(application.editionId(), application.categoryId())));

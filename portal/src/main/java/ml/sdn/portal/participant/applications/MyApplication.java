@@ -24,11 +24,11 @@ record MyApplication(String id, String reference, String editionId, String categ
     }
 
     /** Submitting is worth offering while it is not submitted; the service says what is still missing. */
-    boolean mayTrySubmit() {
+    public boolean mayTrySubmit() {
         return !"SUBMITTED".equals(status) && (canSubmit || canEdit);
     }
 
-    boolean isDraft() {
+    public boolean isDraft() {
         return "DRAFT".equals(status);
     }
 }

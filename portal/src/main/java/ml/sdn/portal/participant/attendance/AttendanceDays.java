@@ -21,7 +21,7 @@ record AttendanceDays(List<Line> lines, boolean hasBadge) {
     record Line(Day day, Mine mine) {
 
         /** Registered (with a place or waiting): the day offers cancelling, else registering. */
-        boolean registered() {
+        public boolean registered() {
             return mine != null && ("CONFIRMED".equals(mine.status()) || "WAITING".equals(mine.status()));
         }
     }

@@ -16,7 +16,7 @@ final class Incubation {
     record Incubatee(String id, String title, String organizationName, String status, Coach coach, Progress progress,
                      int sessions, Instant lastContactAt, Instant enrolledAt) {
 
-        LocalDateTime lastContactLocal() {
+        public LocalDateTime lastContactLocal() {
             return BamakoTime.of(lastContactAt);
         }
     }
@@ -33,7 +33,7 @@ final class Incubation {
     record Milestone(String id, String code, String title, String description, LocalDate dueDate, String status,
                      boolean overdue, String evidenceUrl, String comment, String feedback, List<String> allowedActions) {
 
-        boolean may(String step) {
+        public boolean may(String step) {
             return allowedActions != null && allowedActions.contains(step);
         }
     }
@@ -41,7 +41,7 @@ final class Incubation {
     record Session(String id, String coachName, LocalDateTime heldAt, int durationMinutes, String mode, List<String> topics,
                    String notes, List<AgreedAction> actions, Instant attendanceConfirmedAt) {
 
-        boolean confirmed() {
+        public boolean confirmed() {
             return attendanceConfirmedAt != null;
         }
     }

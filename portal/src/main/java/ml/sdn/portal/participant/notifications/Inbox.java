@@ -11,21 +11,21 @@ record Inbox(List<Item> items, int page, int size, long total, long unreadCount)
 
     record Item(String id, String kind, String subject, String body, Instant createdAt, boolean read) {
 
-        LocalDateTime createdLocal() {
+        public LocalDateTime createdLocal() {
             return BamakoTime.of(createdAt);
         }
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }
 
     /** Pages counted from 1 for people. */
-    long pages() {
+    public long pages() {
         return Math.max(1, (total + size - 1) / size);
     }
 }

@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 record Invitation(String id, String organizationId, String email, String role, String status, Instant createdAt,
                   Instant expiresAt, Instant acceptedAt) {
 
-    LocalDateTime expiresLocal() {
+    public LocalDateTime expiresLocal() {
         return BamakoTime.of(expiresAt);
     }
 
-    boolean pending() {
+    public boolean pending() {
         return "PENDING".equals(status);
     }
 }
