@@ -62,6 +62,7 @@ public final class PageRendering {
         messages.setBasenames("i18n/messages", "i18n/participant");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true); // as the portal (spring.messages.always-use-message-format)
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(templates);
         engine.setTemplateEngineMessageSource(messages);
