@@ -1,0 +1,62 @@
+package ml.sdn.e2e.portal;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * New participant accounts made as a person makes them: the portal's "Créer un compte" → {@code /signup} →
+ * Keycloak's registration form (with the country field). Records whether {@code prompt=create} opened the
+ * registration form directly or whether Keycloak's own "register" link on the login page was needed.
+ */
+final class ParticipantAccounts {
+
+    /** A fresh account: unique username and e-mail; {@code password} for the API's password grant. */
+    record Account(String username, String email, String password, String firstName, String lastName) {
+    }
+
+    /** How the last sign-up reached the registration form (for the report). */
+    static volatile boolean promptCreateOpenedRegistration = true;
+
+    private ParticipantAccounts() {
+    }
+
+    static Account newAccount(String prefix) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return new Account(prefix + "-" + suffix, prefix + "-" + suffix + "@example.org", "Mot-de-passe-" + suffix,
+                "Awa", "Ouédraogo");
+    }
+
+    /** Signs the account up from the portal's home page; ends back on the portal, signed in. */
+    static void signUp(Browser browser, String gatewayUrl, Account account, String country) {
+        browser.open(gatewayUrl + "/");
+        browser.click(By.cssSelector(".account a[href$='/signup']"));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.until(d -> !d.findElements(By.id("kc-register-form")).isEmpty() || !d.findElements(By.id("kc-form-login")).isEmpty());
+        if (browser.findAll(By.id("kc-register-form")).isEmpty()) {
+            promptCreateOpenedRegistration = false;
+            browser.click(By.cssSelector("#kc-registration a"));
+            browser.find(By.id("kc-register-form"));
+        }
+        browser.fill("username", account.username());
+        browser.fill("email", account.email());
+        browser.fill("firstName", account.firstName());
+        browser.fill("lastName", account.lastName());
+        browser.fill("password", account.password());
+        browser.fill("password-confirm", account.password());
+        WebElement countryField = browser.find(By.name("country"));
+        if ("select".equals(countryField.getTagName())) {
+            new Select(countryField).selectByValue(country);
+        } else {
+            countryField.clear();
+            countryField.sendKeys(country);
+        }
+        browser.screenshot("participant-00-keycloak-registration");
+        browser.click(By.cssSelector("#kc-register-form [type=submit]"));
+        wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
+    }
+}
