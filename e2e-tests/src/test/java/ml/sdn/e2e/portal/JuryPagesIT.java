@@ -31,12 +31,10 @@ class JuryPagesIT {
     @Test
     void a_juror_scores_an_application_in_french_and_the_service_holds_the_scores() {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
-        String edition = setUp.edition();
-        String category = setUp.category(edition, true);
         String title = "Récolte Connect " + UUID.randomUUID().toString().substring(0, 6);
-        String application = setUp.apply("participant-bf", "BF", category, title, "MALE");
-        setUp.jury(category, "jury-ml");
-        setUp.openEvaluationAndAssign(edition, category);
+        JuryPagesSetUp.Assigned assigned = setUp.assignedToJuryMl(title, true);
+        String category = assigned.category();
+        String application = assigned.application();
 
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(platform.gateway(""), "jury-ml", "demo");
@@ -114,12 +112,8 @@ class JuryPagesIT {
     @Test
     void a_juror_declares_a_conflict_of_interest_and_the_application_leaves_their_list() {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
-        String edition = setUp.edition();
-        String category = setUp.category(edition, false);
         String title = "Boutique Faso " + UUID.randomUUID().toString().substring(0, 6);
-        String application = setUp.apply("participant-bf", "BF", category, title, "MALE");
-        setUp.jury(category, "jury-ml");
-        setUp.openEvaluationAndAssign(edition, category);
+        String application = setUp.assignedToJuryMl(title, false).application();
 
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(platform.gateway(""), "jury-ml", "demo");

@@ -95,6 +95,19 @@ final class JuryPagesSetUp {
         return id;
     }
 
+    /** A category in evaluation and participant-bf's application in it, given to jury-ml alone. */
+    Assigned assignedToJuryMl(String title, boolean revealScores) {
+        String edition = edition();
+        String category = category(edition, revealScores);
+        String application = apply("participant-bf", "BF", category, title, "MALE");
+        jury(category, "jury-ml");
+        openEvaluationAndAssign(edition, category);
+        return new Assigned(category, application);
+    }
+
+    record Assigned(String category, String application) {
+    }
+
     /** The category's jury (jurors need a registration profile, which reaches competition-service through Kafka). */
     void jury(String category, String juror) {
         profile(platform.tokenOf(juror), "NOT_STATED");
