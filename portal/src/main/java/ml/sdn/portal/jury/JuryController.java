@@ -53,10 +53,14 @@ class JuryController {
     @GetMapping("/jury/applications/{id}")
     String application(@PathVariable String id, @RequestParam(required = false) String others, Model model) {
         JuryReview review = reviewOf(id);
-        model.addAttribute("form", ScoreForm.stored(review));
         if (others != null && review.scored() && revealsScores(review)) {
-            model.addAttribute("others", otherScores(id));
+            OtherScores shown = otherScores(id);
+            model.addAttribute("others", shown);
+            if (shown != null) {
+                review = reviewOf(id); // once shown the others' scores, the juror's own are final: the service now says so
+            }
         }
+        model.addAttribute("form", ScoreForm.stored(review));
         return page(review, model);
     }
 

@@ -82,6 +82,7 @@ class JuryTemplatesTest {
         messages.setBasenames("i18n/messages", "i18n/jury", "i18n/coach");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true); // as application.yml says
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
