@@ -38,7 +38,7 @@ public class ServiceApis {
     }
 
     @Bean
-    Apis serviceApis(ServiceUris uris, JsonMapper json) {
+    Apis apis(ServiceUris uris, JsonMapper json) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(uris.timeout() == null ? Duration.ofSeconds(10) : uris.timeout());

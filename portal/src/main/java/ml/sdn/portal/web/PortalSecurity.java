@@ -24,7 +24,7 @@ class PortalSecurity {
     static final String[] PUBLIC_PAGES = {"/", "/results", "/lang", "/signup", "/assets/**", "/favicon.ico", "/error"};
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> CurrentUser.rolesOf(jwt).stream()
                 .<org.springframework.security.core.GrantedAuthority>map(role ->
