@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -49,7 +51,7 @@ class OrganizerPagesIT {
 
             // the edition found by its id, with its category and the pages of it
             browser.fill("id", edition.edition).click(By.cssSelector("form[action$='/organizer/editions'] button"));
-            browser.waitForText("Start-up Challenge " + edition.suffix);
+            slowly(browser, "Start-up Challenge " + edition.suffix);
             browser.screenshot("organizer-edition");
 
             String base = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
@@ -86,12 +88,13 @@ class OrganizerPagesIT {
 
             // publishing needs the box ticked: without it, the message is next to the box
             browser.click(By.cssSelector("#publish button[type=submit]"));
+            slowly(browser, "Cochez la case");
             assertThat(browser.find(By.id("confirm-error")).getText()).isEqualTo("Cochez la case pour confirmer la publication.");
             assertThat(platform.get(platform.gateway("/api/competitions/editions/" + edition.edition + "/results"), null).status())
                     .isEqualTo(404);
 
             browser.click(By.id("confirm")).click(By.cssSelector("#publish button[type=submit]"));
-            browser.waitForText("Résultats publiés");
+            slowly(browser, "Résultats publiés");
             assertThat(browser.findAll(By.id("publish"))).as("no second publication").isEmpty();
             browser.screenshot("organizer-results-published");
         }
@@ -135,6 +138,7 @@ class OrganizerPagesIT {
                     .fill("challenges", "Agriculture\nSanté")
                     .fill("criteria[2].weight", "15");
             browser.click(By.cssSelector("#new-category button[type=submit]"));
+            slowly(browser, "totaliser 100");
 
             WebElement error = browser.find(By.id("criteria-error"));
             assertThat(error.getText()).isEqualTo("Les poids des critères doivent totaliser 100 (total actuel : 90).");
@@ -144,7 +148,7 @@ class OrganizerPagesIT {
             browser.screenshot("organizer-category-error");
 
             browser.fill("criteria[2].weight", "25").click(By.cssSelector("#new-category button[type=submit]"));
-            browser.waitForText("Catégorie ajoutée.");
+            slowly(browser, "Catégorie ajoutée.");
             assertThat(browser.pageText()).contains(name);
         }
         Platform.Response categories = platform.get(platform.gateway("/api/competitions/editions/" + edition + "/categories"), null);
@@ -189,6 +193,12 @@ class OrganizerPagesIT {
             coordinator.open(platform.gateway("/organizer/stats"));
             assertThat(coordinator.pageText()).contains("Vous n").contains("accès à cette page");
         }
+    }
+
+    /** Waits for a text after a form is sent, longer than the browser's own wait: the shared machine can be slow. */
+    private static void slowly(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 
     @Test
