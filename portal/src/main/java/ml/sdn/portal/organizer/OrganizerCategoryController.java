@@ -1,0 +1,191 @@
+package ml.sdn.portal.organizer;
+
+import ml.sdn.portal.api.ApiException;
+import ml.sdn.portal.api.FormErrors;
+import ml.sdn.portal.api.ServiceApis.Apis;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One category's organizer pages: its jury (roster by username, automatic assignment, assignments), its
+ * explained ranking with the CSV export, and its preselection (confirm the top N, or another choice with a
+ * reason). Every rule is competition-service's; the pages show what it answers.
+ */
+@Controller
+@PreAuthorize("hasRole('organizer')")
+@RequestMapping("/organizer/editions/{edition}/categories/{category}")
+class OrganizerCategoryController {
+
+    static final Set<String> ROUNDS = Set.of("PRESELECTION", "FINAL");
+
+    private final Apis apis;
+
+    OrganizerCategoryController(Apis apis) {
+        this.apis = apis;
+    }
+
+    @GetMapping("/jury")
+    String jury(@PathVariable String edition, @PathVariable String category, Model model) {
+        return juryPage(edition, category, model);
+    }
+
+    /** Adds one juror to the roster ({@code add}) or takes one off ({@code remove}): the whole roster goes back to the service. */
+    @PostMapping("/jury/roster")
+    String roster(@PathVariable String edition, @PathVariable String category,
+                  @RequestParam(name = "add", required = false) String add,
+                  @RequestParam(name = "remove", required = false) String remove, Model model) {
+        List<String> usernames = new ArrayList<>(rosterUsernames(category));
+        if (add != null && !add.isBlank() && !usernames.contains(add.strip())) {
+            usernames.add(add.strip());
+        }
+        if (remove != null) {
+            usernames.remove(remove);
+        }
+        try {
+            apis.competition().put().uri("/api/competitions/categories/{id}/jurors", category)
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("usernames", usernames)).retrieve().toBodilessEntity();
+            return "redirect:" + base(edition, category) + "/jury?saved";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            model.addAttribute("typed", add);
+            return juryPage(edition, category, model);
+        }
+    }
+
+    @PostMapping("/jury/assignments")
+    String assign(@PathVariable String edition, @PathVariable String category,
+                  @RequestParam(name = "round", defaultValue = "PRESELECTION") String round, Model model) {
+        try {
+            Map<String, Object> run = apis.competition().post()
+                    .uri("/api/competitions/categories/{id}/assignments?round={round}", category, round(round))
+                    .retrieve().body(Json.OBJECT);
+            model.addAttribute("run", run);
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+        }
+        return juryPage(edition, category, model);
+    }
+
+    @GetMapping("/ranking")
+    String ranking(@PathVariable String edition, @PathVariable String category,
+                   @RequestParam(name = "round", defaultValue = "PRESELECTION") String round, Model model) {
+        model.addAttribute("ranking", apis.competition().get()
+                .uri("/api/competitions/categories/{id}/ranking?round={round}", category, round(round))
+                .retrieve().body(Json.OBJECT));
+        model.addAttribute("round", round(round));
+        return categoryPage(edition, category, model, "organizer/ranking");
+    }
+
+    /** competition-service's CSV (BOM, the user's language), handed on as a download. */
+    @GetMapping("/ranking.csv")
+    ResponseEntity<byte[]> rankingCsv(@PathVariable String category,
+                                      @RequestParam(name = "round", defaultValue = "PRESELECTION") String round) {
+        ResponseEntity<byte[]> csv = apis.competition().get()
+                .uri("/api/competitions/categories/{id}/ranking.csv?round={round}", category, round(round))
+                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
+        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition
+                        : "attachment; filename=\"classement-" + round(round).toLowerCase() + ".csv\"")
+                .body(csv.getBody());
+    }
+
+    @GetMapping("/preselection")
+    String preselection(@PathVariable String edition, @PathVariable String category, Model model) {
+        return preselectionPage(edition, category, model);
+    }
+
+    /** No ids: confirm the ranking's top N. Ids: another choice, which the service accepts only with a reason. */
+    @PostMapping("/preselection")
+    String preselect(@PathVariable String edition, @PathVariable String category,
+                     @RequestParam(name = "applicationIds", required = false) List<String> applicationIds,
+                     @RequestParam(name = "overrideReason", required = false) String overrideReason, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (applicationIds != null && !applicationIds.isEmpty()) {
+            body.put("applicationIds", applicationIds);
+        }
+        if (overrideReason != null && !overrideReason.isBlank()) {
+            body.put("overrideReason", overrideReason.strip());
+        }
+        try {
+            apis.competition().post().uri("/api/competitions/categories/{id}/preselection", category)
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+            return "redirect:" + base(edition, category) + "/preselection?saved";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            model.addAttribute("typedReason", overrideReason);
+            model.addAttribute("chosen", applicationIds == null ? List.of() : applicationIds);
+            return preselectionPage(edition, category, model);
+        }
+    }
+
+    private String juryPage(String edition, String category, Model model) {
+        model.addAttribute("roster", apis.competition().get().uri("/api/competitions/categories/{id}/jurors", category)
+                .retrieve().body(Json.OBJECT));
+        model.addAttribute("assignments", apis.competition().get()
+                .uri("/api/competitions/categories/{id}/assignments?size=100", category).retrieve().body(Json.OBJECT));
+        return categoryPage(edition, category, model, "organizer/jury");
+    }
+
+    private String preselectionPage(String edition, String category, Model model) {
+        try {
+            model.addAttribute("decision", apis.competition().get()
+                    .uri("/api/competitions/categories/{id}/preselection", category).retrieve().body(Json.OBJECT));
+        } catch (ApiException refused) {
+            if (refused.status() != 404) {
+                throw refused;
+            }
+        }
+        model.addAttribute("ranking", apis.competition().get()
+                .uri("/api/competitions/categories/{id}/ranking?round=PRESELECTION", category).retrieve().body(Json.OBJECT));
+        return categoryPage(edition, category, model, "organizer/preselection");
+    }
+
+    /** The category (its names, phase, criteria) for every page of it; 404 if it is not in that edition. */
+    private String categoryPage(String edition, String category, Model model, String view) {
+        model.addAttribute("editionId", edition);
+        model.addAttribute("category", apis.competition().get()
+                .uri("/api/competitions/editions/{id}/categories/{category}", edition, category).retrieve().body(Json.OBJECT));
+        model.addAttribute("base", base(edition, category));
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rosterUsernames(String category) {
+        Map<String, Object> roster = apis.competition().get().uri("/api/competitions/categories/{id}/jurors", category)
+                .retrieve().body(Json.OBJECT);
+        List<String> usernames = new ArrayList<>();
+        if (roster != null && roster.get("jurors") instanceof List<?> jurors) {
+            for (Object juror : jurors) {
+                if (juror instanceof Map<?, ?> entry && entry.get("username") != null) {
+                    usernames.add(String.valueOf(entry.get("username")));
+                }
+            }
+        }
+        return usernames;
+    }
+
+    private static String round(String round) {
+        return ROUNDS.contains(round) ? round : "PRESELECTION";
+    }
+
+    private static String base(String edition, String category) {
+        return "/organizer/editions/" + edition + "/categories/" + category;
+    }
+}
