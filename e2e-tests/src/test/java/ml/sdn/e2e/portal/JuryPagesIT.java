@@ -89,7 +89,9 @@ class JuryPagesIT {
             // this category shows the other jurors' scores after one's own (here, only the juror's own line)
             browser.open(platform.gateway("/jury/applications/" + application));
             browser.click(By.linkText("Voir les notes des autres jurés")).waitForText("Moi");
-            assertThat(browser.findAll(By.cssSelector("form[action$='/scores']"))).as("scores are final once others' are seen").isEmpty();
+            // no other juror has scored yet, so nothing was revealed: the juror may still change their scores
+            // (they become final only once other scores were actually shown — competition-service's rule)
+            assertThat(browser.findAll(By.cssSelector("form[action$='/scores']"))).as("nothing revealed, still open").isNotEmpty();
             browser.screenshot("jury-application-others");
         }
 
