@@ -240,10 +240,22 @@ compose_health() {
 
 compose_scenario() {
   phase compose-up
+  mkdir -p "$RUN_DIR"
   log "STAND-INS, THIS MACHINE ONLY: mongo and mailpit run sdn-local stand-ins (docker/offline/docker-compose.offline.yml)"
   chmod a+r identity/realm-sdn.json        # Keycloak (uid 1000) reads it through a read-only bind mount
   "${COMPOSE[@]}" config -q
-  "${COMPOSE[@]}" up -d --build 2>&1 | grep -v '^Step\|^ --->\|^Removing intermediate' || true
+  # docker-compose v1 stops `up` at a dependency that is not healthy yet (Keycloak's first start can
+  # outlast its health check's retries on a loaded machine): wait for the health checks, then up again.
+  local attempt
+  for attempt in 1 2 3; do
+    local status=0
+    "${COMPOSE[@]}" up -d --build > "$RUN_DIR/compose-up.log" 2>&1 || status=$?
+    grep -v '^Step \|^ --->\|^Removing intermediate\|^Successfully\|^Sending build' "$RUN_DIR/compose-up.log" || true
+    (( status == 0 )) && break
+    (( attempt < 3 )) || die "docker-compose up failed 3 times"
+    log "up stopped at a dependency not healthy yet (load average $(cut -d' ' -f1-3 /proc/loadavg)): waiting, then up again"
+    compose_health 600
+  done
   compose_health 600
   "${COMPOSE[@]}" ps
   phase compose-scenario
@@ -302,6 +314,7 @@ cleanup() {
   exit "$status"
 }
 
+trap 'exit 143' TERM INT     # through the EXIT trap: the cleanup runs
 preflight
 case $STEP in
   clean) mkdir -p "$RUN_DIR"; trap cleanup EXIT ;;

@@ -4,7 +4,13 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * STAND-IN FOR MAILPIT, FOR MACHINES WITHOUT AN IMAGE REGISTRY ONLY: an SMTP server on 0.0.0.0:1025
@@ -27,11 +33,12 @@ public final class MailStandIn {
             stopped.countDown();
         }, "standin-shutdown"));
         int printed = 0;
-        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-            var received = greenMail.getReceivedMessages();
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            MimeMessage[] received = greenMail.getReceivedMessages();
             for (; printed < received.length; printed++) {
-                System.out.println("mail to=" + String.join(",", java.util.Arrays.stream(received[printed].getAllRecipients())
-                        .map(Object::toString).toList()) + " subject=\"" + received[printed].getSubject() + "\"");
+                Address[] to = received[printed].getAllRecipients();
+                System.out.println("mail to=" + (to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(",")))
+                        + " subject=\"" + received[printed].getSubject() + "\"");
             }
         }
     }

@@ -60,17 +60,8 @@ class ContainersIT {
 
     @Test
     void a_profile_created_in_the_registration_container_reaches_the_inbox_in_the_notification_container() {
-        String token = platform.tokenOf("participant-ne");
+        CrossServiceEvent.profileCreatedReachesTheInbox(platform, "participant-ne");
 
-        Platform.Response created = platform.putJson(platform.gateway("/api/registrations/participants/me"), token,
-                "{\"preferredLanguage\":\"fr\",\"consent\":{\"accepted\":true,\"version\":\"2026-01\"}}");
-        assertThat(created.status()).as(created.body()).isBetween(200, 201);
-
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Platform.Response inbox = platform.get(platform.gateway("/api/notifications/me"), platform.tokenOf("participant-ne"));
-            assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
-            assertThat(inbox.body()).contains("PROFILE_CREATED");
-        });
         if (ComposeDefinition.standIn()) {
             // the SMTP stand-in prints one line per mail; Mailpit would show it in its UI instead
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->

@@ -28,7 +28,7 @@ public final class PlatformContainers implements AutoCloseable {
     private static final String GATEWAY = "gateway";
     private static final int GATEWAY_PORT = 8080;
     private static final int KEYCLOAK_PORT = 8180;
-    private static final Duration STARTUP = Duration.ofMinutes(6);
+    private static final Duration STARTUP = Duration.ofMinutes(10);
 
     private final ComposeDefinition compose = ComposeDefinition.load();
     private final Network network = Network.newNetwork();

@@ -1,6 +1,7 @@
 package ml.sdn.e2e.containers.compose;
 
 import ml.sdn.e2e.Platform;
+import ml.sdn.e2e.containers.CrossServiceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -86,12 +87,7 @@ class ComposeRedeployIT {
             assertThat(me.json().get("country").asString()).isEqualTo("NE");
         }
         assertThat(platform.get(platform.gateway("/api/registrations/whoami"), null).status()).isEqualTo(401);
-        Platform.Response created = platform.putJson(platform.gateway("/api/registrations/participants/me"), token,
-                "{\"preferredLanguage\":\"fr\",\"consent\":{\"accepted\":true,\"version\":\"2026-01\"}}");
-        assertThat(created.status()).as(created.body()).isBetween(200, 201);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(platform.get(platform.gateway("/api/notifications/me"), platform.tokenOf("participant-ne")).body())
-                        .contains("PROFILE_CREATED"));
+        CrossServiceEvent.profileCreatedReachesTheInbox(platform, "participant-ne");
         System.out.println("== compose scenario: smoke passed (sign-in, 4 services, registration → notification event)");
     }
 
