@@ -254,9 +254,9 @@ compose_scenario() {
     (( status == 0 )) && break
     (( attempt < 3 )) || die "docker-compose up failed 3 times"
     log "up stopped at a dependency not healthy yet (load average $(cut -d' ' -f1-3 /proc/loadavg)): waiting, then up again"
-    compose_health 600
+    compose_health 900
   done
-  compose_health 600
+  compose_health 900
   "${COMPOSE[@]}" ps
   phase compose-scenario
   log "smoke, then registration-service redeployed alone (up -d --no-deps --build) under load"
