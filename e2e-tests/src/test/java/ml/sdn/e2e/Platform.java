@@ -16,37 +16,53 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** What the end-to-end tests see of the running platform: its URLs, tokens and plain HTTP. */
+/**
+ * What the end-to-end tests see of the running platform: its URLs, tokens and plain HTTP. The platform
+ * is the local stack ({@link RunningPlatform}) or the images in containers ({@code ml.sdn.e2e.containers}).
+ */
 public final class Platform {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final LocalStack stack;
+    /** Where a running platform is reached from the tests; {@code mails} is what its SMTP sink received. */
+    public record Endpoints(String gatewayUrl, String keycloakUrl, String issuerUri, Supplier<MimeMessage[]> mails) {
+
+        String tokenEndpoint() {
+            return keycloakUrl + "/realms/sdn/protocol/openid-connect/token";
+        }
+    }
+
+    private final Endpoints endpoints;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     Platform(LocalStack stack) {
-        this.stack = stack;
+        this(new Endpoints(stack.gatewayUrl(), stack.keycloakUrl(), stack.issuerUri(), stack::receivedMails));
+    }
+
+    public Platform(Endpoints endpoints) {
+        this.endpoints = endpoints;
     }
 
     public String gateway(String path) {
-        return stack.gatewayUrl() + path;
+        return endpoints.gatewayUrl() + path;
     }
 
     public String keycloak(String path) {
-        return stack.keycloakUrl() + path;
+        return endpoints.keycloakUrl() + path;
     }
 
     public String issuerUri() {
-        return stack.issuerUri();
+        return endpoints.issuerUri();
     }
 
     public MimeMessage[] receivedMails() {
-        return stack.receivedMails();
+        return endpoints.mails().get();
     }
 
     /** A demo user's access token, from Keycloak's token endpoint (client {@code sdn-cli}, password grant). */
@@ -55,7 +71,7 @@ public final class Platform {
     }
 
     public JsonNode tokenResponse(String username, String password) {
-        Response response = postForm(stack.tokenEndpoint(), Map.of(
+        Response response = postForm(endpoints.tokenEndpoint(), Map.of(
                 "grant_type", "password", "client_id", "sdn-cli",
                 "username", username, "password", password, "scope", "openid"), null);
         if (response.status() != 200) {

@@ -14,14 +14,17 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** docker-compose.yml as parsed YAML (anchors and merge keys resolved), with typed accessors. */
-record ComposeFile(Map<String, Object> root) {
+/**
+ * docker-compose.yml as parsed YAML (anchors and merge keys resolved), with typed accessors. Also read
+ * by the containers suite ({@code ml.sdn.e2e.containers}), which runs the images the way compose does.
+ */
+public record ComposeFile(Map<String, Object> root) {
 
     private static final Pattern INTERPOLATION = Pattern
         .compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
     @SuppressWarnings("unchecked")
-    static ComposeFile read(Path path) {
+    public static ComposeFile read(Path path) {
         try (Reader reader = Files.newBufferedReader(path)) {
             return new ComposeFile((Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
         }
@@ -30,11 +33,27 @@ record ComposeFile(Map<String, Object> root) {
         }
     }
 
-    Map<String, Object> services() {
+    /**
+     * This file with an override file applied as docker-compose applies {@code -f a.yml -f b.yml} to the
+     * keys the override uses: mappings (environment, healthcheck) merged key by key, anything else replaced.
+     */
+    public ComposeFile withOverride(ComposeFile override) {
+        return new ComposeFile(merged(root, override.root()));
+    }
+
+    private static Map<String, Object> merged(Map<String, Object> base, Map<String, Object> override) {
+        Map<String, Object> result = new LinkedHashMap<>(base);
+        override.forEach((key, value) -> result.merge(key, value, (old, replacement) ->
+                old instanceof Map<?, ?> && replacement instanceof Map<?, ?>
+                        ? merged(map(old, key), map(replacement, key)) : replacement));
+        return result;
+    }
+
+    public Map<String, Object> services() {
         return map(root.get("services"), "services");
     }
 
-    Map<String, Object> service(String name) {
+    public Map<String, Object> service(String name) {
         Object service = services().get(name);
         if (service == null) {
             throw new AssertionError("docker-compose.yml has no service '" + name + "'; it has " + services().keySet());
@@ -43,7 +62,7 @@ record ComposeFile(Map<String, Object> root) {
     }
 
     /** The environment as written (list form {@code KEY=value} or map form), values not interpolated. */
-    Map<String, String> environment(String service) {
+    public Map<String, String> environment(String service) {
         Object environment = service(service).get("environment");
         Map<String, String> variables = new LinkedHashMap<>();
         if (environment instanceof Map<?, ?> map) {
@@ -60,7 +79,7 @@ record ComposeFile(Map<String, Object> root) {
     }
 
     /** An environment value as compose passes it when the host sets none of the variables. */
-    String environmentValue(String service, String variable) {
+    public String environmentValue(String service, String variable) {
         String value = environment(service).get(variable);
         if (value == null) {
             throw new AssertionError("compose service '" + service + "' does not set " + variable);
@@ -68,7 +87,7 @@ record ComposeFile(Map<String, Object> root) {
         return withDefaults(value);
     }
 
-    List<String> ports(String service) {
+    public List<String> ports(String service) {
         Object ports = service(service).get("ports");
         return ports == null ? List.of() : ((List<?>) ports).stream().map(String::valueOf).toList();
     }
@@ -87,6 +106,25 @@ record ComposeFile(Map<String, Object> root) {
         Object test = map(healthcheck, service + ".healthcheck").get("test");
         return test instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList())
                 : String.valueOf(test);
+    }
+
+    /** The health check test as the engine runs it: {@code CMD-SHELL x} → {@code sh -c x}, {@code $$} → {@code $}. */
+    public List<String> healthcheckCommand(String service) {
+        Object test = map(service(service).get("healthcheck"), service + ".healthcheck").get("test");
+        List<String> words = test instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : List.of("CMD-SHELL", String.valueOf(test));
+        List<String> command = words.get(0).equals("CMD-SHELL") ? List.of("sh", "-c", words.get(1)) : words.subList(1, words.size());
+        return command.stream().map(word -> word.replace("$$", "$")).toList();
+    }
+
+    /** The image name with compose's defaults ({@code ${MONGO_IMAGE:-mongo:8.0}} → {@code mongo:8.0}). */
+    public String image(String service) {
+        return withDefaults(String.valueOf(service(service).get("image")));
+    }
+
+    public List<String> commandWords(String service) {
+        Object command = service(service).get("command");
+        return command instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** depends_on as service → condition; the short list form means {@code service_started}. */
@@ -111,7 +149,7 @@ record ComposeFile(Map<String, Object> root) {
     }
 
     /** Compose interpolation with an empty host environment: {@code ${X:-d}} → d, {@code $$} → $. */
-    static String withDefaults(String value) {
+    public static String withDefaults(String value) {
         Matcher matcher = INTERPOLATION.matcher(value);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {

@@ -1,0 +1,73 @@
+package ml.sdn.e2e.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker/offline keeps docker-compose.yml as it is: the env file swaps only image names the main
+ * file reads from variables, and the override changes only what the MongoDB and Mailpit STAND-INS
+ * force (and says so). No Docker engine needed.
+ */
+class OfflineOverrideTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("sdn.repo-root", "..")).toAbsolutePath().normalize();
+    private static final Path OFFLINE = ROOT.resolve("docker/offline");
+    private static final ComposeFile MAIN = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
+    private static final ComposeFile OVERRIDE = ComposeFile.read(OFFLINE.resolve("docker-compose.offline.yml"));
+    /** What each overridden service may change, and nothing else. */
+    private static final Map<String, Set<String>> ALLOWED_KEYS = Map.of(
+            "mongo", Set.of("command", "healthcheck"),
+            "mailpit", Set.of("healthcheck"),
+            "registration-service", Set.of("environment"),
+            "competition-service", Set.of("environment"),
+            "incubation-service", Set.of("environment"),
+            "notification-service", Set.of("environment"));
+
+    @Test
+    void the_env_file_sets_only_image_variables_the_main_file_reads() throws IOException {
+        Properties env = new Properties();
+        try (var reader = Files.newBufferedReader(OFFLINE.resolve("offline.env"))) {
+            env.load(reader);
+        }
+        String main = Files.readString(ROOT.resolve("docker-compose.yml"));
+        assertThat(env.stringPropertyNames()).isNotEmpty().allSatisfy(name -> {
+            assertThat(name).endsWith("_IMAGE");
+            assertThat(main).as("docker-compose.yml reads ${%s:-…}", name).contains("${" + name + ":-");
+            assertThat(env.getProperty(name)).startsWith("sdn-local/");
+        });
+    }
+
+    @Test
+    void the_override_changes_only_what_the_stand_ins_force_and_says_so() throws IOException {
+        assertThat(Files.readString(OFFLINE.resolve("docker-compose.offline.yml"))).contains("STAND-INS", "NOT MongoDB", "NOT Mailpit");
+        OVERRIDE.services().forEach((name, spec) -> {
+            assertThat(MAIN.services()).as("the main file has %s", name).containsKey(name);
+            assertThat(ComposeFile.map(spec, name).keySet()).as("keys %s overrides", name)
+                    .isSubsetOf(ALLOWED_KEYS.getOrDefault(name, Set.of()));
+        });
+        for (String service : Set.of("registration-service", "competition-service", "incubation-service", "notification-service")) {
+            assertThat(OVERRIDE.environment(service).keySet()).as("%s environment", service).containsExactly("MONGODB_URI");
+            String main = MAIN.environmentValue(service, "MONGODB_URI");
+            assertThat(OVERRIDE.environmentValue(service, "MONGODB_URI")).isEqualTo(main.substring(0, main.indexOf("/?")));
+        }
+    }
+
+    @Test
+    void the_stand_in_health_checks_probe_the_ports_the_services_use() {
+        Matcher mongoPort = Pattern.compile(":(\\d+)").matcher(MAIN.environmentValue("registration-service", "MONGODB_URI"));
+        assertThat(mongoPort.find()).isTrue();
+        assertThat(OVERRIDE.healthcheckCommand("mongo")).last().asString().endsWith("/dev/tcp/127.0.0.1/" + mongoPort.group(1));
+        assertThat(OVERRIDE.healthcheckCommand("mailpit")).last().asString()
+                .endsWith("/dev/tcp/127.0.0.1/" + MAIN.environmentValue("notification-service", "SMTP_PORT"));
+    }
+}
