@@ -163,6 +163,29 @@ class BrowserSignInIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.method").isEqualTo("POST").jsonPath("$.bodySize").isEqualTo(form.length());
 
+        // an upload form (multipart, a file part after the token): the body arrives whole too
+        var upload = new org.springframework.http.client.MultipartBodyBuilder();
+        upload.part("_csrf", csrf);
+        upload.part("file", new org.springframework.core.io.ByteArrayResource(("%PDF-1.4 " + "x".repeat(300_000)).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "dossier.pdf";
+            }
+        }).contentType(MediaType.APPLICATION_PDF);
+        client.post().uri("/me/applications/a-1/attachment").cookies(this::sendCookies)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(upload.build()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.bodySize").value(size -> assertThat(((Number) size).intValue()).isGreaterThan(300_000));
+        var forged = new org.springframework.http.client.MultipartBodyBuilder();
+        forged.part("_csrf", "forged");
+        forged.part("note", "x");
+        client.post().uri("/me/applications/a-1/attachment").cookies(this::sendCookies)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(forged.build()))
+                .exchange()
+                .expectStatus().isForbidden();
+
         // the same form without the token, or with a forged one, never reaches it
         client.post().uri("/me/profile").cookies(this::sendCookies)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("city=Ouagadougou")

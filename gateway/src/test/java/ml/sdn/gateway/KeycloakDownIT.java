@@ -63,7 +63,7 @@ class KeycloakDownIT {
 
     @Test
     void still_sends_browsers_to_the_keycloak_login_page() {
-        var first = client.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+        var first = client.get().uri("/session").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isFound().expectBody().returnResult();
         URI start = first.getResponseHeaders().getLocation();
 

@@ -8,11 +8,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * Scripts read the XSRF-TOKEN cookie and send it back raw in the X-XSRF-TOKEN header; server-rendered
- * forms carry the BREACH-protected (XOR-masked) value in {@code _csrf}. Both are accepted.
+ * forms carry the BREACH-protected (XOR-masked) value in {@code _csrf} (URL-encoded or multipart). Both are accepted.
  */
 final class SpaCsrfTokenRequestHandler extends ServerCsrfTokenRequestAttributeHandler {
 
     private final XorServerCsrfTokenRequestAttributeHandler xor = new XorServerCsrfTokenRequestAttributeHandler();
+
+    SpaCsrfTokenRequestHandler() {
+        // the portal's upload form (a PDF) carries _csrf as a part; FormBodyCache keeps the body for the route
+        xor.setTokenFromMultipartDataEnabled(true);
+    }
 
     @Override
     public void handle(ServerWebExchange exchange, Mono<CsrfToken> csrfToken) {
