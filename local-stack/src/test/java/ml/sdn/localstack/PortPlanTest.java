@@ -13,7 +13,7 @@ class PortPlanTest {
 
         assertThat(ports.byName()).containsExactly(
                 entry("gateway", 8080), entry("registration", 8081), entry("competition", 8082),
-                entry("incubation", 8083), entry("notification", 8084), entry("keycloak", 8180),
+                entry("incubation", 8083), entry("notification", 8084), entry("portal", 8085), entry("keycloak", 8180),
                 entry("keycloak-management", 9180), entry("kafka", 9092), entry("kafka-controller", 9093),
                 entry("mongo", 27017), entry("smtp", 2525));
     }
@@ -30,6 +30,7 @@ class PortPlanTest {
         assertThat(moved.mongo()).isEqualTo(47017);
         assertThat(moved.smtp()).isEqualTo(22525);
         assertThat(moved.servicePort(ServiceModule.NOTIFICATION)).isEqualTo(28084);
+        assertThat(moved.servicePort(ServiceModule.PORTAL)).isEqualTo(28085);
     }
 
     @Test
