@@ -181,9 +181,19 @@ final class OrganizerEdition {
     private void openNow(String phase) {
         String path = API + "/editions/" + edition + "/categories/" + category;
         JsonNode current = platform.get(platform.gateway(path), organizer).json();
-        LocalDateTime now = LocalDateTime.now(BAMAKO).truncatedTo(ChronoUnit.SECONDS);
         int target = PHASES.indexOf(phase);
         int open = PHASES.indexOf(current.get("currentPhase").asString());
+        // the first moved phase starts after the last kept one: a phase opened by the previous call within the
+        // same second would otherwise share its start (the service refuses that, rightly)
+        LocalDateTime now = LocalDateTime.now(BAMAKO).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        for (JsonNode window : current.get("phases")) {
+            if (PHASES.indexOf(window.get("phase").asString()) <= open) {
+                LocalDateTime kept = LocalDateTime.parse(window.get("start").asString());
+                if (!now.isAfter(kept)) {
+                    now = kept.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                }
+            }
+        }
         List<String> entries = new ArrayList<>();
         for (JsonNode window : current.get("phases")) {
             int index = PHASES.indexOf(window.get("phase").asString());
@@ -195,7 +205,7 @@ final class OrganizerEdition {
         Platform.Response moved = platform.putJson(platform.gateway(path + "/phases"), organizer,
                 "{\"phases\": [" + String.join(", ", entries) + "], \"reason\": \"Petit concours de démonstration\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() ->
                 phase.equals(platform.get(platform.gateway(path), organizer).json().get("currentPhase").asString()));
     }
 }
