@@ -72,9 +72,6 @@ final class DownstreamService implements AutoCloseable {
                             header(exchange, "X-Sdn-Csrf-Token"), header(exchange, "X-Sdn-Lang"), bodySize);
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            // one exchange per connection: the JDK server can leave a request on a reused keep-alive
-            // connection unanswered, which shows up as a rare hang of the caller under load
-            exchange.getResponseHeaders().set("Connection", "close");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         } catch (InterruptedException e) {

@@ -217,9 +217,6 @@ final class TestRealmServer implements AutoCloseable {
         try (exchange) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            // one exchange per connection: the JDK server can leave a request on a reused keep-alive
-            // connection unanswered, which shows up as a rare hang of the caller under load
-            exchange.getResponseHeaders().set("Connection", "close");
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
         } catch (IOException e) {
