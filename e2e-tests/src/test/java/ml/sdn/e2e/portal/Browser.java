@@ -108,14 +108,45 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Picks that file in the file input with that name, as a person does in the file chooser. */
+    public Browser attach(String name, Path file) {
+        find(By.name(name)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Chooses an option of a {@code <select>} by its value. */
     public Browser choose(String name, String value) {
         new org.openqa.selenium.support.ui.Select(find(By.name(name))).selectByValue(value);
         return this;
     }
 
+    /**
+     * Clicks something that stays on this page (a check box, a radio button). For a button or link that
+     * loads another page, use {@link #submit} or {@link #follow}: they wait for that page.
+     */
     public Browser click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    /**
+     * Sends the form of that button and waits until the answer has replaced this page. Without the wait, the
+     * next look-up can still find this page, whose elements go stale as the answer arrives, and a text that
+     * this page already shows (the confirmation of the previous form) is taken for the new answer.
+     */
+    public Browser submit(By button) {
+        return clickToNextPage(button);
+    }
+
+    /** Follows that link and waits until the page it opens has replaced this one (see {@link #submit}). */
+    public Browser follow(By link) {
+        return clickToNextPage(link);
+    }
+
+    private Browser clickToNextPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
@@ -138,7 +169,7 @@ public final class Browser implements AutoCloseable {
         open(gatewayUrl + "/oauth2/authorization/keycloak");
         fill("username", username);
         fill("password", password);
-        click(By.id("kc-login"));
+        submit(By.id("kc-login"));
         wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
         return this;
     }

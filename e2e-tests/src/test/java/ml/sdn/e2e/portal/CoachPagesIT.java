@@ -57,7 +57,7 @@ class CoachPagesIT {
             assertThat(browser.findAll(By.cssSelector("svg.chart rect.bar"))).isNotEmpty();
             browser.screenshot("coach-dashboard");
 
-            browser.click(By.linkText(title)).waitForText("Noter une séance");
+            browser.follow(By.linkText(title)).waitForText("Noter une séance");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
             assertThat(browser.pageText()).contains("Modèle économique validé", "Soumis, à examiner", "Testé avec trois coopératives.");
             browser.screenshot("coach-incubatee");
@@ -67,13 +67,13 @@ class CoachPagesIT {
                     .fill("notes", "Revoir la grille tarifaire avec les coopératives.")
                     .fill("privateNotes", "Équipe motivée mais fragile.")
                     .fill("actionDescription", "Tester trois prix");
-            browser.click(By.cssSelector("form[action$='/sessions'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/sessions'] button[type=submit]"));
             browser.waitForText("La séance est enregistrée.");
             assertThat(browser.pageText()).contains("90 min, à distance", "Sujets : Modèle économique, Fixation des prix",
                     "Notes privées : Équipe motivée mais fragile.", "Tester trois prix");
             browser.screenshot("coach-incubatee-session");
 
-            browser.click(By.cssSelector("form[action$='/validate'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/validate'] button[type=submit]"));
             browser.waitForText("Le jalon est validé.");
             assertThat(browser.pageText()).contains("Validé", "1 jalon validé sur 2 (50 %)");
             browser.screenshot("coach-incubatee-milestone-validated");

@@ -42,7 +42,7 @@ class JuryPagesIT {
             assertThat(browser.pageText()).contains("Mes évaluations", "À noter", "Présélection", "Défi start-up");
             browser.screenshot("jury-reviews");
 
-            browser.click(By.linkText(title)).waitForText("Ma notation");
+            browser.follow(By.linkText(title)).waitForText("Ma notation");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
             assertThat(browser.pageText()).contains("Évaluation à l’aveugle", "Impact (poids 40 %)", "Innovation (poids 35 %)",
                     "Équipe (poids 25 %)", "par demi-points", "Une place de marché par SMS.")
@@ -53,7 +53,7 @@ class JuryPagesIT {
             browser.fill("score.impact", "7,5").fill("comment.impact", "Impact réel pour les coopératives.")
                     .fill("score.innovation", "7")
                     .fill("score.team", "6").fill("comment.team", "Équipe encore petite.");
-            browser.click(By.cssSelector("form[action$='/scores'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/scores'] button[type=submit]"));
             browser.waitForText("Un commentaire est obligatoire pour chaque note.");
             WebElement error = browser.find(By.id("scores.innovation.comment-error"));
             assertThat(error.getText()).isEqualTo("Un commentaire est obligatoire pour chaque note.");
@@ -63,7 +63,7 @@ class JuryPagesIT {
             browser.screenshot("jury-application-error");
 
             browser.fill("comment.innovation", "Approche originale par SMS.");
-            browser.click(By.cssSelector("form[action$='/scores'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/scores'] button[type=submit]"));
             browser.waitForText("Vos notes sont enregistrées");
             assertThat(browser.pageText()).contains("Votre total : 6,95 / 10");
             browser.screenshot("jury-application-scored");
@@ -78,7 +78,7 @@ class JuryPagesIT {
 
             // a change of mind while the round is open
             browser.fill("score.impact", "9");
-            browser.click(By.cssSelector("form[action$='/scores'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/scores'] button[type=submit]"));
             browser.waitForText("Votre total : 7,55 / 10");
             assertThat(reviewOf(setUp.organizer(), application).get("scores").get("impact").get("score").asDouble()).isEqualTo(9.0);
 
@@ -88,7 +88,7 @@ class JuryPagesIT {
 
             // this category shows the other jurors' scores after one's own (here, only the juror's own line)
             browser.open(platform.gateway("/jury/applications/" + application));
-            browser.click(By.linkText("Voir les notes des autres jurés")).waitForText("Moi");
+            browser.follow(By.linkText("Voir les notes des autres jurés")).waitForText("Moi");
             // no other juror has scored yet, so nothing was revealed: the juror may still change their scores
             // (they become final only once other scores were actually shown — competition-service's rule)
             assertThat(browser.findAll(By.cssSelector("form[action$='/scores']"))).as("nothing revealed, still open").isNotEmpty();
@@ -120,12 +120,12 @@ class JuryPagesIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(platform.gateway(""), "jury-ml", "demo");
             browser.open(platform.gateway("/jury/applications/" + application)).waitForText("Conflit d’intérêts");
-            browser.click(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
             assertThat(browser.find(By.id("reason-error")).getText()).as("a reason is required").isNotBlank();
             browser.screenshot("jury-conflict-error");
 
             browser.fill("reason", "Je conseille cette start-up depuis un an.");
-            browser.click(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
+            browser.submit(By.cssSelector("form[action$='/conflict'] button[type=submit]"));
             browser.waitForText("Votre conflit d’intérêts est enregistré");
             assertThat(browser.pageText()).doesNotContain(title);
             browser.screenshot("jury-conflict-declared");

@@ -50,7 +50,7 @@ class OrganizerPagesIT {
             browser.screenshot("organizer-overview");
 
             // the edition found by its id, with its category and the pages of it
-            browser.fill("id", edition.edition).click(By.cssSelector("form[action$='/organizer/editions'] button"));
+            browser.fill("id", edition.edition).submit(By.cssSelector("form[action$='/organizer/editions'] button"));
             slowly(browser, "Start-up Challenge " + edition.suffix);
             browser.screenshot("organizer-edition");
 
@@ -87,13 +87,13 @@ class OrganizerPagesIT {
             browser.screenshot("organizer-results-preview");
 
             // publishing needs the box ticked: without it, the message is next to the box
-            browser.click(By.cssSelector("#publish button[type=submit]"));
+            browser.submit(By.cssSelector("#publish button[type=submit]"));
             slowly(browser, "Cochez la case");
             assertThat(browser.find(By.id("confirm-error")).getText()).isEqualTo("Cochez la case pour confirmer la publication.");
             assertThat(platform.get(platform.gateway("/api/competitions/editions/" + edition.edition + "/results"), null).status())
                     .isEqualTo(404);
 
-            browser.click(By.id("confirm")).click(By.cssSelector("#publish button[type=submit]"));
+            browser.click(By.id("confirm")).submit(By.cssSelector("#publish button[type=submit]"));
             slowly(browser, "Résultats publiés");
             assertThat(browser.findAll(By.id("publish"))).as("no second publication").isEmpty();
             browser.screenshot("organizer-results-published");
@@ -137,7 +137,7 @@ class OrganizerPagesIT {
             browser.choose("code", "PROJECT_CONTEST").fill("nameFr", name).fill("nameEn", "Project contest " + setUp.suffix)
                     .fill("challenges", "Agriculture\nSanté")
                     .fill("criteria[2].weight", "15");
-            browser.click(By.cssSelector("#new-category button[type=submit]"));
+            browser.submit(By.cssSelector("#new-category button[type=submit]"));
             slowly(browser, "totaliser 100");
 
             WebElement error = browser.find(By.id("criteria-error"));
@@ -147,7 +147,7 @@ class OrganizerPagesIT {
             assertThat(browser.find(By.name("criteria[2].weight")).getAttribute("value")).isEqualTo("15");
             browser.screenshot("organizer-category-error");
 
-            browser.fill("criteria[2].weight", "25").click(By.cssSelector("#new-category button[type=submit]"));
+            browser.fill("criteria[2].weight", "25").submit(By.cssSelector("#new-category button[type=submit]"));
             slowly(browser, "Catégorie ajoutée.");
             assertThat(browser.pageText()).contains(name);
         }
@@ -173,7 +173,7 @@ class OrganizerPagesIT {
             assertThat(browser.find(By.cssSelector("#chart-participants-country table")).getText()).contains("Mali", "Burkina Faso");
             browser.screenshot("organizer-stats");
 
-            browser.choose("country", "BF").click(By.cssSelector("form[action$='/organizer/stats'] button"));
+            browser.choose("country", "BF").submit(By.cssSelector("form[action$='/organizer/stats'] button"));
             browser.waitForUrl("country=BF");
             assertThat(browser.find(By.cssSelector("#chart-participants-country table")).getText()).contains("Burkina Faso")
                     .doesNotContain("Mali");

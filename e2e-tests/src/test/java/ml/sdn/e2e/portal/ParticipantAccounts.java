@@ -34,12 +34,12 @@ final class ParticipantAccounts {
     /** Signs the account up from the portal's home page; ends back on the portal, signed in. */
     static void signUp(Browser browser, String gatewayUrl, Account account, String country) {
         browser.open(gatewayUrl + "/");
-        browser.click(By.cssSelector(".account a[href$='/signup']"));
+        browser.follow(By.cssSelector(".account a[href$='/signup']"));
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
         wait.until(d -> !d.findElements(By.id("kc-register-form")).isEmpty() || !d.findElements(By.id("kc-form-login")).isEmpty());
         if (browser.findAll(By.id("kc-register-form")).isEmpty()) {
             promptCreateOpenedRegistration = false;
-            browser.click(By.cssSelector("#kc-registration a"));
+            browser.follow(By.cssSelector("#kc-registration a"));
             browser.find(By.id("kc-register-form"));
         }
         browser.fill("username", account.username());
@@ -56,7 +56,7 @@ final class ParticipantAccounts {
             countryField.sendKeys(country);
         }
         browser.screenshot("participant-00-keycloak-registration");
-        browser.click(By.cssSelector("#kc-register-form [type=submit]"));
+        browser.submit(By.cssSelector("#kc-register-form [type=submit]"));
         wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
     }
 }
