@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,7 +47,7 @@ class ParticipantPagesIT {
     }
 
     @Test
-    void a_participant_from_burkina_faso_signs_up_completes_the_profile_and_submits_an_application_in_french() {
+    void a_participant_from_burkina_faso_signs_up_completes_the_profile_and_submits_an_application_in_french() throws Exception {
         ParticipantCompetition.Contest contest = ParticipantCompetition.openProjectContest(platform, platform.tokenOf("organizer-bf"));
         ParticipantAccounts.Account account = ParticipantAccounts.newAccount("awa-bf");
         String applicationId;
@@ -60,13 +62,13 @@ class ParticipantPagesIT {
             assertThat(browser.pageText()).contains("Complétez votre profil", account.email(), "Burkina Faso");
             browser.screenshot("participant-01-profile-new");
             browser.fill("city", "Ouagadougou").fill("region", "Centre").choose("gender", "FEMALE");
-            browser.click(By.cssSelector("main form button[type=submit]"));
+            browser.submit(By.cssSelector("main form button[type=submit]"));
             assertThat(browser.find(By.id("consent.accepted-error")).getText()).isEqualTo("le consentement doit être accepté");
             assertThat(browser.find(By.id("city")).getAttribute("value")).isEqualTo("Ouagadougou");
             browser.screenshot("participant-02-profile-error");
 
             browser.click(By.id("consent"));
-            browser.click(By.cssSelector("main form button[type=submit]"));
+            browser.submit(By.cssSelector("main form button[type=submit]"));
             browser.waitForText("Votre profil est enregistré.");
             assertThat(browser.pageText()).contains("Conditions 2026-01 acceptées le");
             browser.screenshot("participant-03-profile-saved");
@@ -79,7 +81,7 @@ class ParticipantPagesIT {
             browser.open(platform.gateway("/me/applications/new?edition=" + contest.editionId()));
             assertThat(browser.pageText()).contains("Concours de projets", "Date limite de dépôt");
             browser.fill("summary", "Une plateforme de vente directe des produits maraîchers.");
-            browser.click(By.xpath("//button[normalize-space()='Enregistrer le brouillon']"));
+            browser.submit(By.xpath("//button[normalize-space()='Enregistrer le brouillon']"));
             assertThat(browser.find(By.id("title-error")).getText()).isEqualTo("Le titre est obligatoire.");
             assertThat(browser.find(By.id("title")).getAttribute("aria-describedby")).contains("title-error");
             assertThat(browser.find(By.id("summary")).getAttribute("value")).startsWith("Une plateforme");
@@ -92,20 +94,38 @@ class ParticipantPagesIT {
                     .choose("stage", "PROTOTYPE").choose("challenge", "Agriculture")
                     .fill("pitchDeckUrl", "https://example.org/marche-vert.pdf")
                     .fill("team0Name", "Awa Ouédraogo").fill("team0Role", "Porteuse de projet");
-            // the new account reaches competition-service's copy through Kafka: until then the page says "try again"
+            // the new account reaches competition-service's copy through Kafka: until then the service answers 409
+            // "registration pending" and the page asks to try again, the only answer after which the form is sent again
             await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                if (!browser.currentUrl().contains("/me/applications/new") && browser.currentUrl().matches(".*/me/applications/[^/?]+\\?saved.*")) {
+                browser.submit(By.xpath("//button[normalize-space()='Enregistrer le brouillon']"));
+                if (browser.currentUrl().matches(".*/me/applications/[^/?]+\\?saved.*")) {
                     return true;
                 }
-                browser.click(By.xpath("//button[normalize-space()='Enregistrer le brouillon']"));
-                return browser.currentUrl().contains("?saved");
+                assertThat(browser.pageText()).contains("Votre inscription est en cours de traitement");
+                return false;
             });
             browser.waitForText("Votre candidature est enregistrée.");
             applicationId = browser.currentUrl().replaceAll(".*/me/applications/([^/?]+).*", "$1");
             assertThat(browser.find(By.id("application-status")).getText()).isEqualTo("Brouillon");
             browser.screenshot("participant-05-application-draft");
 
-            browser.click(By.xpath("//button[normalize-space()='Soumettre la candidature']"));
+            // the PDF through the packaged portal: a file that is not a PDF, then one over 5 MB, each refused next
+            // to the field; then a real PDF of 5 MB, which the service keeps byte for byte
+            By sendPdf = By.xpath("//button[normalize-space()='Envoyer le PDF']");
+            browser.attach("file", PdfFiles.notAPdf("photo-du-dossier.pdf")).submit(sendPdf);
+            assertThat(browser.find(By.id("file-error")).getText()).contains("pas un PDF");
+            browser.attach("file", PdfFiles.real("dossier-6-mo.pdf", 6_000_000)).submit(sendPdf);
+            assertThat(browser.find(By.id("file-error")).getText()).contains("5 Mo");
+            browser.screenshot("participant-05b-application-pdf-too-large");
+            Path pdf = PdfFiles.real("marche-vert.pdf", 5_000_000);
+            browser.attach("file", pdf).submit(sendPdf);
+            browser.waitForText("Le document PDF est ajouté.");
+            assertThat(browser.pageText()).contains("marche-vert.pdf");
+            HttpResponse<byte[]> stored = getWithCookiesOf(browser, browser.find(By.partialLinkText("marche-vert.pdf")).getAttribute("href"));
+            assertThat(stored.statusCode()).isEqualTo(200);
+            assertThat(stored.body()).isEqualTo(Files.readAllBytes(pdf));
+
+            browser.submit(By.xpath("//button[normalize-space()='Soumettre la candidature']"));
             browser.waitForText("Votre candidature est soumise.");
             reference = browser.find(By.id("application-reference")).getText();
             assertThat(reference).matches(REFERENCE);
@@ -123,10 +143,14 @@ class ParticipantPagesIT {
             });
             assertThat(browser.pageText()).contains("Notifications", "non lue");
             browser.screenshot("participant-08-notifications");
-            browser.click(By.xpath("//button[normalize-space()='Tout marquer comme lu']"));
+            browser.submit(By.xpath("//button[normalize-space()='Tout marquer comme lu']"));
             browser.waitForText("Toutes les notifications sont marquées comme lues.");
             assertThat(browser.pageText()).contains("0 notification(s) non lue(s)");
         }
+
+        // the form sent again while the registration was pending made one draft, not several
+        JsonNode mine = platform.get(platform.gateway("/api/competitions/applications/mine"), tokenOf(account)).json();
+        assertThat(mine.size()).as(mine.toString()).isEqualTo(1);
 
         // read back through the API as an organizer
         Platform.Response read = platform.get(platform.gateway("/api/competitions/applications/" + applicationId), platform.tokenOf("organizer-ml"));
@@ -161,7 +185,7 @@ class ParticipantPagesIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             ParticipantAccounts.signUp(browser, platform.gateway(""), owner, "ML");
             browser.open(platform.gateway("/me/profile"));
-            browser.fill("city", "Bamako").click(By.id("consent")).click(By.cssSelector("main form button[type=submit]"));
+            browser.fill("city", "Bamako").click(By.id("consent")).submit(By.cssSelector("main form button[type=submit]"));
             browser.waitForText("Votre profil est enregistré.");
 
             browser.open(platform.gateway("/me/organization"));
@@ -170,29 +194,29 @@ class ParticipantPagesIT {
             browser.choose("type", "START_UP").fill("name", organization).choose("sector", firstSector())
                     .fill("foundingYear", "2022").fill("description", "Des services numériques pour les coopératives.")
                     .fill("creatorRole", "Directrice").choose("creatorGender", "FEMALE");
-            browser.click(By.xpath("//button[normalize-space()='Enregistrer l’organisation']"));
+            browser.submit(By.xpath("//button[normalize-space()='Enregistrer l’organisation']"));
             browser.waitForText("Votre organisation est enregistrée.");
             assertThat(browser.pageText()).contains(organization, "Directrice", "Propriétaire");
 
             // an invitation with a wrong address: the service's message next to the field
             browser.fill("email", "pas-une-adresse").fill("role", "Développeur");
-            browser.click(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
+            browser.submit(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
             assertThat(browser.find(By.id("email-error")).getText()).isNotBlank();
             browser.fill("email", invitee.email()).fill("role", "Développeur");
-            browser.click(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
+            browser.submit(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
             browser.waitForText("L’invitation est envoyée par e-mail.");
             String other = "autre-" + owner.username() + "@example.org";
             browser.fill("email", other).fill("role", "Comptable");
-            browser.click(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
+            browser.submit(By.xpath("//button[normalize-space()='Envoyer l’invitation']"));
             browser.waitForText("L’invitation est envoyée par e-mail.");
-            browser.click(By.xpath("//button[normalize-space()='Révoquer l’invitation de " + other + "']"));
+            browser.submit(By.xpath("//button[normalize-space()='Révoquer l’invitation de " + other + "']"));
             browser.waitForText("L’invitation est révoquée.");
             assertThat(browser.pageText()).contains(invitee.email(), "En attente", other, "Révoquée");
             browser.screenshot("participant-11-organization");
 
             // attendance: register for the day, the QR badge, then cancel
             browser.open(platform.gateway("/me/attendance"));
-            browser.click(By.cssSelector("form[action$='/me/attendance/" + day + "/register'] button"));
+            browser.submit(By.cssSelector("form[action$='/me/attendance/" + day + "/register'] button"));
             browser.waitForText("Votre inscription est enregistrée.");
             assertThat(browser.pageText()).contains("Place confirmée", "Mon badge");
             assertThat(browser.find(By.id("badge")).getAttribute("src")).endsWith("/me/attendance/badge.png");
@@ -201,7 +225,7 @@ class ParticipantPagesIT {
             assertThat(badge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
             assertThat(Arrays.copyOfRange(badge.body(), 1, 4)).isEqualTo("PNG".getBytes());
             browser.screenshot("participant-12-attendance-badge");
-            browser.click(By.cssSelector("form[action$='/me/attendance/" + day + "/cancel'] button"));
+            browser.submit(By.cssSelector("form[action$='/me/attendance/" + day + "/cancel'] button"));
             browser.waitForText("Votre inscription est annulée.");
 
             browser.open(platform.gateway("/me/incubation"));
@@ -221,7 +245,7 @@ class ParticipantPagesIT {
             browser.open(platform.gateway("/invitations/accept?token=" + token));
             assertThat(browser.pageText()).contains("Invitation à rejoindre une organisation", invitee.email());
             browser.screenshot("participant-14-invitation");
-            browser.click(By.xpath("//button[normalize-space()='Accepter l’invitation']"));
+            browser.submit(By.xpath("//button[normalize-space()='Accepter l’invitation']"));
             browser.waitForText("Vous avez rejoint l’organisation.");
             assertThat(browser.pageText()).contains(organization, "Membre");
             browser.screenshot("participant-15-organization-joined");

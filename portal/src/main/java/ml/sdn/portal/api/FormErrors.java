@@ -22,6 +22,15 @@ public final class FormErrors {
         model.addAttribute("fieldErrors", refused.problem().fieldErrors());
     }
 
+    /** Like {@link #show}; a refusal that names no field (a size limit, say) is shown next to {@code field}. */
+    public static void showOn(Model model, ApiException refused, String field) {
+        if (refused.isClientError() && refused.problem().fieldErrors().isEmpty()) {
+            showField(model, field, refused.problem().message());
+        } else {
+            show(model, refused);
+        }
+    }
+
     public static void showField(Model model, String field, String message) {
         model.addAttribute("fieldErrors", Map.of(field, message));
     }

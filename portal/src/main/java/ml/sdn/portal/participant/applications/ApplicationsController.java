@@ -7,13 +7,15 @@ import ml.sdn.portal.home.PublicEdition;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,22 +116,26 @@ class ApplicationsController {
     @PostMapping("/{id}/attachment")
     String upload(@PathVariable String id, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        // a plain map of parts, written by the servlet stack's form converter (MultipartBodyBuilder belongs to
+        // the reactive stack and needs Reactive Streams, which the packaged portal does not carry)
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         if (file != null && !file.isEmpty()) {
             String name = file.getOriginalFilename() == null ? "document.pdf" : file.getOriginalFilename();
-            parts.part("file", new ByteArrayResource(file.getBytes()) {
+            HttpHeaders partHeaders = new HttpHeaders();
+            partHeaders.setContentType(MediaType.APPLICATION_PDF);
+            parts.add("file", new HttpEntity<>(new ByteArrayResource(file.getBytes()) {
                 @Override
                 public String getFilename() {
                     return name;
                 }
-            }).contentType(MediaType.APPLICATION_PDF);
+            }, partHeaders));
         }
         try {
             apis.competition().post().uri(API + "/{id}/attachment", id).contentType(MediaType.MULTIPART_FORM_DATA)
-                    .body(parts.build()).retrieve().toBodilessEntity();
+                    .body(parts).retrieve().toBodilessEntity();
             return "redirect:/me/applications/" + id + "?uploaded";
         } catch (ApiException refused) {
-            FormErrors.show(model, refused);
+            FormErrors.showOn(model, refused, "file"); // "too large" names no field: it is the file's
             MyApplication application = read(id);
             return detail(application, ApplicationForm.of(application), model);
         }
