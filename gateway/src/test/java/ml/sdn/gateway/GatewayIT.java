@@ -6,11 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -367,6 +369,19 @@ class GatewayIT {
         assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(query.getFirst("scope")).contains("openid").contains("profile").contains("email");
         assertThat(URLDecoder.decode(query.getFirst("redirect_uri"), StandardCharsets.UTF_8)).endsWith("/login/oauth2/code/keycloak");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
+    void answers_a_write_without_any_credentials_with_a_401_problem_not_a_csrf_refusal(String method) {
+        // from an address of its own: anonymous requests count against the address's small bucket here
+        clientFrom("127.0.0.4").method(HttpMethod.valueOf(method)).uri("/api/registrations/participants/me")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("Sign in"));
     }
 
     @Test

@@ -198,10 +198,17 @@ class SecurityConfig {
                 .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
     }
 
-    /** Cookie sessions need CSRF protection on unsafe methods; a bearer token cannot be sent by another site. */
+    /**
+     * Only cookie sessions need CSRF protection on unsafe methods: another site can make a browser send its
+     * cookies, never a bearer token. A write with neither carries no credentials to abuse, so it meets the
+     * 401 and its sign-in hint, not a CSRF refusal that would tell an API client the wrong thing.
+     */
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    /** WebFlux's session cookie (server.reactive.session.cookie.name is left at its default). */
+    static final String SESSION_COOKIE = "SESSION";
     private static final ServerWebExchangeMatcher CSRF_NEEDED = exchange ->
             !SAFE.contains(exchange.getRequest().getMethod()) && !AnonymousRateLimitFilter.hasBearerToken(exchange)
+                    && exchange.getRequest().getCookies().containsKey(SESSION_COOKIE)
                     ? MatchResult.match() : MatchResult.notMatch();
 
     /** The CSRF token is lazy: subscribe to it so that browser sessions always receive the XSRF-TOKEN cookie. */
