@@ -150,6 +150,25 @@ class AttachmentIT extends ApplicationsITBase {
     }
 
     @Test
+    void a_multipart_body_that_cannot_be_read_is_a_400_problem_naming_the_file_part() {
+        Person awa = person("ML");
+        Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
+        String id = drafted(awa, draftJson(contest, null, "Mal formé"));
+        String path = APPLICATIONS + "/" + id + "/attachment";
+
+        // cut short after its first boundary, or no boundary at all: PUT and POST alike
+        for (String method : new String[] {"PUT", "POST"}) {
+            for (String type : new String[] {"multipart/form-data; boundary=xyz", "multipart/form-data"}) {
+                ServiceApi.Response refused = send(request(path, awa.token()).header("Content-Type", type)
+                        .method(method, HttpRequest.BodyPublishers.ofString("--xyz\r\nbroken")));
+                assertProblem(refused, 400);
+                assertThat(refused.json().get("errors").get(0).get("field").asString()).as(method + " " + type).isEqualTo("file");
+            }
+        }
+        assertThat(filesOf(id)).isZero();
+    }
+
+    @Test
     void a_file_over_5_mib_is_refused_with_413() {
         Person awa = person("ML");
         Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);

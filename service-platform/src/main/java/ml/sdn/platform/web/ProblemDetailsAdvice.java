@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +25,18 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -117,6 +126,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             errors.add(new FieldProblem(field, violation.getMessage()));
         }
         return validationProblem(errors, request);
+    }
+
+    /**
+     * A multipart body that cannot be read (cut short, no boundary): a 400 naming the part the endpoint reads.
+     * Multipart bodies are parsed lazily (sdn-platform-defaults.yml), when that part is asked for, so the
+     * endpoint is known here. Over the size limit is Spring's own {@link MaxUploadSizeExceededException} (413).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        String part = partOf(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+        log.info("Unreadable multipart body: {}", ex.getMessage());
+        String message = text("sdn.problem.unreadable-part", part);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(new FieldProblem(part, message)));
+        return problemResponse(problem, request);
+    }
+
+    /** The first file part the endpoint takes ({@code @RequestPart} or {@code @RequestParam}), else "body". */
+    static String partOf(@Nullable Object handler) {
+        if (handler instanceof HandlerMethod method) {
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+                    RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+                    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                    String name = part != null ? part.name() : param != null ? param.name() : "";
+                    return name.isEmpty() ? parameter.getParameterName() : name;
+                }
+            }
+        }
+        return "body";
     }
 
     @ExceptionHandler(ProblemException.class)
