@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -202,6 +203,20 @@ class ParticipantProfileIT extends ServiceIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("country");
         assertThat(api().get(ME, token).json().get("country").asString()).isEqualTo("NE");
+    }
+
+    @ParameterizedTest(name = "city {0}")
+    @ValueSource(strings = {"12345", "1.5", "true"})
+    void refuses_a_number_or_a_boolean_where_text_is_expected_naming_the_field(String city) {
+        String token = ISSUER.token(unique("participant"), "ML", "participant");
+
+        ServiceApi.Response response = api().put(ME, token, """
+                {"city":%s,"consent":{"accepted":true,"version":"2026-01"}}""".formatted(city));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("city");
+        assertThat(api().get(ME, token).status()).as("no profile made of it").isEqualTo(404);
     }
 
     @Test
