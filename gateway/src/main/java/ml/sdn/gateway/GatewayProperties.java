@@ -24,8 +24,11 @@ public record GatewayProperties(
         publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
     }
 
-    /** A token bucket per client: {@code capacity} requests, refilled completely every {@code refillPeriod}. */
-    public record RateLimit(long capacity, Duration refillPeriod) {
+    /**
+     * A token bucket per client: {@code capacity} requests, refilled completely every {@code refillPeriod};
+     * and {@code failedTokenCapacity} refused bearer tokens per address and per token over the same period.
+     */
+    public record RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity) {
     }
 
     public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState) {

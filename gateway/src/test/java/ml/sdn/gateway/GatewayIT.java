@@ -49,6 +49,7 @@ class GatewayIT {
     static final DownstreamService slow = DownstreamService.slow(Duration.ofSeconds(5));
     static final String ALLOWED_ORIGIN = "https://app.sdn.example";
     static final int RATE_LIMIT = 20;
+    static final int FAILED_TOKENS = 10;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -61,6 +62,7 @@ class GatewayIT {
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_RATE_LIMIT_CAPACITY", () -> RATE_LIMIT);
         registry.add("GATEWAY_RATE_LIMIT_REFILL_PERIOD", () -> "1h");
+        registry.add("GATEWAY_FAILED_TOKEN_CAPACITY", () -> FAILED_TOKENS);
         registry.add("CORS_ALLOWED_ORIGINS", () -> ALLOWED_ORIGIN + ", http://localhost:8080");
     }
 
@@ -209,6 +211,46 @@ class GatewayIT {
                 .headers(h -> h.setBearerAuth(other))
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void answers_a_flood_of_refused_tokens_from_one_address_with_429_before_checking_them() {
+        WebTestClient attacker = clientFrom("127.0.0.5");
+        IntStream.range(0, FAILED_TOKENS).forEach(i -> attacker.get().uri("/api/registrations/whoami")
+                .headers(h -> h.setBearerAuth("forged-" + i))
+                .exchange()
+                .expectStatus().isUnauthorized());
+
+        attacker.get().uri("/api/registrations/whoami")
+                .headers(h -> h.setBearerAuth("forged-again"))
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter)).isPositive());
+        // the address's bearer requests wait; another address does not
+        String valid = issuer.token("participant-ne-5", "NE", "participant");
+        attacker.get().uri("/api/registrations/whoami").headers(h -> h.setBearerAuth(valid))
+                .exchange().expectStatus().isEqualTo(429);
+        clientFrom("127.0.0.6").get().uri("/api/registrations/whoami").headers(h -> h.setBearerAuth(valid))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void answers_one_refused_token_sent_again_and_again_with_429_from_any_address() {
+        String forged = issuer.tokenSignedByOtherKey("participant-ml", "ML", "participant");
+        for (int i = 0; i < FAILED_TOKENS; i++) {
+            // spread over addresses, none of which reaches its own limit
+            clientFrom("127.0.1." + (10 + i)).get().uri("/api/registrations/whoami").headers(h -> h.setBearerAuth(forged))
+                    .exchange().expectStatus().isUnauthorized();
+        }
+
+        clientFrom("127.0.1.99").get().uri("/api/registrations/whoami").headers(h -> h.setBearerAuth(forged))
+                .exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        clientFrom("127.0.1.99").get().uri("/api/registrations/whoami")
+                .headers(h -> h.setBearerAuth(issuer.token("participant-ml-99", "ML", "participant")))
+                .exchange().expectStatus().isOk();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package ml.sdn.gateway.limits;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import ml.sdn.gateway.GatewayProperties;
 import ml.sdn.gateway.problems.GatewayProblem;
@@ -12,11 +11,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Token buckets per client key ({@code sub:…} for signed-in callers, {@code ip:…} for the others), in the
@@ -30,14 +25,10 @@ public class RateLimiter {
     /** Set once a request has been counted, so that the two rate-limit filters never count it twice. */
     static final String COUNTED_ATTRIBUTE = RateLimiter.class.getName() + ".counted";
 
-    private final long capacity;
-    private final Duration refillPeriod;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
+    private final Buckets buckets;
 
     public RateLimiter(GatewayProperties properties) {
-        this.capacity = properties.rateLimit().capacity();
-        this.refillPeriod = properties.rateLimit().refillPeriod();
+        this.buckets = new Buckets(properties.rateLimit().capacity(), properties.rateLimit().refillPeriod());
     }
 
     static boolean isExempt(ServerWebExchange exchange) {
@@ -50,36 +41,23 @@ public class RateLimiter {
     /** Counts the request against {@code client}'s bucket, then continues the chain or fails with a 429. */
     Mono<Void> consume(String client, ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getAttributes().put(COUNTED_ATTRIBUTE, client);
-        ConsumptionProbe probe = bucketOf(client).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.of(client).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-            HttpHeaders headers = new HttpHeaders();
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            return Mono.error(new GatewayProblem(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many requests; retry in " + seconds + " s.", headers, null));
+            return Mono.error(tooManyRequests(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L))));
         }
         exchange.getResponse().getHeaders().set(REMAINING_HEADER, Long.toString(probe.getRemainingTokens()));
         return chain.filter(exchange);
     }
 
+    /** 429 problem with {@code Retry-After}. */
+    static GatewayProblem tooManyRequests(long seconds) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return new GatewayProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry in " + seconds + " s.", headers, null);
+    }
+
     static String addressKey(ServerWebExchange exchange) {
         InetSocketAddress address = exchange.getRequest().getRemoteAddress();
         return "ip:" + (address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress());
-    }
-
-    private Bucket bucketOf(String client) {
-        sweepIdleBuckets();
-        return buckets.computeIfAbsent(client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, refillPeriod))
-                .build());
-    }
-
-    /** A full bucket is the same as a new one: forget those, at most once per refill period. */
-    private void sweepIdleBuckets() {
-        long last = lastSweep.get();
-        long now = System.nanoTime();
-        if (now - last > refillPeriod.toNanos() && lastSweep.compareAndSet(last, now)) {
-            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
-        }
     }
 }

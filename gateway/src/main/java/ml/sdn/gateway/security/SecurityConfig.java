@@ -1,6 +1,7 @@
 package ml.sdn.gateway.security;
 
 import ml.sdn.gateway.limits.AnonymousRateLimitFilter;
+import ml.sdn.gateway.limits.FailedTokens;
 import ml.sdn.gateway.GatewayProperties;
 import ml.sdn.gateway.problems.Problems;
 import org.slf4j.Logger;
@@ -80,7 +81,8 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Problems problems, GatewayProperties properties,
-                                                  ReactiveClientRegistrationRepository clientRegistrations) {
+                                                  ReactiveClientRegistrationRepository clientRegistrations,
+                                                  FailedTokens failedTokens) {
         ServerRequestCache requestCache = pageRequestCache();
         ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, requestCache);
         ServerAccessDeniedHandler accessDenied = (exchange, denied) -> problems.write(exchange,
@@ -98,11 +100,14 @@ class SecurityConfig {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
                         .authenticationEntryPoint(entryPoint)
-                        .authenticationFailureHandler((filterExchange, failure) ->
-                                failure instanceof AuthenticationServiceException
-                                        ? problems.write(filterExchange.getExchange(), Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                                                "Sign-in is temporarily unavailable, please retry later."))
-                                        : entryPoint.commence(filterExchange.getExchange(), failure))
+                        .authenticationFailureHandler((filterExchange, failure) -> {
+                            if (failure instanceof AuthenticationServiceException) { // the keys could not be fetched: not the caller's fault
+                                return problems.write(filterExchange.getExchange(), Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                                        "Sign-in is temporarily unavailable, please retry later."));
+                            }
+                            failedTokens.count(filterExchange.getExchange());
+                            return entryPoint.commence(filterExchange.getExchange(), failure);
+                        })
                         .accessDeniedHandler(accessDenied))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .oauth2Login(login -> login
