@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +26,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -344,6 +350,29 @@ class GatewayIT {
                 .expectBody().jsonPath("$.status").isEqualTo(404);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET    | /api/registrations/participants/..
+            GET    | /api/registrations/participants/%00
+            GET    | /api/registrations/participants/a%00b
+            GET    | /api/registrations/participants/1;DROP
+            GET    | /api/registrations/participants/%2e%2e%5c%2e%2e
+            GET    | /api/registrations/participants/%ZZ
+            GET    | /api/registrations/participants/%C0%AE%C0%AE
+            GET    | /api/registrations/participants/%FF%FE
+            TRACE  | /api/registrations/participants/me
+            """)
+    void refuses_a_malformed_address_or_method_with_a_problem_not_an_empty_body(String method, String rawPath) throws Exception {
+        RawResponse response = raw(method + " " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.status()).as(response.text()).isBetween(400, 499);
+        assertThat(response.header("content-type")).as(response.text()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + response.status());
+        if (!rawPath.contains("%ZZ")) { // not decodable: refused before any span starts
+            assertThat(response.body()).contains("\"traceId\"");
+        }
+    }
+
     @Test
     void sets_the_security_headers_on_routed_responses() {
         client.get().uri("/api/registrations/whoami")
@@ -489,6 +518,32 @@ class GatewayIT {
     }
 
     /** A client whose connections come from another loopback address, i.e. another client to the gateway. */
+    record RawResponse(int status, Map<String, String> headers, String body, String text) {
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+        }
+    }
+
+    /** Sends the request exactly as written (no client normalises or refuses its address) and reads the whole answer. */
+    private RawResponse raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String[] headAndBody = text.split("\r\n\r\n", 2);
+            String[] lines = headAndBody[0].split("\r\n");
+            Map<String, String> headers = new HashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                }
+            }
+            return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                    headAndBody.length > 1 ? headAndBody[1] : "", text);
+        }
+    }
+
     private WebTestClient clientFrom(String localAddress) {
         HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(http)).baseUrl("http://127.0.0.1:" + port)
