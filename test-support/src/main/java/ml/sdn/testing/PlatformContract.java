@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import java.util.function.Function;
@@ -62,6 +63,16 @@ public interface PlatformContract {
         assertThat(response.status()).as(label).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"%C0%AE%C0%AE", "%FF%FE", "%ZZ", "%2e%2e%5c%2e%2e", "a%00b", "..", "1;DROP"})
+    default void answers_an_address_it_cannot_read_with_a_problem_not_an_html_page(String id) {
+        ServiceApi.Response response = api().raw("GET", apiPrefix() + "/whoami/" + id);
+
+        assertThat(response.status()).as(response.body()).isBetween(400, 499);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(response.status());
     }
 
     @Test

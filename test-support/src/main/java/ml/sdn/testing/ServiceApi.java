@@ -5,6 +5,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -13,6 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Real HTTP calls to a service under test on a loopback port, through its whole filter chain. Every call
@@ -111,6 +118,35 @@ public final class ServiceApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends {@code method target HTTP/1.0} exactly as written, through a plain socket (an HTTP client would
+     * refuse or normalise a malformed target), and reads the whole answer.
+     */
+    public Response raw(String method, String target) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            // HTTP/1.0: the answer comes whole until the connection closes, never in chunks
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] answer = socket.getInputStream().readAllBytes();
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String[] head = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    headers.computeIfAbsent(head[i].substring(0, colon).trim(), name -> new ArrayList<>())
+                            .add(head[i].substring(colon + 1).trim());
+                }
+            }
+            byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(answer, end + 4, answer.length);
+            return new Response(Integer.parseInt(head[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -169,25 +169,6 @@ class AttachmentIT extends ApplicationsITBase {
     }
 
     @Test
-    void repro_six_megabytes() {
-        Person awa = person("ML");
-        Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
-        String id = drafted(awa, draftJson(contest, null, "Trop lourd"));
-        byte[] tooBig = pdfOfSize(6_000_000);
-        int ok = 0;
-        for (int i = 0; i < 30; i++) {
-            try {
-                ServiceApi.Response form = form("POST", id, awa.token(), "file", "big.pdf", "application/pdf", tooBig);
-                System.out.println("REPRO " + i + " " + form.status());
-                ok++;
-            } catch (RuntimeException e) {
-                System.out.println("REPRO " + i + " FAILED " + e);
-            }
-        }
-        assertThat(ok).isEqualTo(30);
-    }
-
-    @Test
     void a_file_over_5_mib_is_refused_with_413() {
         Person awa = person("ML");
         Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);

@@ -1,18 +1,14 @@
 package ml.sdn.platform.security;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.List;
-
 import ml.sdn.platform.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +20,11 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.List;
 
 /**
  * The one security set-up of every service: a stateless resource server trusting the Keycloak realm
@@ -42,6 +43,15 @@ public class PlatformSecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
         converter.setPrincipalClaimName("sub");
         return converter;
+    }
+
+    /**
+     * What the security firewall refuses before any filter (a path with "..", ";", an encoded slash or a null
+     * byte): a 400 problem like every other refusal, not Boot's error document.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST, "sdn.problem.rejected-address");
     }
 
     @Bean
