@@ -1,6 +1,8 @@
 package ml.sdn.portal.api;
 
 import ml.sdn.portal.web.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,9 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceApis {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceApis.class);
+
 
     /** Base URIs; the same variables as the gateway's routes. */
     @ConfigurationProperties("sdn.portal.services")
@@ -56,6 +61,7 @@ public class ServiceApis {
                     try {
                         return execution.execute(request, body);
                     } catch (IOException unreachable) {
+                        log.warn("{} {} failed: {}", request.getMethod(), request.getURI(), unreachable.toString());
                         throw new ApiException(new ApiProblem(503, "unreachable", null, List.of()));
                     }
                 })

@@ -4,6 +4,9 @@ import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
 import ml.sdn.portal.home.PublicEdition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.CacheControl;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +45,13 @@ class ApplicationsController {
     static final String API = "/api/competitions/applications";
 
     private final Apis apis;
+    private final MessageSource messages;
+    private final DataSize maxPdfSize;
 
-    ApplicationsController(Apis apis) {
+    ApplicationsController(Apis apis, MessageSource messages, @Value("${sdn.portal.max-pdf-size}") DataSize maxPdfSize) {
         this.apis = apis;
+        this.messages = messages;
+        this.maxPdfSize = maxPdfSize;
     }
 
     @GetMapping
@@ -116,6 +124,13 @@ class ApplicationsController {
     @PostMapping("/{id}/attachment")
     String upload(@PathVariable String id, @RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
+        if (file != null && file.getSize() > maxPdfSize.toBytes()) {
+            // competition-service would refuse it: say so here rather than send it megabytes it will not keep
+            FormErrors.showField(model, "file", messages.getMessage("participant.application.pdfTooLarge",
+                    new Object[] {maxPdfSize.toMegabytes()}, LocaleContextHolder.getLocale()));
+            MyApplication application = read(id);
+            return detail(application, ApplicationForm.of(application), model);
+        }
         // a plain map of parts, written by the servlet stack's form converter (MultipartBodyBuilder belongs to
         // the reactive stack and needs Reactive Streams, which the packaged portal does not carry)
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
