@@ -12,12 +12,13 @@ import java.time.Duration;
 /**
  * Starts the real local stack (Kafka broker, Keycloak with the sdn realm, the MongoDB-protocol store,
  * the SMTP sink, the four services and the gateway from their built jars) once for all end-to-end
- * test classes, on ports offset by 20000 so that it never meets a developer's running stack, and
- * stops it when the test run ends.
+ * test classes, on ports offset by {@code sdn.e2e.port-offset} (20000 unless set, so that it never meets a
+ * developer's running stack; another offset lets a second run go on beside it), and stops it when the test
+ * run ends.
  */
 public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
 
-    private static final int PORT_OFFSET = 20000;
+    private static final int PORT_OFFSET = Integer.getInteger("sdn.e2e.port-offset", 20000);
 
     @Override
     public void beforeAll(ExtensionContext context) {
