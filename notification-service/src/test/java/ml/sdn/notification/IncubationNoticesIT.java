@@ -142,7 +142,10 @@ class IncubationNoticesIT extends NoticesIT {
                 "Sahel Solaire", List.of("NO_RECENT_SESSION", "OVERDUE_MILESTONES"), 1, Instant.parse("2026-02-03T09:30:00Z"),
                 Instant.now()));
 
+        // the overdue notice goes to both, one inbox item each, and on another topic than the at-risk alert:
+        // wait for each item itself, not for one that merely came later
         await().atMost(WAIT).until(() -> inboxOf(coach).stream().anyMatch(item -> item.eventId().equals(atRisk)));
+        await().atMost(WAIT).until(() -> inboxOf(coach).stream().anyMatch(item -> item.eventId().equals(overdue)));
         await().atMost(WAIT).until(() -> inboxOf(moussa).stream().anyMatch(item -> item.eventId().equals(overdue)));
         assertThat(inboxOf(coach)).extracting(InboxItem::kind).containsExactlyInAnyOrder(NotificationKind.PROFILE_CREATED,
                 NotificationKind.COACH_ASSIGNED, NotificationKind.MILESTONE_SUBMITTED, NotificationKind.MILESTONE_OVERDUE,

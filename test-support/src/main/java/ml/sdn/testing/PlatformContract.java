@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -73,6 +76,34 @@ public interface PlatformContract {
         assertThat(response.status()).as(response.body()).isBetween(400, 499);
         assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(response.status());
+    }
+
+    /**
+     * Every documented route, with malformed ids, query values, bodies, content types and methods
+     * ({@link MalformedRequests}), from a caller with every role: never a 5xx, a refusal is always a problem,
+     * no answer takes 10 s, and the service is still ready afterwards.
+     */
+    @Test
+    default void answers_malformed_requests_on_every_route_with_problems_never_5xx_nor_a_hang() {
+        JsonNode document = api().get(apiPrefix() + "/openapi", null).json();
+        String token = issuer().token("careless-client", "ML", "participant", "jury", "coach", "coordinator", "organizer");
+        List<MalformedRequests.Request> requests = MalformedRequests.of(document, token);
+        List<String> wrong = new ArrayList<>();
+        for (MalformedRequests.Request request : requests) {
+            try {
+                ServiceApi.Response response = api().raw(request.method(), request.target(), request.headers(), request.body());
+                if (response.status() >= 500
+                        || response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                    wrong.add(response.status() + " " + response.contentType() + " for " + request);
+                }
+            } catch (UncheckedIOException noAnswer) {
+                wrong.add("no answer (" + noAnswer.getCause() + ") for " + request);
+            }
+        }
+
+        assertThat(requests).as("requests made from the document").hasSizeGreaterThan(20);
+        assertThat(wrong).isEmpty();
+        assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
 
     @Test

@@ -126,25 +126,38 @@ public final class ServiceApi {
      * refuse or normalise a malformed target), and reads the whole answer.
      */
     public Response raw(String method, String target) {
+        return raw(method, target, Map.of(), null);
+    }
+
+    /** Like {@link #raw(String, String)}, with these headers and this body (its Content-Length is added). */
+    public Response raw(String method, String target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             // HTTP/1.0: the answer comes whole until the connection closes, never in chunks
-            socket.getOutputStream().write((method + " " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            if (body != null) {
+                head.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                socket.getOutputStream().write(body);
+            }
             byte[] answer = socket.getInputStream().readAllBytes();
             String text = new String(answer, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
-            String[] head = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (int i = 1; i < head.length; i++) {
-                int colon = head[i].indexOf(':');
+            String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            Map<String, List<String>> answerHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.computeIfAbsent(head[i].substring(0, colon).trim(), name -> new ArrayList<>())
-                            .add(head[i].substring(colon + 1).trim());
+                    answerHeaders.computeIfAbsent(lines[i].substring(0, colon).trim(), name -> new ArrayList<>())
+                            .add(lines[i].substring(colon + 1).trim());
                 }
             }
-            byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(answer, end + 4, answer.length);
-            return new Response(Integer.parseInt(head[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+            byte[] answerBody = end < 0 ? new byte[0] : Arrays.copyOfRange(answer, end + 4, answer.length);
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(answerHeaders, (name, value) -> true),
+                    answerBody);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

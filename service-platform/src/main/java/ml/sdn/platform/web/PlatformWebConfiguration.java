@@ -32,7 +32,7 @@ import java.util.Locale;
 
 /** French first, English on request; the {@code Caller} parameter; problem details; whoami. */
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemDetailsAdvice.class, WhoAmIController.class})
+@Import({ProblemDetailsAdvice.class, ProblemErrorController.class, WhoAmIController.class})
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     public static final Locale DEFAULT_LOCALE = Locale.FRENCH;

@@ -3,6 +3,7 @@ package ml.sdn.platform.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -156,6 +158,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return "body";
+    }
+
+    /**
+     * Parameters that cannot be read: a query or form value that is not valid percent-encoding ({@code %ZZ}),
+     * which Tomcat reports when they are first asked for, or a parameter name the security firewall refuses.
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<Object> unreadableParameters(RuntimeException ex, WebRequest request) {
+        log.info("Unreadable parameters: {}", ex.getMessage());
+        return problemResponse(problem(HttpStatus.BAD_REQUEST, text("sdn.problem.unreadable-parameters")), request);
     }
 
     @ExceptionHandler(ProblemException.class)
