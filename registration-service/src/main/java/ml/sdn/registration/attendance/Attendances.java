@@ -112,7 +112,8 @@ public class Attendances {
         }
         long sequence = ledger.nextSequence(day)
                 .orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
-        String country = caller.country() != null ? caller.country() : profile.getString("country");
+        // the delegation is the one the person registered with: a token's country is an attribute they can edit
+        String country = profile.getString("country") != null ? profile.getString("country") : caller.country();
         Instant now = clock.now();
         Attendance joined = existing.isEmpty() ? insertWaiting(caller.id(), country, day, sequence, now) : null;
         if (joined == null) {

@@ -39,6 +39,19 @@ class AttendanceRegistrationIT extends AttendanceIT {
     }
 
     @Test
+    void counts_a_person_in_the_delegation_they_registered_with_whatever_country_a_later_token_says() {
+        LocalDate day = openDay(10);
+        String user = unique("moved");
+        participant(user, "ML");
+        // the person changed the country on their Keycloak account: the token now says Burkina Faso
+        String movedToken = ISSUER.token(user, "BF", "participant");
+
+        assertThat(register(movedToken, day).status()).isEqualTo(201);
+
+        assertThat(attendanceOf(user, day).country()).as("the delegation of the registration profile").isEqualTo("ML");
+    }
+
+    @Test
     void over_capacity_people_wait_in_the_order_they_came_with_their_position() {
         LocalDate day = openDay(1);
         register(participant("ML"), day);
