@@ -27,12 +27,13 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Platform.class;
+        return parameter.getParameter().getType() == Platform.class || parameter.getParameter().getType() == LocalStack.class;
     }
 
+    /** A {@link Platform} to test through the gateway; the {@link LocalStack} itself where a test must reach a service directly. */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return new Platform(stack(context));
+        return parameter.getParameter().getType() == LocalStack.class ? stack(context) : new Platform(stack(context));
     }
 
     private static LocalStack stack(ExtensionContext context) {

@@ -374,6 +374,17 @@ class GatewayIT {
     }
 
     @Test
+    void forwards_an_http_1_0_write_with_an_empty_body_and_answers_it() throws Exception {
+        String token = issuer.token("participant-ml-10", "ML", "participant");
+
+        RawResponse response = raw("PUT /api/registrations/participants/me HTTP/1.0\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n");
+
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.body()).contains("\"method\":\"PUT\"").contains("\"bodySize\":0");
+    }
+
+    @Test
     void sets_the_security_headers_on_routed_responses() {
         client.get().uri("/api/registrations/whoami")
                 .headers(h -> h.setBearerAuth(issuer.token("coordinator-bf", "BF", "coordinator")))
