@@ -385,6 +385,19 @@ class GatewayIT {
     }
 
     @Test
+    void answers_a_content_type_it_cannot_read_with_a_415_problem() throws Exception {
+        String token = issuer.token("participant-ml-11", "ML", "participant");
+
+        RawResponse response = raw("PUT /api/registrations/participants/me HTTP/1.0\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Type: application/json; charset=klingon\r\n"
+                + "Content-Length: 2\r\n\r\n{}");
+
+        assertThat(response.status()).as(response.text()).isEqualTo(415);
+        assertThat(response.header("content-type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("charset=klingon");
+    }
+
+    @Test
     void sets_the_security_headers_on_routed_responses() {
         client.get().uri("/api/registrations/whoami")
                 .headers(h -> h.setBearerAuth(issuer.token("coordinator-bf", "BF", "coordinator")))

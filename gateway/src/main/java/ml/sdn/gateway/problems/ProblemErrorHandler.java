@@ -6,6 +6,7 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
@@ -52,6 +53,11 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             // the session's tokens could not be refreshed (revoked, expired at Keycloak)
             return problems.write(exchange, Problems.problem(HttpStatus.UNAUTHORIZED,
                     "Your session has expired, please sign in again."));
+        }
+        if (error instanceof InvalidMediaTypeException unreadable) {
+            // e.g. an unknown charset ("application/json; charset=klingon"): the caller's header, not our fault
+            return problems.write(exchange, Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header cannot be read: " + unreadable.getMediaType()));
         }
         if (hasCause(error, ConnectException.class)) {
             return problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, defaultDetail(HttpStatus.SERVICE_UNAVAILABLE)));
