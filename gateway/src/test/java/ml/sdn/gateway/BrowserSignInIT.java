@@ -6,19 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,68 +49,61 @@ class BrowserSignInIT {
     int port;
 
     WebTestClient client;
-    final Map<String, String> browserCookies = new HashMap<>();
+    Browser browser;
+    Map<String, String> browserCookies;
 
     @BeforeEach
     void client() {
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30)).build();
+        browser = new Browser(client, port);
+        browserCookies = browser.cookies();
     }
 
     @Test
     void signs_in_with_pkce_relays_the_access_token_and_signs_out_at_keycloak() {
         // 1. a page without session: off to the login page, with a PKCE challenge
-        URI start = browse("/session").getResponseHeaders().getLocation();
-        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
-        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
+        URI loginPage = browser.openLoginPage();
         assertThat(loginPage.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth?");
 
         // 2. the user signs in at Keycloak, which sends the browser back with a code
-        String code = keycloak.signIn("participant-ne", "NE", List.of("participant"),
-                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
-        var callback = browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"));  // state as sent, still encoded
+        var callback = browser.signIn(keycloak, loginPage, "participant-ne", "NE", List.of("participant"));
         assertThat(callback.getStatus().value()).as("callback accepted (code, secret and PKCE verifier)").isEqualTo(302);
         assertThat(callback.getResponseHeaders().getLocation()).hasPath("/session");
 
         // 3. signed in: the page shows who, and a service call carries the user's access token
-        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(browser::sendCookies).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<strong>participant-ne</strong>").contains("pays : NE").contains("rôles : participant"));
-        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+        client.get().uri("/api/registrations/whoami").cookies(browser::sendCookies).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.authorization").isEqualTo("Bearer " + keycloak.accessTokenOf("participant-ne"));
 
         // 4. sign out (with the CSRF token the page got): the Keycloak session ends too
-        var logout = client.post().uri("/logout").cookies(this::sendCookies)
+        var logout = client.post().uri("/logout").cookies(browser::sendCookies)
                 .header("X-XSRF-TOKEN", browserCookies.get("XSRF-TOKEN"))
                 .exchange()
                 .expectStatus().isFound()
                 .expectBody().returnResult();
-        remember(logout);
+        browser.remember(logout);
         URI endSession = logout.getResponseHeaders().getLocation();
         var endSessionParams = UriComponentsBuilder.fromUri(endSession).build().getQueryParams();
         assertThat(endSession.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/logout?");
         assertThat(endSessionParams.getFirst("id_token_hint")).isNotBlank();
-        assertThat(decoded(endSessionParams.getFirst("post_logout_redirect_uri"))).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(Browser.decoded(endSessionParams.getFirst("post_logout_redirect_uri"))).isEqualTo("http://127.0.0.1:" + port + "/");
 
-        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+        client.get().uri("/api/registrations/whoami").cookies(browser::sendCookies).exchange()
                 .expectStatus().isUnauthorized();
     }
 
     @Test
     void gives_a_browser_user_the_realm_roles_the_realm_maps_into_the_id_token_and_userinfo() {
-        URI start = browse("/session").getResponseHeaders().getLocation();
-        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
-        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
-        String code = keycloak.signIn("organizer-ml", "ML", List.of("organizer", "jury"),
-                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
-        assertThat(browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"))
-                .getStatus().value()).isEqualTo(302);
+        assertThat(browser.signIn(keycloak, "organizer-ml", "ML", List.of("organizer", "jury")).getStatus().value()).isEqualTo(302);
 
         // a session, no bearer token: the roles come from the sign-in, not from a header the browser sends
         assertThat(browserCookies).containsKey("SESSION");
-        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+        client.get().uri("/session").accept(MediaType.TEXT_HTML).cookies(browser::sendCookies).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(html -> assertThat(html)
                         .contains("<strong>organizer-ml</strong>").contains("rôles : organizer, jury)"));
@@ -123,32 +111,25 @@ class BrowserSignInIT {
 
     @Test
     void refuses_a_callback_whose_code_keycloak_does_not_accept() {
-        URI start = browse("/session").getResponseHeaders().getLocation();
-        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
+        URI loginPage = browser.openLoginPage();
         String state = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams().getFirst("state");
 
-        var callback = browse("/login/oauth2/code/keycloak?code=forged&state=" + state);
+        var callback = browser.browse("/login/oauth2/code/keycloak?code=forged&state=" + state);
 
         assertThat(callback.getResponseHeaders().getLocation().getPath()).isNotEqualTo("/");
-        client.get().uri("/api/registrations/whoami").cookies(this::sendCookies).exchange()
+        client.get().uri("/api/registrations/whoami").cookies(browser::sendCookies).exchange()
                 .expectStatus().isUnauthorized();
     }
 
     @Test
     void a_form_posted_from_a_portal_page_reaches_the_portal_whole_when_it_carries_the_token_the_page_was_given() {
-        URI start = browse("/session").getResponseHeaders().getLocation();
-        URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
-        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
-        String code = keycloak.signIn("participant-bf", "BF", List.of("participant"),
-                decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
-        assertThat(browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"))
-                .getStatus().value()).isEqualTo(302);
+        assertThat(browser.signIn(keycloak, "participant-bf", "BF", List.of("participant")).getStatus().value()).isEqualTo(302);
         browserCookies.put("sdn_lang", "en");
 
         // a page of the portal: it is handed the token its forms must carry, and the language, never the cookies
-        var page = client.get().uri("/me/profile").accept(MediaType.TEXT_HTML).cookies(this::sendCookies).exchange()
+        var page = client.get().uri("/me/profile").accept(MediaType.TEXT_HTML).cookies(browser::sendCookies).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult();
-        remember(page);
+        browser.remember(page);
         String pageJson = page.getResponseBody();
         String csrf = pageJson.replaceAll(".*\"csrf\":\"([^\"]*)\".*", "$1");
         assertThat(csrf).isNotBlank().isNotEqualTo(browserCookies.get("XSRF-TOKEN")); // masked, not the cookie's value
@@ -157,7 +138,7 @@ class BrowserSignInIT {
 
         // its form, posted without JavaScript: the body arrives whole
         String form = "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&city=Ouagadougou&phone=%2B22670000000";
-        client.post().uri("/me/profile").cookies(this::sendCookies)
+        client.post().uri("/me/profile").cookies(browser::sendCookies)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
                 .exchange()
                 .expectStatus().isOk()
@@ -172,7 +153,7 @@ class BrowserSignInIT {
                 return "dossier.pdf";
             }
         }).contentType(MediaType.APPLICATION_PDF);
-        client.post().uri("/me/applications/a-1/attachment").cookies(this::sendCookies)
+        client.post().uri("/me/applications/a-1/attachment").cookies(browser::sendCookies)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(upload.build()))
                 .exchange()
                 .expectStatus().isOk()
@@ -181,46 +162,19 @@ class BrowserSignInIT {
         var forged = new org.springframework.http.client.MultipartBodyBuilder();
         forged.part("_csrf", "forged");
         forged.part("note", "x");
-        client.post().uri("/me/applications/a-1/attachment").cookies(this::sendCookies)
+        client.post().uri("/me/applications/a-1/attachment").cookies(browser::sendCookies)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(forged.build()))
                 .exchange()
                 .expectStatus().isForbidden();
 
         // the same form without the token, or with a forged one, never reaches it
-        client.post().uri("/me/profile").cookies(this::sendCookies)
+        client.post().uri("/me/profile").cookies(browser::sendCookies)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("city=Ouagadougou")
                 .exchange()
                 .expectStatus().isForbidden();
-        client.post().uri("/me/profile").cookies(this::sendCookies)
+        client.post().uri("/me/profile").cookies(browser::sendCookies)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("_csrf=forged&city=Ouagadougou")
                 .exchange()
                 .expectStatus().isForbidden();
-    }
-
-    /** Follows a link as a browser would: the path and query are used exactly as given (already encoded). */
-    private EntityExchangeResult<byte[]> browse(String pathAndQuery) {
-        var result = client.get().uri(URI.create("http://127.0.0.1:" + port + pathAndQuery)).accept(MediaType.TEXT_HTML).cookies(this::sendCookies)
-                .exchange().expectBody().returnResult();
-        remember(result);
-        return result;
-    }
-
-    private void remember(EntityExchangeResult<?> result) {
-        result.getResponseCookies().forEach((name, cookies) -> {
-            ResponseCookie cookie = cookies.get(cookies.size() - 1);
-            if (cookie.getMaxAge().isZero() || cookie.getValue().isEmpty()) {
-                browserCookies.remove(name);
-            } else {
-                browserCookies.put(name, cookie.getValue());
-            }
-        });
-    }
-
-    private void sendCookies(MultiValueMap<String, String> cookies) {
-        browserCookies.forEach(cookies::add);
-    }
-
-    private static String decoded(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

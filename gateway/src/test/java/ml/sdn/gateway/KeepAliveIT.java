@@ -5,25 +5,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,52 +56,27 @@ class KeepAliveIT {
     @LocalServerPort
     int port;
 
-    WebTestClient client;
-    final Map<String, String> browserCookies = new HashMap<>();
+    Browser browser;
 
     @BeforeEach
     void client() {
         // one pooled connection, as a browser's to one site: every request reuses it;
         // the response timeout only tells a hang from an answer (each answer takes milliseconds)
-        client = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(oneConnection)))
-                .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(10)).build();
+        browser = new Browser(WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.create(oneConnection)))
+                .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(10)).build(), port);
     }
 
     @Test
     void sign_ins_one_after_another_over_one_kept_alive_connection_all_complete() {
         for (int i = 0; i < SIGN_INS; i++) {
-            browserCookies.clear();
-            URI start = browse("/session").getResponseHeaders().getLocation();
-            URI loginPage = browse(start.getPath()).getResponseHeaders().getLocation();
-            MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(loginPage).build().getQueryParams();
-            String code = keycloak.signIn("participant-ml", "ML", List.of("participant"),
-                    decoded(authorization.getFirst("code_challenge")), decoded(authorization.getFirst("nonce")));
+            browser.cookies().clear();
 
-            var callback = browse("/login/oauth2/code/keycloak?code=" + code + "&state=" + authorization.getFirst("state"));
+            var callback = browser.signIn(keycloak, "participant-ml", "ML", List.of("participant"));
 
             assertThat(callback.getStatus().value()).as("sign-in %d", i).isEqualTo(302);
-            client.get().uri("/api/registrations/whoami").cookies(cookies -> browserCookies.forEach(cookies::add))
+            browser.client().get().uri("/api/registrations/whoami").cookies(browser::sendCookies)
                     .exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.authorization").isEqualTo("Bearer " + keycloak.accessTokenOf("participant-ml"));
         }
-    }
-
-    private EntityExchangeResult<byte[]> browse(String pathAndQuery) {
-        var result = client.get().uri(URI.create("http://127.0.0.1:" + port + pathAndQuery)).accept(MediaType.TEXT_HTML)
-                .cookies(cookies -> browserCookies.forEach(cookies::add))
-                .exchange().expectBody().returnResult();
-        result.getResponseCookies().forEach((name, cookies) -> {
-            ResponseCookie cookie = cookies.get(cookies.size() - 1);
-            if (cookie.getMaxAge().isZero() || cookie.getValue().isEmpty()) {
-                browserCookies.remove(name);
-            } else {
-                browserCookies.put(name, cookie.getValue());
-            }
-        });
-        return result;
-    }
-
-    private static String decoded(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }
