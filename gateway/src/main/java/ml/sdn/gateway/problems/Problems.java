@@ -2,6 +2,7 @@ package ml.sdn.gateway.problems;
 
 import ml.sdn.gateway.tracing.TraceIdFilter;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +22,9 @@ import java.util.Map;
 @Component
 public class Problems {
 
+    /** Bodies up to this size are read and dropped before a refusal is answered (see {@link #drainSmallBody}). */
+    static final long DRAINED_BODY_LIMIT = 64 * 1024;
+
     private final JsonMapper json;
 
     public Problems(JsonMapper json) {
@@ -36,6 +40,27 @@ public class Problems {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders extraHeaders) {
+        return drainSmallBody(exchange).then(Mono.defer(() -> answer(exchange, problem, extraHeaders)));
+    }
+
+    /**
+     * A refusal often comes before the request's body was read (a bad Content-Type, a bad token, too many
+     * requests). A connection closed with unread bytes is reset, and the reset can take the answer with it:
+     * the client then sees "connection reset" instead of the problem. So a small declared body is read and
+     * dropped first; a large one is not worth reading for a refusal.
+     */
+    private static Mono<Void> drainSmallBody(ServerWebExchange exchange) {
+        long length = exchange.getRequest().getHeaders().getContentLength();
+        if (length <= 0 || length > DRAINED_BODY_LIMIT) {
+            return Mono.empty();
+        }
+        return exchange.getRequest().getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then()
+                .onErrorResume(alreadyRead -> Mono.empty()); // consumed before (forwarded, or read by a filter)
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders extraHeaders) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
