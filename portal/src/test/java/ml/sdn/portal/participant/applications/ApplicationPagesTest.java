@@ -67,6 +67,8 @@ class ApplicationPagesTest {
 
         assertThat(page).contains("Votre candidature est soumise. Référence du récépissé : SDN7-PRC-0001", "Retirer la candidature",
                 "Présélectionnée", "plan.pdf (20 Ko)", "Enregistrer les modifications").doesNotContain("Soumettre la candidature");
+        // the PDF form's answer opens at its own section, where a refusal shows next to the field (no script to scroll)
+        assertThat(page).contains("<section id=\"pdf\">").contains("attachment#pdf\"");
         assertThat(render("participant/application", model, null, Locale.ENGLISH)).contains("Withdraw the application", "Submitted");
     }
 }
