@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -146,8 +148,27 @@ public final class Browser implements AutoCloseable {
     private Browser clickToNextPage(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> isReplaced(page));
         return this;
+    }
+
+    /**
+     * Whether that element's document is gone. While a new page replaces it, Chromium's driver can report the
+     * old node as "does not belong to the document" (a plain WebDriverException) rather than as a stale element:
+     * both say the same.
+     */
+    private static boolean isReplaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException inspector) {
+            if (inspector.getMessage() != null && inspector.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw inspector;
+        }
     }
 
     /** Waits until the page shows that text somewhere. */
