@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * A refusal no form handled becomes a page in the user's language: not found (404, also for other
@@ -66,6 +67,9 @@ class ErrorPages {
      */
     @ExceptionHandler(Exception.class)
     String failed(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+            return null; // the phone went away mid-page: nobody to show a page to, nothing to log as an error
+        }
         int status = failure instanceof ErrorResponse known ? known.getStatusCode().value() : 500;
         if (status >= 500) {
             log.error("Page {} failed", request.getRequestURI(), failure);

@@ -5,6 +5,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 
 import java.util.Locale;
@@ -44,6 +45,12 @@ class ErrorPagesTest {
         assertThat(model).containsEntry("status", 500);
         assertThat(french("error/problem", Map.of("status", 500))).contains("La page n&#39;a pas pu s&#39;afficher",
                 "Se déconnecter", "action=\"/logout\"", "Awa Ouédraogo");
+    }
+
+    @Test
+    void a_reader_gone_mid_page_gets_no_page_and_no_error_log() {
+        assertThat(pages.failed(new AsyncRequestNotUsableException("Broken pipe"),
+                new MockHttpServletRequest(), new MockHttpServletResponse(), new ExtendedModelMap())).isNull();
     }
 
     @Test
