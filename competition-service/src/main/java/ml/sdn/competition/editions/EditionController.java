@@ -31,11 +31,11 @@ class EditionController {
     }
 
     @Operation(summary = "Create an edition (organizers)",
-            description = "201 with Location; 400 naming each invalid field (startDate must fall in year, endDate not "
+            description = "201 with Location; 400 naming every invalid field at once (startDate must fall in year, endDate not "
                     + "before startDate, guest countries a subset of ML, BF, NE); 409 when the number is taken.")
     @PostMapping
     @PreAuthorize("hasRole('organizer')")
-    ResponseEntity<EditionView> create(Caller caller, @Valid @RequestBody EditionRequest request) {
+    ResponseEntity<EditionView> create(Caller caller, @RequestBody EditionRequest request) {
         EditionView created = editions.create(caller, request);
         return ResponseEntity.created(URI.create(apiPrefix + "/editions/" + created.id())).body(created);
     }
@@ -54,7 +54,8 @@ class EditionController {
     }
 
     @Operation(summary = "Add a category to an edition (organizers)",
-            description = "Phase starts are Bamako wall-clock times in the years 2000–2100; every phase once, each after "
+            description = "Every invalid field is named in one 400 (bean rules and the rules below together). "
+                    + "Phase starts are Bamako wall-clock times in the years 2000–2100; every phase once, each after "
                     + "the previous one (400 naming phases.<PHASE>); criteria weights sum to 100 (400 naming criteria); "
                     + "settings.minimumCompletedReviews at most settings.jurorsPerApplication (400 naming "
                     + "settings.minimumCompletedReviews); 404 for an unknown edition; 409 when the edition already has a "
@@ -62,7 +63,7 @@ class EditionController {
     @PostMapping("/{id}/categories")
     @PreAuthorize("hasRole('organizer')")
     ResponseEntity<CategoryView> addCategory(Caller caller, @PathVariable String id,
-                                             @Valid @RequestBody CategoryRequest request) {
+                                             @RequestBody CategoryRequest request) {
         CategoryView created = editions.addCategory(caller, id, request);
         return ResponseEntity.created(URI.create(apiPrefix + "/editions/" + id + "/categories/" + created.id()))
                 .body(created);

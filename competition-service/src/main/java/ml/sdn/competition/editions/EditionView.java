@@ -3,12 +3,14 @@ package ml.sdn.competition.editions;
 import java.time.LocalDate;
 import java.util.List;
 
+/** An edition as anyone reads it; {@code resultsPublished} once its results are public ({@code GET …/results}). */
 public record EditionView(String id, int number, int year, LocalDate startDate, LocalDate endDate, String venue,
-                          String theme, List<String> guestCountries, boolean womenLedPrizeMayOverlap) {
+                          String theme, List<String> guestCountries, boolean womenLedPrizeMayOverlap,
+                          boolean resultsPublished) {
 
-    static EditionView of(Edition edition) {
+    static EditionView of(Edition edition, boolean resultsPublished) {
         return new EditionView(edition.id(), edition.number(), edition.year(), LocalDate.parse(edition.startDate()),
                 LocalDate.parse(edition.endDate()), edition.venue(), edition.theme(), edition.guestCountries(),
-                edition.womenLedPrizeMayOverlap());
+                edition.womenLedPrizeMayOverlap(), resultsPublished);
     }
 }

@@ -2,6 +2,7 @@ package ml.sdn.competition.editions;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
+import ml.sdn.competition.platform.FieldChecks;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;
@@ -13,6 +14,8 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,30 +52,38 @@ public class Editions {
     private final MongoTemplate mongo;
     private final AuditTrail audit;
     private final PhaseAnnouncements announcements;
+    private final ResultsPublication results;
+    private final SmartValidator validator;
     private final Clock clock;
 
-    Editions(MongoTemplate mongo, AuditTrail audit, PhaseAnnouncements announcements, ObjectProvider<Clock> clock) {
+    Editions(MongoTemplate mongo, AuditTrail audit, PhaseAnnouncements announcements, ResultsPublication results,
+             jakarta.validation.Validator validator, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
+        this.validator = new SpringValidatorAdapter(validator);
         this.audit = audit;
         this.announcements = announcements;
+        this.results = results;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** A new edition; every field at fault is named at once (bean validation and the rules across fields). */
     EditionView create(Caller caller, EditionRequest request) {
-        if (request.startDate().getYear() != request.year()) {
-            throw new FieldRejectedException("startDate", "edition.startDate.year", request.year());
+        FieldChecks checks = FieldChecks.validated(validator, request);
+        if (checks.ok("startDate") && checks.ok("year") && request.startDate().getYear() != request.year()) {
+            checks.reject("startDate", "edition.startDate.year", request.year());
         }
-        if (request.endDate().isBefore(request.startDate())) {
-            throw new FieldRejectedException("endDate", "edition.endDate.before-start");
+        if (checks.ok("startDate") && checks.ok("endDate") && request.endDate().isBefore(request.startDate())) {
+            checks.reject("endDate", "edition.endDate.before-start");
         }
-        if (new HashSet<>(request.guestCountries()).size() != request.guestCountries().size()) {
-            throw new FieldRejectedException("guestCountries", "edition.guestCountries.repeated");
+        if (checks.ok("guestCountries") && new HashSet<>(request.guestCountries()).size() != request.guestCountries().size()) {
+            checks.reject("guestCountries", "edition.guestCountries.repeated");
         }
+        checks.throwIfAny();
         Edition edition = new Edition(null, request.number(), request.year(), request.startDate().toString(),
                 request.endDate().toString(), request.venue().strip(), request.theme().strip(),
                 List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), clock.instant(), null);
         try {
-            return EditionView.of(mongo.insert(edition));
+            return EditionView.of(mongo.insert(edition), false);
         } catch (DuplicateKeyException numberTaken) {
             throw new ConflictException("edition.number.taken", request.number());
         }
@@ -88,11 +100,12 @@ public class Editions {
         if (edition == null) {
             throw new NotFoundException("edition.current.none");
         }
-        return EditionView.of(edition);
+        return EditionView.of(edition, results.published(edition.id()));
     }
 
     EditionView read(String id) {
-        return EditionView.of(edition(id));
+        Edition edition = edition(id);
+        return EditionView.of(edition, results.published(edition.id()));
     }
 
     public Optional<Edition> find(String id) {
@@ -103,16 +116,24 @@ public class Editions {
         return Optional.ofNullable(mongo.findById(categoryId, Category.class));
     }
 
+    /**
+     * A new category of an edition (404 for an unknown edition). Every field at fault is named at once: bean
+     * validation's errors, the phases' years and order, repeated criteria, weights that do not add up to 100
+     * (whenever every weight is given, whatever else is wrong) and the jury settings.
+     */
     CategoryView addCategory(Caller caller, String editionId, CategoryRequest request) {
         Edition edition = edition(editionId);
-        Timeline timeline = timeline(request.phases());
-        List<Category.Criterion> criteria = criteria(request.criteria());
+        FieldChecks checks = FieldChecks.validated(validator, request);
+        Timeline timeline = checks.ok("phases") ? timeline(request.phases(), checks) : null;
+        checkCriteria(request.criteria(), checks);
         CategorySettings settings = CategorySettings.orDefault(request.settings());
         // more completed reviews than jurors per application: the automatic assignment could never rank anyone
-        if (settings.minimumCompletedReviews() > settings.jurorsPerApplication()) {
-            throw new FieldRejectedException("settings.minimumCompletedReviews",
+        if (checks.ok("settings") && settings.minimumCompletedReviews() > settings.jurorsPerApplication()) {
+            checks.reject("settings.minimumCompletedReviews",
                     "category.settings.minimumCompletedReviews.above-jurors", settings.jurorsPerApplication());
         }
+        checks.throwIfAny();
+        List<Category.Criterion> criteria = criteria(request.criteria());
         List<Category.PhaseStart> phases = timeline.starts().entrySet().stream()
                 .map(start -> new Category.PhaseStart(start.getKey(), start.getValue())).toList();
         Category category = new Category(null, edition.id(), request.code(), request.code().organizationTypes(),
@@ -217,20 +238,41 @@ public class Editions {
         return find(id).orElseThrow(() -> new NotFoundException("edition.not-found", id));
     }
 
-    /** The request's phase list as a timeline; a repeated, missing or overlapping phase is a 400 naming it. */
-    static Timeline timeline(List<CategoryRequest.PhaseRequest> requested) {
+    /**
+     * The request's phase list as a timeline, or null with each phase at fault named in {@code checks}
+     * ({@code phases.<PHASE>}): every start outside the sensible years and every repeated phase; then, once
+     * those hold, the first missing or overlapping phase (the order of the later ones depends on it).
+     */
+    static Timeline timeline(List<CategoryRequest.PhaseRequest> requested, FieldChecks checks) {
         Map<Phase, LocalDateTime> starts = new EnumMap<>(Phase.class);
+        boolean sound = true;
         for (CategoryRequest.PhaseRequest phase : requested) {
-            requireSensibleYear(phase.phase(), phase.start());
+            String field = "phases." + phase.phase().name();
+            if (phase.start().getYear() < FIRST_YEAR || phase.start().getYear() > LAST_YEAR) {
+                checks.reject(field, "category.phase.year", phase.phase().name(), String.valueOf(FIRST_YEAR),
+                        String.valueOf(LAST_YEAR));
+                sound = false;
+            }
             // the store keeps milliseconds: whole seconds, so that what is checked here is what is read back
             if (starts.put(phase.phase(), phase.start().truncatedTo(ChronoUnit.SECONDS)) != null) {
-                throw rejected(new Timeline.Invalid(phase.phase(), Timeline.Invalid.Reason.DUPLICATE, null));
+                checks.reject(field, "category.phase.repeated", phase.phase().name());
+                sound = false;
             }
+        }
+        if (!sound) {
+            return null;
         }
         try {
             return Timeline.ofLocal(starts);
         } catch (Timeline.Invalid invalid) {
-            throw rejected(invalid);
+            String field = "phases." + invalid.phase().name();
+            switch (invalid.reason()) {
+                case MISSING -> checks.reject(field, "category.phase.missing", invalid.phase().name());
+                case DUPLICATE -> checks.reject(field, "category.phase.repeated", invalid.phase().name());
+                case NOT_AFTER_PREVIOUS -> checks.reject(field, "category.phase.overlaps", invalid.phase().name(),
+                        invalid.previous().name());
+            }
+            return null;
         }
     }
 
@@ -252,18 +294,30 @@ public class Editions {
         };
     }
 
-    static List<Category.Criterion> criteria(List<CategoryRequest.CriterionRequest> requested) {
+    /**
+     * Criteria rules beyond each field's own ({@code criteria}): a code given twice, each; weights that do not
+     * add up to 100, as soon as every criterion has a weight (a missing name elsewhere does not hide it).
+     */
+    static void checkCriteria(List<CategoryRequest.CriterionRequest> requested, FieldChecks checks) {
+        if (requested == null || requested.stream().anyMatch(Objects::isNull)) {
+            return; // bean validation named it
+        }
         Set<String> codes = new HashSet<>();
-        int total = 0;
         for (CategoryRequest.CriterionRequest criterion : requested) {
-            if (!codes.add(criterion.code())) {
-                throw new FieldRejectedException("criteria", "category.criteria.repeated", criterion.code());
+            if (criterion.code() != null && !codes.add(criterion.code())) {
+                checks.reject("criteria", "category.criteria.repeated", criterion.code());
             }
-            total += criterion.weight();
         }
-        if (total != 100) {
-            throw new FieldRejectedException("criteria", "category.criteria.weights", total);
+        if (requested.stream().allMatch(criterion -> criterion.weight() != null)) {
+            int total = requested.stream().mapToInt(CategoryRequest.CriterionRequest::weight).sum();
+            if (total != 100) {
+                checks.reject("criteria", "category.criteria.weights", total);
+            }
         }
+    }
+
+    /** The checked criteria as the category keeps them. */
+    static List<Category.Criterion> criteria(List<CategoryRequest.CriterionRequest> requested) {
         return requested.stream().map(criterion -> new Category.Criterion(criterion.code(), text(criterion.label()),
                 criterion.weight())).toList();
     }

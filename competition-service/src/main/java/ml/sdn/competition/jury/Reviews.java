@@ -137,12 +137,8 @@ class Reviews {
         if (review.revealedAt() != null) {
             throw new ConflictException("jury.review.revealed");
         }
-        Map<String, JuryReview.CriterionScore> scores;
-        try {
-            scores = ScoreSheet.check(category.criteria(), category.scaleMin(), category.scaleMax(), inputs(request));
-        } catch (ScoreSheet.Rejected rejected) {
-            throw new FieldRejectedException(rejected.field(), rejected.messageKey(), rejected.arguments());
-        }
+        Map<String, JuryReview.CriterionScore> scores =
+                ScoreSheet.check(category.criteria(), category.scaleMin(), category.scaleMax(), inputs(request));
         ReviewSubmitted event = new ReviewSubmitted(applicationId, review.editionId(), review.categoryId(), juror.id(),
                 review.round().name(), now);
         JuryReview before = mongo.findAndModify(

@@ -1,6 +1,8 @@
 package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Category;
+import ml.sdn.competition.platform.FieldChecks;
+import ml.sdn.competition.platform.FieldsRejectedException;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,49 +37,24 @@ final class ScoreSheet {
     record ScoreInput(Double score, String comment) {
     }
 
-    /** A sheet that breaks a rule: the field at fault, the message key and its arguments. */
-    static final class Rejected extends RuntimeException {
-
-        private final String field;
-        private final String messageKey;
-        private final transient Object[] arguments;
-
-        Rejected(String field, String messageKey, Object... arguments) {
-            super(field + " " + messageKey);
-            this.field = field;
-            this.messageKey = messageKey;
-            this.arguments = arguments;
-        }
-
-        String field() {
-            return field;
-        }
-
-        String messageKey() {
-            return messageKey;
-        }
-
-        Object[] arguments() {
-            return arguments;
-        }
-    }
-
     /**
      * The scores to store, in the category's criterion order.
      *
-     * @throws Rejected naming the first field that breaks a rule: unknown criteria first (a typo is
-     *                  then named as such rather than as a missing criterion), then criteria in order
+     * @throws FieldsRejectedException naming every field that breaks a rule, all at once (a juror who typed
+     *                                 "11", "7,3" and nothing learns of the three in one answer): unknown
+     *                                 criteria first (a typo is then named as such), then criteria in order
      */
     static Map<String, JuryReview.CriterionScore> check(List<Category.Criterion> criteria, int min, int max,
                                                          Map<String, ScoreInput> given) {
+        FieldChecks checks = FieldChecks.none();
         if (given == null || given.isEmpty()) {
-            throw new Rejected("scores", "jury.score.required");
+            checks.reject("scores", "jury.score.required").throwIfAny();
         }
         Set<String> codes = criteria.stream().map(Category.Criterion::code).collect(Collectors.toSet());
         for (String key : given.keySet()) {
             if (!codes.contains(key)) {
                 boolean echo = key != null && CODE.matcher(key).matches();
-                throw new Rejected(echo ? "scores." + key : "scores", "jury.score.unknown-criterion",
+                checks.reject(echo ? "scores." + key : "scores", "jury.score.unknown-criterion",
                         criteria.stream().map(Category.Criterion::code).collect(Collectors.joining(", ")));
             }
         }
@@ -86,24 +63,31 @@ final class ScoreSheet {
             String field = "scores." + criterion.code();
             ScoreInput input = given.get(criterion.code());
             if (input == null) {
-                throw new Rejected(field, "jury.score.criterion-missing", criterion.code());
+                checks.reject(field, "jury.score.criterion-missing", criterion.code());
+                continue;
             }
             Double score = input.score();
+            boolean sound = true;
             if (score == null) {
-                throw new Rejected(field + ".score", "jury.score.score-required");
-            }
-            if (score.isNaN() || score < min || score > max || Math.rint(score / STEP) * STEP != score) {
-                throw new Rejected(field + ".score", "jury.score.score-invalid", min, max);
+                checks.reject(field + ".score", "jury.score.score-required");
+                sound = false;
+            } else if (score.isNaN() || score < min || score > max || Math.rint(score / STEP) * STEP != score) {
+                checks.reject(field + ".score", "jury.score.score-invalid", min, max);
+                sound = false;
             }
             String comment = input.comment() == null ? "" : input.comment().strip();
             if (comment.isEmpty()) {
-                throw new Rejected(field + ".comment", "jury.score.comment-required");
+                checks.reject(field + ".comment", "jury.score.comment-required");
+                sound = false;
+            } else if (comment.length() > COMMENT_MAX) {
+                checks.reject(field + ".comment", "jury.score.comment-size", COMMENT_MAX);
+                sound = false;
             }
-            if (comment.length() > COMMENT_MAX) {
-                throw new Rejected(field + ".comment", "jury.score.comment-size", COMMENT_MAX);
+            if (sound) {
+                scores.put(criterion.code(), new JuryReview.CriterionScore(score, comment));
             }
-            scores.put(criterion.code(), new JuryReview.CriterionScore(score, comment));
         }
+        checks.throwIfAny();
         return scores;
     }
 

@@ -278,6 +278,17 @@ class ResultsIT extends ServiceIT {
     }
 
     @Test
+    void the_public_edition_says_whether_its_results_are_published() {
+        Final f = edition(false);
+        String edition = EDITIONS + f.edition.id();
+        assertThat(api().get(edition, null).json().get("resultsPublished").asBoolean()).isFalse();
+
+        publish(f);
+
+        assertThat(api().get(edition, null).json().get("resultsPublished").asBoolean()).isTrue();
+    }
+
+    @Test
     void results_are_frozen_at_publication() {
         Final f = edition(false);
         JsonNode published = publish(f);

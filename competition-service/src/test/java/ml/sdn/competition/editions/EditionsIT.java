@@ -157,6 +157,17 @@ class EditionsIT extends ServiceIT {
     }
 
     @Test
+    void every_invalid_edition_field_is_named_in_one_answer() {
+        String body = editionJson(NUMBERS.getAndIncrement(), NEXT_YEAR, NEXT_YEAR + "-11-18", NEXT_YEAR + "-11-17")
+                .replace("CICB, Bamako", "").replace("\"NE\"", "\"BF\"");
+
+        ServiceApi.Response refused = api().postJson(EDITIONS, organizer, body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("venue", "endDate", "guestCountries");
+    }
+
+    @Test
     void an_unknown_edition_is_not_found() {
         String token = ISSUER.token("reader-editions", "NE", "participant");
         assertThat(api().get(EDITIONS + "/no-such-edition", token).status()).isEqualTo(404);
@@ -270,6 +281,25 @@ class EditionsIT extends ServiceIT {
                 standardPhases().replace("\"FINAL\"", "\"AWARDS\""))), "phases[4].phase");
         assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
                 standardPhases().replace(NEXT_YEAR + "-04-01T00:00", "tomorrow"))), "phases[1].start");
+        assertThat(api().get(path, organizer).json().size()).isZero();
+    }
+
+    @Test
+    void every_invalid_category_field_is_named_in_one_answer_names_and_weights_alike() {
+        String path = EDITIONS + "/" + createEdition() + "/categories";
+        String base = categoryJson("START_UP_CHALLENGE", CRITERIA.replace("25", "15").replace("\"Équipe\"", "\"\""),
+                phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-03-15T00:00",
+                        NEXT_YEAR + "-05-15T00:00", NEXT_YEAR + "-11-18T09:00", NEXT_YEAR + "-11-21T00:00"))
+                .replace("Défi start-up", "").replace("Start-up challenge", "");
+        String body = base.substring(0, base.lastIndexOf('}'))
+                + ", \"settings\": {\"jurorsPerApplication\": 2, \"minimumCompletedReviews\": 3}}";
+
+        ServiceApi.Response refused = api().postJson(path, organizer, body, "Accept-Language", "en");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("name.fr", "name.en", "criteria[2].label.fr", "criteria",
+                "phases.PRESELECTION", "settings.minimumCompletedReviews");
+        assertThat(refused.body()).contains("(current total: 90)");
         assertThat(api().get(path, organizer).json().size()).isZero();
     }
 

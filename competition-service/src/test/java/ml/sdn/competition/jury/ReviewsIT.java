@@ -179,6 +179,26 @@ class ReviewsIT extends JuryIT {
     }
 
     @Test
+    void every_wrong_criterion_of_a_sheet_is_named_in_one_answer() {
+        Category category = category(Phase.EVALUATION, CategorySettings.DEFAULT);
+        List<String> jurors = fixtures.jurors(1);
+        Application application = fixtures.application(category, "Tri");
+        fixtures.review(category, Round.PRESELECTION, application, jurors.get(0), ReviewStatus.ASSIGNED, Map.of());
+
+        // as the issue saw it: "11", "7,3" (read as 7.3) and an empty score, only the first was named
+        ServiceApi.Response refused = score(application, jurors.get(0), """
+                {"scores": {"impact": {"score": 11, "comment": "Fort impact rural"},
+                            "innovation": {"score": 7.3, "comment": "Approche originale"},
+                            "team": {"score": null, "comment": ""}}}
+                """);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("scores.impact.score", "scores.innovation.score", "scores.team.score",
+                "scores.team.comment");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).isNotBlank();
+    }
+
+    @Test
     void scores_are_refused_outside_the_phase_that_scores_the_round() {
         List<String> jurors = fixtures.jurors(1);
         Category over = category(Phase.PRESELECTION, CategorySettings.DEFAULT);

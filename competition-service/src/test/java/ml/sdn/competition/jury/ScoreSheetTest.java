@@ -1,6 +1,7 @@
 package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Category;
+import ml.sdn.competition.platform.FieldsRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The score sheet rules and the review total, by hand. */
 class ScoreSheetTest {
@@ -31,11 +31,27 @@ class ScoreSheetTest {
     }
 
     private static void assertRejected(Map<String, ScoreSheet.ScoreInput> sheet, String field, String key) {
-        assertThatThrownBy(() -> ScoreSheet.check(CRITERIA, 0, 10, sheet))
-                .isInstanceOfSatisfying(ScoreSheet.Rejected.class, rejected -> {
-                    assertThat(rejected.field()).isEqualTo(field);
-                    assertThat(rejected.messageKey()).isEqualTo(key);
-                });
+        assertThat(failures(sheet)).contains(field + " " + key);
+    }
+
+    /** "field key" of every failure, in the order the sheet names them. */
+    private static List<String> failures(Map<String, ScoreSheet.ScoreInput> sheet) {
+        try {
+            ScoreSheet.check(CRITERIA, 0, 10, sheet);
+        } catch (FieldsRejectedException rejected) {
+            return rejected.failures().stream().map(failure -> failure.field() + " " + failure.messageKey()).toList();
+        }
+        throw new AssertionError("the sheet was accepted");
+    }
+
+    @Test
+    void every_wrong_criterion_is_named_at_once() {
+        Map<String, ScoreSheet.ScoreInput> sheet = sheet(11.0, 7.3, null);
+        sheet.put("team", score(null, " "));
+
+        assertThat(failures(sheet)).containsExactly("scores.impact.score jury.score.score-invalid",
+                "scores.innovation.score jury.score.score-invalid", "scores.team.score jury.score.score-required",
+                "scores.team.comment jury.score.comment-required");
     }
 
     @Test

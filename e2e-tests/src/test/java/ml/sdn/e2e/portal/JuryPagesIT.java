@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,20 @@ class JuryPagesIT {
                     "Équipe (poids 25 %)", "par demi-points", "Une place de marché par SMS.")
                     .doesNotContain("Participant Burkina", "SARL");
             browser.screenshot("jury-application");
+
+            // every wrong field at once (the "11", "7,3" and an empty score, and a missing comment), each
+            // next to its field; before, only the first criterion was named
+            browser.fill("score.impact", "11").fill("comment.impact", "Impact réel pour les coopératives.")
+                    .fill("score.innovation", "7,3")
+                    .fill("score.team", "").fill("comment.team", "Équipe encore petite.");
+            browser.submit(By.cssSelector("form[action$='/scores'] button[type=submit]"));
+            browser.waitForText("Un commentaire est obligatoire pour chaque note.");
+            for (String field : List.of("scores.impact.score", "scores.innovation.score", "scores.innovation.comment",
+                    "scores.team.score")) {
+                assertThat(browser.findAll(By.id(field + "-error"))).as(field).hasSize(1);
+            }
+            assertThat(browser.find(By.id("score-innovation")).getAttribute("value")).isEqualTo("7,3");
+            browser.screenshot("jury-application-errors");
 
             // a score without its comment: the service's message, in French, next to that criterion's comment
             browser.fill("score.impact", "7,5").fill("comment.impact", "Impact réel pour les coopératives.")

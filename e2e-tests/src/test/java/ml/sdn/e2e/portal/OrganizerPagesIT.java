@@ -134,7 +134,9 @@ class OrganizerPagesIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.signIn(platform.gateway(""), "organizer-ml", "demo");
             browser.open(platform.gateway("/organizer/editions/" + edition));
-            browser.choose("code", "PROJECT_CONTEST").fill("nameFr", name).fill("nameEn", "Project contest " + setUp.suffix)
+            // the English name left out and the weights at 90: both named in one answer (names used to come first,
+            // weights on the next try)
+            browser.choose("code", "PROJECT_CONTEST").fill("nameFr", name).fill("nameEn", "")
                     .fill("challenges", "Agriculture\nSanté")
                     .fill("criteria[2].weight", "15");
             browser.submit(By.cssSelector("#new-category button[type=submit]"));
@@ -142,12 +144,14 @@ class OrganizerPagesIT {
 
             WebElement error = browser.find(By.id("criteria-error"));
             assertThat(error.getText()).isEqualTo("Les poids des critères doivent totaliser 100 (total actuel : 90).");
+            assertThat(browser.find(By.id("name.en-error")).getText()).isNotBlank();
             assertThat(browser.find(By.id("criteria")).getAttribute("aria-describedby")).contains("criteria-error");
             assertThat(browser.find(By.name("nameFr")).getAttribute("value")).isEqualTo(name);
             assertThat(browser.find(By.name("criteria[2].weight")).getAttribute("value")).isEqualTo("15");
             browser.screenshot("organizer-category-error");
 
-            browser.fill("criteria[2].weight", "25").submit(By.cssSelector("#new-category button[type=submit]"));
+            browser.fill("nameEn", "Project contest " + setUp.suffix).fill("criteria[2].weight", "25")
+                    .submit(By.cssSelector("#new-category button[type=submit]"));
             slowly(browser, "Catégorie ajoutée.");
             assertThat(browser.pageText()).contains(name);
         }

@@ -142,6 +142,8 @@ class ParticipantPagesIT {
                 return browser.pageText().contains(reference);
             });
             assertThat(browser.pageText()).contains("Notifications", "non lue");
+            // the body keeps the template's lines: the reference ends its own line (it was one wall of text)
+            assertThat(browser.pageText()).contains("Numéro de référence : " + reference + "\n");
             browser.screenshot("participant-08-notifications");
             browser.submit(By.xpath("//button[normalize-space()='Tout marquer comme lu']"));
             browser.waitForText("Toutes les notifications sont marquées comme lues.");
@@ -169,6 +171,51 @@ class ParticipantPagesIT {
             assertThat(attacker.pageText()).contains("Un problème est survenu", "existe pas")
                     .doesNotContain("Marché vert", reference);
             attacker.screenshot("participant-09-someone-elses-application");
+        }
+    }
+
+    @Test
+    void a_participant_from_niger_gets_her_countrys_phone_example_keeps_the_header_on_an_unknown_address_and_downloads_then_erases_her_data()
+            throws Exception {
+        ParticipantAccounts.Account account = ParticipantAccounts.newAccount("mariama-ne");
+        try (Browser browser = Browser.withoutJavaScript()) {
+            ParticipantAccounts.signUp(browser, platform.gateway(""), account, "NE");
+
+            // the hint shows Niger's plan, and a Burkina number is refused asking for that same plan
+            browser.open(platform.gateway("/me/profile"));
+            assertThat(browser.find(By.id("phone-hint")).getText()).contains("+227 93 12 34 56").doesNotContain("+226");
+            browser.fill("phone", "+226 70 12 34 56").click(By.id("consent"));
+            browser.submit(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.find(By.id("phone-error")).getText()).contains("+227");
+            browser.fill("phone", "93 12 34 56");
+            browser.submit(By.cssSelector("main form button[type=submit]"));
+            browser.waitForText("Votre profil est enregistré.");
+
+            // an unknown address, signed in: "page not found" with the header, who is signed in and the sign-out form
+            browser.open(platform.gateway("/me/nulle-part"));
+            browser.waitForText("Un problème est survenu");
+            assertThat(browser.pageText()).contains("existe pas", "Connecté·e : Awa Ouédraogo");
+            assertThat(browser.findAll(By.cssSelector("header.top form[action$='/logout'] button"))).hasSize(1);
+            browser.screenshot("participant-20-unknown-address");
+
+            // the data: a download of everything held, then the erasure after a page saying what goes and what stays
+            browser.open(platform.gateway("/me/profile"));
+            HttpResponse<byte[]> export = getWithCookiesOf(browser,
+                    browser.find(By.linkText("Télécharger mes données")).getAttribute("href"));
+            assertThat(export.statusCode()).isEqualTo(200);
+            assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(value ->
+                    assertThat(value).startsWith("attachment"));
+            assertThat(new String(export.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("+22793123456");
+
+            browser.follow(By.linkText("Supprimer mon compte"));
+            assertThat(browser.pageText()).contains("Ce qui est effacé", "Ce qui est gardé, sans votre nom (anonymisé)",
+                    "Les candidatures déjà déposées");
+            browser.screenshot("participant-21-erase-confirm");
+            browser.submit(By.xpath("//button[normalize-space()='Effacer définitivement mes données']"));
+            browser.waitForText("Vos données personnelles sont effacées.");
+            assertThat(browser.pageText()).doesNotContain("Télécharger mes données");
+            assertThat(platform.get(platform.gateway("/api/registrations/participants/me"), tokenOf(account)).status())
+                    .isEqualTo(404);
         }
     }
 

@@ -2,6 +2,7 @@ package ml.sdn.portal.api;
 
 import org.springframework.ui.Model;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +21,19 @@ public final class FormErrors {
         }
         model.addAttribute("problem", refused.problem().message());
         model.addAttribute("fieldErrors", refused.problem().fieldErrors());
+    }
+
+    /**
+     * Like {@link #show}, with the portal's own field errors (what it could not even read, say) added to the
+     * service's: for the same field, the portal's message wins (the service saw only a blank there).
+     */
+    public static void show(Model model, ApiException refused, Map<String, String> portalErrors) {
+        show(model, refused);
+        if (!portalErrors.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>(refused.problem().fieldErrors());
+            errors.putAll(portalErrors);
+            model.addAttribute("fieldErrors", errors);
+        }
     }
 
     /** Like {@link #show}; a refusal that names no field (a size limit, say) is shown next to {@code field}. */

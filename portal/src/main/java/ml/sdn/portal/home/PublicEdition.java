@@ -8,8 +8,9 @@ import java.util.Locale;
 /** The edition and its categories as competition-service publishes them to everyone (no token). */
 public record PublicEdition(Edition edition, List<Category> categories) {
 
+    /** {@code resultsPublished}: the public results page has something to show (the home page links to it only then). */
     public record Edition(String id, int number, int year, LocalDate startDate, LocalDate endDate, String venue,
-                          String theme, List<String> guestCountries) {
+                          String theme, List<String> guestCountries, boolean resultsPublished) {
     }
 
     public record Text(String fr, String en) {

@@ -69,18 +69,17 @@ class JuryController {
         JuryReview review = reviewOf(id);
         ScoreForm form = ScoreForm.typed(review.criteria(), params);
         model.addAttribute("form", form);
-        List<String> unreadable = form.unreadable();
-        if (!unreadable.isEmpty()) {
-            FormErrors.showField(model, "scores." + unreadable.get(0) + ".score", messages.getMessage(
-                    "jury.score.notANumber", null, LocaleContextHolder.getLocale()));
-            return page(review, model);
-        }
+        // text that is no number goes as a missing score (which the service always refuses), so that the service
+        // still judges every other field and the juror learns of every error in one answer; such a field shows
+        // the portal's own message
+        Map<String, String> unreadable = form.unreadableErrors(
+                messages.getMessage("jury.score.notANumber", null, LocaleContextHolder.getLocale()));
         try {
             apis.competition().put().uri("/api/competitions/applications/{id}/reviews/mine", id)
                     .contentType(MediaType.APPLICATION_JSON).body(Map.of("scores", form.body()))
                     .retrieve().toBodilessEntity();
         } catch (ApiException refused) {
-            FormErrors.show(model, refused);
+            FormErrors.show(model, refused, unreadable);
             return page(review, model);
         }
         return "redirect:/jury/applications/" + id + "?saved";

@@ -8,8 +8,9 @@ import java.util.Map;
  * The scoring form: one score and one comment per criterion, named {@code score.<code>} and
  * {@code comment.<code>}. It keeps what the juror typed (to show it again next to the service's errors)
  * and turns it into the body of {@code PUT /applications/{id}/reviews/mine}. A score is read with a
- * comma or a dot ("7,5" as French people write it); text that is not a number is refused by the
- * portal itself ({@link #unreadable()}), next to its field, before any call.
+ * comma or a dot ("7,5" as French people write it); text that is not a number goes to the service as a
+ * missing score and the page names it as "not a number" ({@link #unreadableErrors}), next to every error the
+ * service finds in the other fields.
  */
 public record ScoreForm(Map<String, Entry> entries) {
 
@@ -58,6 +59,13 @@ public record ScoreForm(Map<String, Entry> entries) {
         return entries.entrySet().stream()
                 .filter(e -> !e.getValue().score().isBlank() && number(e.getValue().score()) == null)
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** {@code scores.<code>.score} → {@code message} for each criterion whose score is typed but is no number. */
+    public Map<String, String> unreadableErrors(String message) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        unreadable().forEach(code -> errors.put("scores." + code + ".score", message));
+        return errors;
     }
 
     /** 7.5 for "7,5" or "7.5"; null for a blank or for text that is no (finite) number. */

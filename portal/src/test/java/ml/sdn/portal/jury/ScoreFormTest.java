@@ -51,4 +51,13 @@ class ScoreFormTest {
         assertThat(form.of("impact")).isEqualTo(new ScoreForm.Entry("7.5", "Bien"));
         assertThat(form.of("team")).isEqualTo(new ScoreForm.Entry("8", "Solide"));
     }
+
+    @Test
+    void a_score_that_is_no_number_goes_as_missing_and_is_named_as_no_number_next_to_the_services_errors() {
+        ScoreForm form = ScoreForm.typed(CRITERIA, Map.of("score.impact", "huit", "score.team", "11"));
+
+        assertThat(form.body().get("impact")).containsEntry("score", null);
+        assertThat(form.body().get("team")).containsEntry("score", 11.0);
+        assertThat(form.unreadableErrors("Saisissez un nombre")).containsExactly(Map.entry("scores.impact.score", "Saisissez un nombre"));
+    }
 }

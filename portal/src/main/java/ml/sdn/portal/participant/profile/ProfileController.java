@@ -4,6 +4,9 @@ import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
 import ml.sdn.portal.participant.BamakoTime;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +24,10 @@ import static ml.sdn.portal.participant.FormFields.text;
 
 /**
  * {@code /me/profile}: the registration profile (phone, city, region, gender, language, consent) — completed
- * the first time, edited afterwards. Name, e-mail and country come from the account (Keycloak).
+ * the first time, edited afterwards. Name, e-mail and country come from the account (Keycloak). The person's
+ * data rights live here too: {@code /me/profile/export} hands on registration-service's export of everything
+ * held (a JSON download), and {@code /me/profile/erase} explains what an erasure removes and keeps before the
+ * person confirms it (a plain form: no script needed).
  */
 @Controller
 @RequestMapping("/me/profile")
@@ -64,6 +70,40 @@ class ProfileController {
             model.addAttribute("form", form);
             return "participant/profile";
         }
+    }
+
+    /** registration-service's export (every feature's data about the caller), handed on as a download. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export() {
+        ResponseEntity<byte[]> export = apis.registration().get().uri(API + "/export")
+                .accept(MediaType.APPLICATION_JSON).retrieve().toEntity(byte[].class);
+        String disposition = export.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition
+                        : "attachment; filename=\"sdn-personal-data.json\"")
+                .body(export.getBody());
+    }
+
+    /** The confirmation step: what goes, what stays (anonymised), and the button that erases. */
+    @GetMapping("/erase")
+    String confirmErasure(Model model) {
+        if (mine().isEmpty()) {
+            return "redirect:/me/profile";
+        }
+        return "participant/erase";
+    }
+
+    @PostMapping("/erase")
+    String erase() {
+        try {
+            apis.registration().delete().uri(API).retrieve().toBodilessEntity();
+        } catch (ApiException refused) {
+            if (refused.status() != 404) { // nothing (left) to erase: the same outcome for the person
+                throw refused;
+            }
+        }
+        return "redirect:/me/profile?erased";
     }
 
     private static void showProfile(Model model, Profile profile) {
