@@ -81,7 +81,8 @@ public class IdempotencyKeyInterceptor implements HandlerInterceptor {
         if (outcome instanceof IdempotencyKeys.Replay replay) {
             IdempotentRequest answered = replay.answered();
             response.setStatus(answered.status());
-            for (IdempotentRequest.StoredHeader header : answered.headers() == null ? List.<IdempotentRequest.StoredHeader>of() : answered.headers()) {
+            List<IdempotentRequest.StoredHeader> headers = answered.headers() == null ? List.of() : answered.headers();
+            for (IdempotentRequest.StoredHeader header : headers) {
                 if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(header.name())) {
                     response.setContentType(header.value());
                 } else {
