@@ -1,6 +1,8 @@
 package ml.sdn.testing;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +12,9 @@ import tools.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -34,6 +39,40 @@ public interface PlatformContract {
     /** A path the service's OpenAPI document must describe. */
     default String documentedPath() {
         return apiPrefix() + "/whoami";
+    }
+
+    /**
+     * The service's POST endpoints that create things and accept an {@code Idempotency-Key} (marked
+     * {@code @AcceptsIdempotencyKey}), with how to prepare a caller for each; none by default.
+     */
+    default List<CreatingEndpoint> creatingEndpoints() {
+        return List.of();
+    }
+
+    /** {@link IdempotencyChecks} on each of {@link #creatingEndpoints()}. */
+    @TestFactory
+    default Stream<DynamicTest> creating_endpoints_are_safe_to_retry_with_an_idempotency_key() {
+        return creatingEndpoints().stream().flatMap(endpoint -> IdempotencyChecks.of(api(), endpoint).stream());
+    }
+
+    /** Every operation the OpenAPI document says accepts the header is checked above, and only those. */
+    @Test
+    default void the_endpoints_documented_with_an_idempotency_key_are_the_ones_checked() {
+        JsonNode paths = api().get(apiPrefix() + "/openapi", null).json().get("paths");
+        Set<String> documented = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    if ("header".equals(parameter.path("in").asString(""))
+                            && IdempotencyChecks.HEADER.equals(parameter.path("name").asString(""))) {
+                        documented.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                    }
+                }
+            }
+        }
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(
+                creatingEndpoints().stream().map(CreatingEndpoint::operation).toList());
     }
 
     @Test

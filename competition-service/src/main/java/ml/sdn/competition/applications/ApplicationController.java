@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -68,6 +69,7 @@ class ApplicationController {
                     + "yet (try again in a moment), or outside the submission phase (the detail names it) unless the "
                     + "caller holds an extension.")
     @PostMapping
+    @AcceptsIdempotencyKey
     @PreAuthorize("hasRole('participant')")
     ResponseEntity<ApplicationView> create(Caller caller, @Valid @RequestBody ApplicationRequest request) {
         ApplicationView created = applications.create(caller, request);

@@ -2,6 +2,7 @@ package ml.sdn.incubation.kpis;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ class KpiController {
                     + "NONE|UNDER_1M_XOF|1M_10M_XOF|10M_50M_XOF|OVER_50M_XOF, fundingRaisedXof 0–10^12, all required. "
                     + "Their coach or an organizer: 403; anyone else: 404. 409 once dropped.")
     @PostMapping
+    @AcceptsIdempotencyKey
     @PreAuthorize("hasRole('participant')")
     ResponseEntity<KpiReportView> report(Caller caller, @PathVariable String id, @Valid @RequestBody KpiRequest request) {
         Kpis.Reported reported = kpis.report(caller, id, request);

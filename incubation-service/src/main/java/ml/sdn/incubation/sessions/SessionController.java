@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ class SessionController {
                     + "incubatee and other roles; 409 when a session at the same time is already logged or the "
                     + "incubation has ended.")
     @PostMapping("/incubatees/{incubateeId}/sessions")
+    @AcceptsIdempotencyKey
     @PreAuthorize("hasAnyRole('coach', 'organizer')")
     ResponseEntity<SessionView> log(Caller caller, @PathVariable String incubateeId, @Valid @RequestBody SessionRequest request) {
         SessionView logged = sessions.log(caller, incubateeId, request);

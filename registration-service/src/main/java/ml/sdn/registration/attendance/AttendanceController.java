@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import jakarta.validation.Valid;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,6 +55,7 @@ class AttendanceController {
 
     /** Confirmed at once if a place is free and nobody waits, else on the waiting list (201); already registered: 200 with it. */
     @PostMapping("/days/{date}/registrations")
+    @AcceptsIdempotencyKey
     ResponseEntity<AttendanceView> register(Caller caller,
                                             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Attendances.Registered registered = attendances.register(caller, date);

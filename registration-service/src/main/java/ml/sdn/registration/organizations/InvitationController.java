@@ -2,6 +2,7 @@ package ml.sdn.registration.organizations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class InvitationController {
                     + "(sdn.organizations.invitation-ttl, 7 days by default). Inviting the same address again replaces "
                     + "the pending invitation.")
     @PostMapping("/{id}/invitations")
+    @AcceptsIdempotencyKey
     ResponseEntity<InvitationView> invite(Caller caller, @PathVariable String id,
                                           @Valid @RequestBody InvitationRequest request) {
         InvitationView created = invitations.invite(caller, id, request);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -50,6 +51,7 @@ class OrganizationController {
                     + "caller's own); 409 when the name (ignoring case and accents) is taken in the country, when the caller "
                     + "already belongs to an organisation of this type, or has no participant profile yet.")
     @PostMapping
+    @AcceptsIdempotencyKey
     @PreAuthorize("hasRole('participant')")
     ResponseEntity<OrganizationView> register(Caller caller, @Valid @RequestBody OrganizationRequest request) {
         OrganizationView created = organizations.register(caller, request);

@@ -1,6 +1,7 @@
 package ml.sdn.platform.config;
 
 import ml.sdn.platform.health.PlatformHealthConfiguration;
+import ml.sdn.platform.idempotency.PlatformIdempotencyConfiguration;
 import ml.sdn.platform.messaging.PlatformMessagingConfiguration;
 import ml.sdn.platform.outbox.PlatformOutboxConfiguration;
 import ml.sdn.platform.security.PlatformSecurityConfiguration;
@@ -20,6 +21,6 @@ import org.springframework.context.annotation.Import;
                 "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
                 "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @Import({PlatformWebConfiguration.class, PlatformSecurityConfiguration.class, PlatformMessagingConfiguration.class,
-        PlatformOutboxConfiguration.class, PlatformHealthConfiguration.class})
+        PlatformOutboxConfiguration.class, PlatformHealthConfiguration.class, PlatformIdempotencyConfiguration.class})
 public class PlatformAutoConfiguration {
 }

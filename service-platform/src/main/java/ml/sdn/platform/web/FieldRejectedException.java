@@ -12,7 +12,15 @@ public class FieldRejectedException extends ProblemException {
     private final String field;
 
     public FieldRejectedException(String field, String messageKey, Object... arguments) {
-        super(HttpStatus.BAD_REQUEST, messageKey, null, arguments);
+        this(HttpStatus.BAD_REQUEST, field, messageKey, arguments);
+    }
+
+    /**
+     * Another status than 400 (e.g. 422 for a well-formed value that cannot be used): the problem's detail is
+     * the message itself, and {@code errors} names the field the same way.
+     */
+    public FieldRejectedException(HttpStatus status, String field, String messageKey, Object... arguments) {
+        super(status, messageKey, null, arguments);
         this.field = field;
     }
 

@@ -173,7 +173,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> expected(ProblemException ex, WebRequest request) {
         if (ex instanceof FieldRejectedException rejected) {
-            return validationProblem(List.of(new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()))), request);
+            FieldProblem error = new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()));
+            if (ex.status() == HttpStatus.BAD_REQUEST) {
+                return validationProblem(List.of(error), request);
+            }
+            ProblemDetail problem = problem(ex.status(), error.message());
+            problem.setProperty("errors", List.of(error));
+            return problemResponse(problem, request);
         }
         if (ex.getCause() != null) {
             log.warn("{}: {}", ex.status().getReasonPhrase(), ex.getCause().toString());
