@@ -10,7 +10,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The topics this service publishes to, one per aggregate (brokers run with auto-create off, so the
- * producer declares them): applications (submission, withdrawal, selection, final rank), categories
+ * producer declares them): editions (creation), applications (submission, withdrawal, selection, final rank), categories
  * (phases, deadline extensions), jury (assignments, reviews, reminders) and results (awards, publication).
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +20,7 @@ class PublishedTopics {
     KafkaAdmin.NewTopics competitionTopics(@Value("${sdn.kafka.replicas:1}") int replicas) {
         return new KafkaAdmin.NewTopics(
                 topic(Topics.COMPETITION_APPLICATIONS, 3, replicas),
+                topic(Topics.COMPETITION_EDITIONS, 1, replicas),
                 topic(Topics.COMPETITION_CATEGORIES, 1, replicas),
                 topic(Topics.COMPETITION_JURY, 3, replicas),
                 topic(Topics.COMPETITION_RESULTS, 1, replicas));

@@ -257,11 +257,13 @@ class SmallEditionIT {
      */
     private void followIncubation(String organizer, String edition, String application) {
         LocalDateTime today = LocalDateTime.now(Competitions.BAMAKO);
-        Platform.Response cohort = platform.postJson(platform.gateway("/api/incubation/cohorts"), organizer, """
+        // incubation knows the edition from competition's EditionCreated event: until it has heard it, 400 naming editionId
+        Platform.Response cohort = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                platform.postJson(platform.gateway("/api/incubation/cohorts"), organizer, """
                 {"editionId": "%s", "name": "Cohorte AGETIC %d", "startDate": "%s", "endDate": "%s", "capacity": 10,
                  "milestones": [{"code": "business-model", "title": "Modèle économique validé", "dueOffsetDays": 30},
                                 {"code": "mvp", "title": "MVP", "dueOffsetDays": 60}]}""".formatted(edition, today.getYear(),
-                today.toLocalDate(), today.toLocalDate().plusMonths(6)));
+                today.toLocalDate(), today.toLocalDate().plusMonths(6))), response -> response.status() != 400 || !response.body().contains("editionId"));
         assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
 
         String startUp = platform.tokenOf("participant-ml");

@@ -6,6 +6,7 @@ import ml.sdn.events.competition.ApplicationSubmitted;
 import ml.sdn.events.competition.ApplicationWithdrawn;
 import ml.sdn.events.competition.AwardGranted;
 import ml.sdn.events.competition.DeadlineExtended;
+import ml.sdn.events.competition.EditionCreated;
 import ml.sdn.events.competition.FinalistRanked;
 import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
@@ -32,6 +33,7 @@ import ml.sdn.events.registration.MemberInvited;
 import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationRegistered;
 import ml.sdn.events.registration.OrganizationUpdated;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -49,6 +51,7 @@ public final class EventTypes {
             ParticipantRegistered.TYPE,
             ParticipantProfileUpdated.TYPE,
             ParticipantErased.TYPE,
+            ParticipantDelegationChanged.TYPE,
             OrganizationRegistered.TYPE,
             OrganizationUpdated.TYPE,
             MemberInvited.TYPE,
@@ -63,6 +66,7 @@ public final class EventTypes {
             ApplicationPreselected.TYPE,
             ApplicationNotPreselected.TYPE,
             FinalistRanked.TYPE,
+            EditionCreated.TYPE,
             DeadlineExtended.TYPE,
             PhaseChanged.TYPE,
             JurorAssigned.TYPE,

@@ -1,5 +1,7 @@
 package ml.sdn.events;
 
+import ml.sdn.events.competition.EditionCreated;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ class EventTypesTest {
     void finds_a_known_type_by_its_ce_type() {
         assertThat(EventTypes.byType("sdn.registration.participant-registered.v1")).contains(ParticipantRegistered.TYPE);
         assertThat(EventTypes.byType("sdn.registration.participant-profile-updated.v1")).contains(ParticipantProfileUpdated.TYPE);
+        assertThat(EventTypes.byType("sdn.registration.participant-delegation-changed.v1")).contains(ParticipantDelegationChanged.TYPE);
+        assertThat(EventTypes.byType("sdn.competition.edition-created.v1")).contains(EditionCreated.TYPE);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package ml.sdn.incubation;
 
 import ml.sdn.events.Topics;
+import ml.sdn.events.competition.EditionCreated;
+import ml.sdn.incubation.editions.KnownEditions;
 import ml.sdn.testing.CloudEventSender;
 import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +16,9 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.UUID;
 
 
 /**
@@ -26,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "sdn.kafka.retries=1",
         "spring.kafka.producer.properties.max.block.ms=2000"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = {Topics.COMPETITION_APPLICATIONS, Topics.REGISTRATION_PARTICIPANTS},
+        topics = {Topics.COMPETITION_APPLICATIONS, Topics.COMPETITION_EDITIONS, Topics.REGISTRATION_PARTICIPANTS},
         brokerProperties = {"auto.create.topics.enable=false", "offsets.topic.num.partitions=1"})
 public abstract class ServiceIT {
 
@@ -41,6 +47,9 @@ public abstract class ServiceIT {
 
     @Autowired
     protected EmbeddedKafkaBroker broker;
+
+    @Autowired
+    private KnownEditions editions;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -58,6 +67,19 @@ public abstract class ServiceIT {
             sender.close();
             sender = null;
         }
+    }
+
+    /**
+     * A fresh edition as competition-service announces it (EditionCreated on competition.editions), once
+     * this service's copy has it: cohorts are opened for editions that exist only.
+     */
+    protected String knownEdition() {
+        String editionId = "edition-" + UUID.randomUUID();
+        send(Topics.COMPETITION_EDITIONS, null, editionId, UUID.randomUUID().toString(), EditionCreated.TYPE.type(), """
+                {"editionId":"%s","number":3,"year":2027,"startDate":"2027-11-18","endDate":"2027-11-20",\
+                "createdAt":"2026-12-01T10:00:00Z"}""".formatted(editionId));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> editions.exists(editionId));
+        return editionId;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.catalogue.Language;
@@ -150,6 +151,30 @@ class ParticipantEventsIT extends IntegrationTestSupport {
         assertThat(itemsOf(kadi)).extracting(InboxItem::subject)
                 .containsOnly("Bienvenue à la Semaine du Numérique, Kadi Ouédraogo",
                         "Welcome to the Semaine du Numérique, Kadidia Ouédraogo");
+    }
+
+    @Test
+    void an_organizers_move_to_another_delegation_is_followed_and_an_older_move_arriving_late_changes_nothing() {
+        Participant awa = Participant.named("Awa Diallo", "ML", "fr");
+        Instant registeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
+        publish(ParticipantRegistered.TYPE, awa.id(), new ParticipantRegistered(awa.id(), awa.username(), "Awa Diallo",
+                awa.email(), "ML", "fr", registeredAt, null, null, null));
+        ParticipantDelegationChanged toBurkina = new ParticipantDelegationChanged(awa.id(), "ML", "BF", "Vit à Ouagadougou",
+                "sub-org", registeredAt.plusSeconds(10));
+        publish(ParticipantDelegationChanged.TYPE, awa.id(), toBurkina);
+        publish(ParticipantDelegationChanged.TYPE, awa.id(), new ParticipantDelegationChanged(awa.id(), "BF", "NE",
+                "Transfert", "sub-org", registeredAt.plusSeconds(20)));
+        publish(ParticipantDelegationChanged.TYPE, awa.id(), toBurkina);
+        // a later profile event on the same partition shows everything before it was handled
+        Participant marker = Participant.named("Marqueur", "ML", "fr");
+        publish(ParticipantRegistered.TYPE, awa.id(), new ParticipantRegistered(marker.id(), marker.username(), "Marqueur",
+                marker.email(), "ML", "fr", registeredAt, null, null, null));
+
+        await().atMost(WAIT).until(() -> recipients.find(marker.id()).isPresent());
+        Recipient recipient = recipients.find(awa.id()).orElseThrow();
+        assertThat(recipient.country()).isEqualTo("NE");
+        assertThat(recipient.displayName()).as("only the country moves").isEqualTo("Awa Diallo");
+        assertThat(recipient.asOf()).isEqualTo(registeredAt.plusSeconds(20));
     }
 
     @Test

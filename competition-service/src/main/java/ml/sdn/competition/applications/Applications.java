@@ -83,7 +83,9 @@ public class Applications {
         String organizationId = blankToNull(request.organizationId());
         RegisteredOrganization organization = organizationId == null ? null : organizations.find(organizationId).orElse(null);
         enforce(Eligibility.mayApplyFor(category.organizationTypes(), caller.id(), organizationId, organization));
-        String country = participants.find(caller.id()).map(RegisteredParticipant::country).orElse(caller.country());
+        // the delegation is the registration profile's (its copy here), never the token's: the token's country is an
+        // account attribute the person can edit. Without the copy yet, the draft has none until its submission.
+        String country = participants.find(caller.id()).map(RegisteredParticipant::country).orElse(null);
         Application draft = new Application(null, null, category.editionId(), category.id(), category.code(), caller.id(),
                 organizationId, country, ApplicationStatus.DRAFT, content, null,
                 Eligibility.claimKey(category.id(), caller.id(), organizationId), null, null, now, now, null, null,

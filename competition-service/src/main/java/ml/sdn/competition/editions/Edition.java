@@ -1,5 +1,6 @@
 package ml.sdn.competition.editions;
 
+import ml.sdn.platform.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * One edition of the Semaine du Numérique. {@code number} is unique (index). Dates are the week's
  * calendar days in Bamako, stored as ISO {@code yyyy-MM-dd} text so that no JVM time zone can shift
- * them and text order is date order. {@code guestCountries} is a subset of ML, BF, NE.
+ * them and text order is date order. {@code guestCountries} is a subset of ML, BF, NE. Its creation is
+ * announced ({@code EditionCreated}, waiting in {@code outbox} until the relay has published it), so
+ * that the other services know which editions exist without asking.
  */
 @Document(Edition.COLLECTION)
 public record Edition(
@@ -25,7 +28,8 @@ public record Edition(
         boolean womenLedPrizeMayOverlap,
         String createdBy,
         Instant createdAt,
-        @Version Long version) {
+        @Version Long version,
+        List<PendingEvent> outbox) {
 
     public static final String COLLECTION = "competition_editions";
 }

@@ -1,5 +1,9 @@
 package ml.sdn.competition.editions;
 
+import ml.sdn.events.competition.EditionCreated;
+import ml.sdn.platform.outbox.PendingEvent;
+import org.bson.types.ObjectId;
+
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.platform.FieldChecks;
@@ -79,9 +83,14 @@ public class Editions {
             checks.reject("guestCountries", "edition.guestCountries.repeated");
         }
         checks.throwIfAny();
-        Edition edition = new Edition(null, request.number(), request.year(), request.startDate().toString(),
+        String id = new ObjectId().toHexString();
+        Instant now = clock.instant();
+        EditionCreated created = new EditionCreated(id, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), now);
+        Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
                 request.endDate().toString(), request.venue().strip(), request.theme().strip(),
-                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), clock.instant(), null);
+                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), now,
+                null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
         try {
             return EditionView.of(mongo.insert(edition), false);
         } catch (DuplicateKeyException numberTaken) {

@@ -7,6 +7,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PhaseAnnouncementsConfiguration {
 
+    /** Editions carry their EditionCreated event; the platform's relay publishes it. */
+    @Bean
+    OutboxCollection editionsOutbox() {
+        return new OutboxCollection(Edition.COLLECTION);
+    }
+
     /** Phase announcements carry their PhaseChanged event; the platform's relay publishes it. */
     @Bean
     OutboxCollection phaseAnnouncementsOutbox() {

@@ -99,6 +99,19 @@ public class RegisteredParticipants {
     }
 
     /**
+     * An organizer moved the person to the delegation of {@code country} at {@code changedAt}: the copy takes it
+     * if it is older. No copy is created (the registration event, earlier on the same partition, creates it).
+     *
+     * @return whether the copy was written
+     */
+    boolean move(String participantId, String country, Instant changedAt) {
+        requireId(participantId);
+        Instant asOf = changedAt == null ? Instant.EPOCH : changedAt;
+        return mongo.updateFirst(query(where("id").is(participantId).and("asOf").lt(asOf)),
+                new Update().set("country", country).set("asOf", asOf), RegisteredParticipant.class).getModifiedCount() > 0;
+    }
+
+    /**
      * Anonymises the copy as of {@code erasedAt}: the personal fields go, id and country stay, and
      * {@code asOf} becomes the erasure time so that an older profile event cannot bring them back. With
      * no copy yet, an erased stub is written for the same reason.

@@ -1,8 +1,10 @@
 package ml.sdn.competition.registrations;
 
+import ml.sdn.competition.applications.ApplicantDelegation;
 import ml.sdn.competition.applications.ApplicantErasure;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -27,10 +29,13 @@ class RegistrationEventsListener {
 
     private final RegisteredParticipants participants;
     private final ApplicantErasure applications;
+    private final ApplicantDelegation drafts;
 
-    RegistrationEventsListener(RegisteredParticipants participants, ApplicantErasure applications) {
+    RegistrationEventsListener(RegisteredParticipants participants, ApplicantErasure applications,
+                               ApplicantDelegation drafts) {
         this.participants = participants;
         this.applications = applications;
+        this.drafts = drafts;
     }
 
     @KafkaHandler
@@ -47,6 +52,19 @@ class RegistrationEventsListener {
                 event.displayName(), event.username(), event.email(), event.phone(), event.city(), event.gender(),
                 event.preferredLanguage()), event.updatedAt());
         log.info("Participant {} updated (event {}): {}", event.participantId(), eventId, written ? "copied" : "copy is newer");
+    }
+
+    /**
+     * An organizer moved the person to another delegation: the copy follows (if older than the move), and so
+     * do the drafts' country, taken from the copy as it is then (a redelivered older move cannot undo a newer one).
+     */
+    @KafkaHandler
+    void on(ParticipantDelegationChanged event, @Header(CloudEventHeaders.ID) String eventId) {
+        boolean written = participants.move(event.participantId(), event.country(), event.changedAt());
+        participants.find(event.participantId()).map(RegisteredParticipant::country)
+                .ifPresent(country -> drafts.follow(event.participantId(), country));
+        log.info("Participant {} moved to another delegation (event {}): {}", event.participantId(), eventId,
+                written ? "copy follows" : "copy is newer or absent");
     }
 
     /**

@@ -132,6 +132,23 @@ class ApplicationAccessIT extends ApplicationsITBase {
     }
 
     @Test
+    void a_draft_takes_the_delegation_of_the_registration_never_the_countries_of_an_edited_token() {
+        Person awa = person("ML");
+        String editedToBurkina = ISSUER.token(awa.username(), "BF", "participant");
+        Person newcomer = newcomer("BF");
+        Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
+
+        ServiceApi.Response draft = api().postJson(APPLICATIONS, editedToBurkina, draftJson(contest, null, "Délégation"));
+        ServiceApi.Response early = api().postJson(APPLICATIONS, newcomer.token(), draftJson(contest, null, "Sans copie"));
+
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        assertThat(draft.json().get("country").asString()).isEqualTo("ML");
+        assertThat(early.status()).as(early.body()).isEqualTo(201);
+        assertThat(early.json().path("country").isMissingNode() || early.json().get("country").isNull())
+                .as("no registration copy yet: no delegation until submission, not the token's").isTrue();
+    }
+
+    @Test
     void a_coordinator_reads_the_status_of_their_countrys_applications_only() {
         Person awa = person("ML");
         Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);

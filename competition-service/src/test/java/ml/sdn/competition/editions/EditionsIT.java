@@ -1,8 +1,13 @@
 package ml.sdn.competition.editions;
 
 import ml.sdn.competition.ServiceIT;
+import ml.sdn.events.Topics;
+import ml.sdn.events.competition.EditionCreated;
+import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Year;
@@ -92,6 +97,23 @@ class EditionsIT extends ServiceIT {
         assertThat(read.get("endDate").asString()).isEqualTo(NEXT_YEAR + "-11-20");
         assertThat(read.get("venue").asString()).isEqualTo("CICB, Bamako");
         assertThat(read.get("guestCountries").toString()).isEqualTo("[\"BF\",\"NE\"]");
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void creating_an_edition_announces_it_keyed_by_its_id_so_other_services_know_it_exists() {
+        int number = NUMBERS.getAndIncrement();
+        String id = api().postJson(EDITIONS, organizer, futureEdition(number)).json().get("id").asString();
+
+        try (PublishedEvents editions = new PublishedEvents(broker.getBrokersAsString(), Topics.COMPETITION_EDITIONS)) {
+            JsonNode event = editions.await(id, EditionCreated.TYPE.type(), payload -> true);
+            assertThat(event.get("editionId").asString()).isEqualTo(id);
+            assertThat(event.get("number").asInt()).isEqualTo(number);
+            assertThat(event.get("startDate").asString()).isEqualTo(NEXT_YEAR + "-11-18");
+            assertThat(event.get("createdAt").isNull()).isFalse();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import ml.sdn.testing.ServiceApi;
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -84,6 +85,35 @@ class RegisteredParticipantsIT extends ServiceIT {
         assertThat(copy.preferredLanguage()).isEqualTo("en");
         assertThat(copy.displayName()).isEqualTo("Updated");
         assertThat(deadLettersFor(id)).isEmpty(); // the unknown type was ignored, not dead-lettered
+    }
+
+    @Test
+    void an_organizers_move_to_another_delegation_is_followed_once_and_an_older_move_redelivered_changes_nothing() {
+        String id = UUID.randomUUID().toString();
+        Instant registeredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        Instant firstMove = registeredAt.plus(10, ChronoUnit.MINUTES);
+        Instant secondMove = registeredAt.plus(20, ChronoUnit.MINUTES);
+        String toBurkina = moved(id, "ML", "BF", firstMove);
+
+        send(0, id, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(id, "ML", registeredAt));
+        String eventId = UUID.randomUUID().toString();
+        send(0, id, eventId, ParticipantDelegationChanged.TYPE.type(), toBurkina);
+        send(0, id, UUID.randomUUID().toString(), ParticipantDelegationChanged.TYPE.type(), moved(id, "BF", "NE", secondMove));
+        send(0, id, eventId, ParticipantDelegationChanged.TYPE.type(), toBurkina);
+        String marker = UUID.randomUUID().toString();
+        send(0, marker, UUID.randomUUID().toString(), ParticipantRegistered.TYPE.type(), registered(marker, "ML", Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> participants.find(marker).isPresent());
+
+        RegisteredParticipant copy = participants.find(id).orElseThrow();
+        assertThat(copy.country()).isEqualTo("NE");
+        assertThat(copy.displayName()).as("only the country moves").isEqualTo("Aïcha " + id.substring(0, 4));
+        assertThat(deadLettersFor(id)).isEmpty();
+    }
+
+    private static String moved(String id, String from, String to, Instant changedAt) {
+        return """
+                {"participantId":"%s","previousCountry":"%s","country":"%s","reason":"Transfert","changedBy":"sub-org",\
+                "changedAt":"%s"}""".formatted(id, from, to, changedAt);
     }
 
     @Test

@@ -125,11 +125,13 @@ class CoachPagesIT {
         assertThat(preselected.status()).as(preselected.body()).isBetween(200, 201);
 
         LocalDate today = LocalDate.now(JuryPagesSetUp.BAMAKO);
-        Platform.Response cohort = platform.postJson(platform.gateway(INCUBATION + "/cohorts"), organizer, """
+        // incubation knows the edition from competition's EditionCreated event: until it has heard it, 400 naming editionId
+        Platform.Response cohort = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                platform.postJson(platform.gateway(INCUBATION + "/cohorts"), organizer, """
                 {"editionId": "%s", "name": "Cohorte %s", "startDate": "%s", "endDate": "%s", "capacity": 10,
                  "milestones": [{"code": "business-model", "title": "Modèle économique validé", "dueOffsetDays": 30},
                                 {"code": "mvp", "title": "MVP", "dueOffsetDays": 60}]}""".formatted(edition, title, today,
-                today.plusMonths(6)));
+                today.plusMonths(6))), response -> response.status() != 400 || !response.body().contains("editionId"));
         assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
         String cohortId = cohort.json().get("id").asString();
 

@@ -1,5 +1,6 @@
 package ml.sdn.incubation.cohorts;
 
+import ml.sdn.incubation.editions.KnownEditions;
 import ml.sdn.incubation.incubatees.Incubatee;
 import ml.sdn.incubation.milestones.MilestoneDirectory;
 import ml.sdn.platform.security.Caller;
@@ -38,13 +39,15 @@ public class Cohorts {
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
     private final MilestoneDirectory milestones;
+    private final KnownEditions editions;
     private final Clock clock;
 
-    Cohorts(MongoTemplate mongo, ApplicationEventPublisher events, MilestoneDirectory milestones,
+    Cohorts(MongoTemplate mongo, ApplicationEventPublisher events, MilestoneDirectory milestones, KnownEditions editions,
             ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.events = events;
         this.milestones = milestones;
+        this.editions = editions;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -63,6 +66,10 @@ public class Cohorts {
         CohortPlan.check(request.startDate(), request.endDate(), planned).ifPresent(rejection -> {
             throw new FieldRejectedException(rejection.field(), rejection.messageKey(), rejection.arguments());
         });
+        // a reference to nothing is refused naming the field: the editions are those competition-service announced
+        if (!editions.exists(request.editionId())) {
+            throw new FieldRejectedException("editionId", "cohort.editionId.unknown", request.editionId());
+        }
         List<Cohort.MilestoneTemplate> template = request.milestones().stream()
                 .map(m -> new Cohort.MilestoneTemplate(m.code(), m.title().strip(),
                         m.description() == null || m.description().isBlank() ? null : m.description().strip(),

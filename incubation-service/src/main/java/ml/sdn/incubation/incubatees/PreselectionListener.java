@@ -1,5 +1,6 @@
 package ml.sdn.incubation.incubatees;
 
+import ml.sdn.incubation.editions.KnownEditions;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.competition.ApplicationPreselected;
@@ -23,13 +24,18 @@ class PreselectionListener {
     private static final Logger log = LoggerFactory.getLogger(PreselectionListener.class);
 
     private final Enrolments enrolments;
+    private final KnownEditions editions;
 
-    PreselectionListener(Enrolments enrolments) {
+    PreselectionListener(Enrolments enrolments, KnownEditions editions) {
         this.enrolments = enrolments;
+        this.editions = editions;
     }
 
     @KafkaHandler
     void on(ApplicationPreselected event, @Header(name = CloudEventHeaders.ID, required = false) String eventId) {
+        if (event.editionId() != null && !event.editionId().isBlank()) {
+            editions.heardOf(event.editionId()); // competition preselected in it: the edition exists
+        }
         Enrolments.Outcome outcome = enrolments.enrol(Candidate.of(event));
         log.info("Preselection of application {} (event {}): {}", event.applicationId(), eventId, outcome);
     }

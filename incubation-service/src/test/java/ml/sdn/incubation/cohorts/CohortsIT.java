@@ -1,14 +1,23 @@
 package ml.sdn.incubation.cohorts;
 
+import ml.sdn.events.Topics;
+import ml.sdn.events.competition.EditionCreated;
 import ml.sdn.incubation.ServiceIT;
+import ml.sdn.incubation.editions.KnownEdition;
 import ml.sdn.testing.ServiceApi;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Creating and reading cohorts, from the organizer's side and the attacker's. */
 class CohortsIT extends ServiceIT {
@@ -16,6 +25,9 @@ class CohortsIT extends ServiceIT {
     private static final String COHORTS = "/api/incubation/cohorts";
 
     private final String organizer = ISSUER.token("organizer-cohorts", "ML", "organizer");
+
+    @Autowired
+    MongoTemplate mongo;
 
     private static String body(String editionId, String start, String end, int capacity, String milestones) {
         return """
@@ -34,8 +46,39 @@ class CohortsIT extends ServiceIT {
     }
 
     @Test
+    void a_cohort_for_an_edition_that_does_not_exist_is_refused_naming_the_field() {
+        ServiceApi.Response refused = api().postJson(COHORTS, organizer, body("12345", "2027-02-01", "2027-07-31", 25, TEMPLATE));
+        ServiceApi.Response inEnglish = api().postJson(COHORTS, organizer, body(edition(), "2027-02-01", "2027-07-31", 25, TEMPLATE),
+                "Accept-Language", "en");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("editionId");
+        assertThat(inEnglish.json().get("errors").get(0).get("message").asString()).startsWith("No edition has the id");
+        assertThat(api().get(COHORTS + "?editionId=12345", organizer).json()).isEmpty();
+    }
+
+    @Test
+    void an_edition_announced_twice_is_known_once_and_its_cohort_opens() {
+        String editionId = "edition-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String created = """
+                {"editionId":"%s","number":4,"year":2028,"startDate":"2028-11-16","endDate":"2028-11-18",\
+                "createdAt":"2027-12-01T10:00:00Z","venue":"a field this service does not know"}""".formatted(editionId);
+        send(Topics.COMPETITION_EDITIONS, 0, editionId, eventId, EditionCreated.TYPE.type(), created);
+        send(Topics.COMPETITION_EDITIONS, 0, editionId, eventId, EditionCreated.TYPE.type(), created);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(query(where("_id").is(editionId)), KnownEdition.class));
+        ServiceApi.Response cohort = api().postJson(COHORTS, organizer, body(editionId, "2028-12-01", "2029-05-31", 25, TEMPLATE));
+
+        assertThat(mongo.count(query(where("_id").is(editionId)), KnownEdition.class)).isEqualTo(1);
+        assertThat(mongo.findById(editionId, KnownEdition.class).number()).isEqualTo(4);
+        assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+    }
+
+    @Test
     void an_organizer_creates_the_editions_cohort_and_organizers_and_coaches_read_it() {
-        String editionId = edition();
+        String editionId = knownEdition();
         ServiceApi.Response created = api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE));
 
         assertThat(created.status()).isEqualTo(201);
@@ -62,7 +105,7 @@ class CohortsIT extends ServiceIT {
 
     @Test
     void an_edition_has_one_cohort() {
-        String editionId = edition();
+        String editionId = knownEdition();
         assertThat(api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE)).status())
                 .isEqualTo(201);
 
@@ -120,7 +163,7 @@ class CohortsIT extends ServiceIT {
 
     @Test
     void a_coordinator_lists_the_cohorts_without_their_seats_and_reaches_the_summary_of_their_delegation() {
-        String editionId = edition();
+        String editionId = knownEdition();
         String id = api().postJson(COHORTS, organizer, body(editionId, "2027-02-01", "2027-07-31", 25, TEMPLATE))
                 .json().get("id").asString();
         String coordinator = ISSUER.token("coordinator-cohorts-" + UUID.randomUUID(), "BF", "coordinator");

@@ -134,7 +134,7 @@ class EnrolmentIT extends IncubateesITBase {
     @Test
     void over_capacity_still_enrols_and_the_cohort_says_so() {
         String organizer = ISSUER.token(unique("organizer"), "ML", "organizer");
-        String editionId = unique("edition");
+        String editionId = knownEdition();
         LocalDate start = LocalDate.now(ZoneId.of("Africa/Bamako"));
         ServiceApi.Response created = api().postJson("/api/incubation/cohorts", organizer, """
                 {"editionId": "%s", "name": "Petite cohorte", "startDate": "%s", "endDate": "%s", "capacity": 1,

@@ -2,6 +2,7 @@ package ml.sdn.notification.participants;
 
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -56,6 +57,17 @@ public class ParticipantEventsListener {
         recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
                 event.preferredLanguage(), event.country(), event.updatedAt()));
         notifier.releaseHeld(event.participantId());
+    }
+
+    /** An organizer moved the person to another delegation: the recipient's country follows. */
+    @KafkaHandler
+    public void on(ParticipantDelegationChanged event, @Header(CloudEventHeaders.ID) String eventId) {
+        if (event.participantId() == null || event.participantId().isBlank() || event.changedAt() == null) {
+            throw new IllegalArgumentException("Delegation event " + eventId + " without participantId or time");
+        }
+        boolean written = recipients.move(event.participantId(), event.country(), event.changedAt());
+        log.info("Recipient {} moved to another delegation (event {}): {}", event.participantId(), eventId,
+                written ? "copy follows" : "copy is newer or absent");
     }
 
     /** An erasure without its time is still honoured, as of now (later than any profile event already produced). */

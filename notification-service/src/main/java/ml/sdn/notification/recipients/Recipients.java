@@ -46,6 +46,20 @@ public class Recipients {
     }
 
     /**
+     * An organizer moved the person to the delegation of {@code country} at {@code changedAt}: the copy takes it
+     * if it is older (a redelivered or older move changes nothing). No copy is created: the registration event,
+     * earlier on the same partition, creates it.
+     *
+     * @return whether the copy was written
+     */
+    public boolean move(String id, String country, Instant changedAt) {
+        Objects.requireNonNull(id, "recipient id");
+        Objects.requireNonNull(changedAt, "changedAt");
+        return mongo.updateFirst(query(where("id").is(id).and("asOf").lt(changedAt)),
+                new Update().set("country", country).set("asOf", changedAt), Recipient.class).getModifiedCount() > 0;
+    }
+
+    /**
      * Anonymises the copy as of {@code erasedAt}: name, address and language go, id and country stay,
      * and {@code asOf} becomes the erasure time, so an older profile event cannot bring them back. With
      * no copy yet, an erased stub is written for the same reason.

@@ -112,8 +112,9 @@ public class Attendances {
         }
         long sequence = ledger.nextSequence(day)
                 .orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
-        // the delegation is the one the person registered with: a token's country is an attribute they can edit
-        String country = profile.getString("country") != null ? profile.getString("country") : caller.country();
+        // the delegation is the profile's (fixed at registration, moved by organizers only), never the token's:
+        // a token's country is an account attribute the person can edit
+        String country = profile.getString("country");
         Instant now = clock.now();
         Attendance joined = existing.isEmpty() ? insertWaiting(caller.id(), country, day, sequence, now) : null;
         if (joined == null) {

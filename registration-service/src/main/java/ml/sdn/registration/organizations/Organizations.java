@@ -47,12 +47,10 @@ public class Organizations {
     }
 
     OrganizationView register(Caller caller, OrganizationRequest request) {
-        if (!request.country().equals(caller.country())) {
-            throw new FieldRejectedException("country", "organization.country.not-yours");
-        }
         ParticipantProfiles.Profile profile = requireProfile(caller);
-        // the country a person registered with stays theirs, even if they later change it in their account
-        if (profile.country() != null && !request.country().equals(profile.country())) {
+        // the delegation is the profile's (fixed at registration, moved by organizers only), never the token's:
+        // a token's country is an account attribute the person can edit
+        if (!request.country().equals(profile.country())) {
             throw new FieldRejectedException("country", "organization.country.not-yours");
         }
         OrganizationType type = OrganizationType.valueOf(request.type());

@@ -1,6 +1,5 @@
 package ml.sdn.registration.participants;
 
-import ml.sdn.platform.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -8,19 +7,24 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
+import java.util.function.Supplier;
+
 /**
  * The checks of a profile request that depend on who sends it, run with the bean-validation ones so
- * that one 400 names every wrong field: the phone must be of the caller's own country's plan, and a
- * {@code country} in the body must be the token's. Messages are resolved here, in the request's
- * language, because the platform's problem handler shows each error's default message.
+ * that one 400 names every wrong field: the phone must be of the plan of the caller's delegation, and a
+ * {@code country} in the body must be that delegation. The delegation is the registered profile's (the
+ * token's only before the first registration): see {@link Participants#delegationOf(Caller)}. Messages
+ * are resolved here, in the request's language, because the platform's problem handler shows each
+ * error's default message.
  */
 final class CallerProfileRules implements Validator {
 
-    private final Caller caller;
+    private final Supplier<String> delegation;
     private final MessageSource messages;
 
-    CallerProfileRules(Caller caller, MessageSource messages) {
-        this.caller = caller;
+    /** @param delegation the caller's delegation, read when a request is validated (null: none of the AES) */
+    CallerProfileRules(Supplier<String> delegation, MessageSource messages) {
+        this.delegation = delegation;
         this.messages = messages;
     }
 
@@ -32,7 +36,7 @@ final class CallerProfileRules implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         ProfileRequest request = (ProfileRequest) target;
-        String country = caller.country();
+        String country = delegation.get();
         if (country == null || !DirectoryScope.AES_COUNTRIES.contains(country)) {
             return; // refused as a whole (403) by Participants: the account has no AES country
         }

@@ -1,11 +1,13 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.FieldRejectedException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -18,9 +20,12 @@ import java.util.Objects;
 
 /**
  * A person's participant profile (the aggregate). Its id is the Keycloak subject; identity fields
- * (username, display name, e-mail, country) always come from the token, never from the request. The
- * country is the one of the first registration: it places the person in a delegation, so a token of
- * another country later is refused (the organisers move people between delegations, not the person).
+ * (username, display name, e-mail) always come from the token, never from the request. The country (the
+ * person's delegation) is taken from the token once, at the first registration, and never from a token
+ * again: the token's {@code country} is an account attribute the person can edit, so a later token of
+ * another country changes nothing, an erasure keeps it and a new registration after it takes it back.
+ * Only an organizer moves a person to another delegation ({@link #moveTo}), with a reason, kept in
+ * {@code delegationHistory} (who, when, from, to, why). See docs/decisions/0010-delegation-fixed-at-registration.md.
  * The events announcing its changes wait in {@code outbox}, saved in the same write.
  * <p>
  * {@code gender} is stored as the person gave it: null when they said nothing (shown as NOT_STATED),
@@ -60,6 +65,8 @@ public class Participant {
     private Instant erasedAt;
     /** When every feature had erased the person's data, after {@code erasedAt}; null until then. */
     private Instant erasureCompletedAt;
+    /** Every move to another delegation, oldest first. */
+    private List<DelegationChange> delegationHistory;
     @Version
     private Long version;
     private final List<PendingEvent> outbox;
@@ -68,7 +75,8 @@ public class Participant {
     Participant(String id, String username, String displayName, String searchKey, String email, String country,
                 String phone, String city, String region, Gender gender, String preferredLanguage, Consent consent,
                 List<Consent> consentHistory, Instant registeredAt, Instant updatedAt, Instant erasedAt,
-                Instant erasureCompletedAt, Long version, List<PendingEvent> outbox) {
+                Instant erasureCompletedAt, List<DelegationChange> delegationHistory, Long version,
+                List<PendingEvent> outbox) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -86,20 +94,21 @@ public class Participant {
         this.updatedAt = updatedAt;
         this.erasedAt = erasedAt;
         this.erasureCompletedAt = erasureCompletedAt;
+        this.delegationHistory = delegationHistory == null ? new ArrayList<>() : new ArrayList<>(delegationHistory);
         this.version = version;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
     static Participant register(Caller caller, ProfileSettings settings, Instant now) {
         Participant participant = new Participant(caller.id(), null, null, null, null, null, null, null, null, null,
-                null, null, List.of(), null, null, null, null, null, List.of());
+                null, null, List.of(), null, null, null, null, List.of(), null, List.of());
         participant.start(caller, settings, now);
         return participant;
     }
 
     /**
-     * A person whose profile was erased registers again: a fresh profile (its country included), the erasure
-     * events still pending kept.
+     * A person whose profile was erased registers again: a fresh profile in the delegation the erased one
+     * kept (an erasure is no way to change delegation), the erasure events still pending kept.
      *
      * @throws ConflictException if the features have not all erased the person's data yet
      */
@@ -117,7 +126,9 @@ public class Participant {
     }
 
     private void start(Caller caller, ProfileSettings settings, Instant now) {
-        country = caller.country();
+        if (country == null) {
+            country = caller.country();
+        }
         applyIdentity(caller);
         apply(settings);
         consent = new Consent(true, settings.consentVersion(), now);
@@ -130,15 +141,11 @@ public class Participant {
 
     /**
      * Applies the caller's current identity and the requested settings; true (and an event) if anything changed.
-     *
-     * @throws ConflictException naming the registration's country if the caller's token names another
+     * The token's country is not read: the delegation stays the registered one.
      */
     boolean update(Caller caller, ProfileSettings settings, Instant now) {
         if (erasedAt != null) {
             throw new IllegalStateException("Profile " + id + " is erased");
-        }
-        if (!Objects.equals(country, caller.country())) {
-            throw new ConflictException("participant.country.fixed", country);
         }
         boolean consentChanged = consent == null || !Objects.equals(consent.version(), settings.consentVersion());
         boolean changed = consentChanged
@@ -163,6 +170,29 @@ public class Participant {
         outbox.add(PendingEvent.of(ParticipantProfileUpdated.TYPE, id, new ParticipantProfileUpdated(
                 id, username, displayName, email, country, preferredLanguage, registeredAt, now, phone, city, genderName())));
         return true;
+    }
+
+    /**
+     * An organizer moves the person to the delegation of {@code newCountry} (ML, BF or NE), for {@code reason}:
+     * recorded in the history and announced ({@code ParticipantDelegationChanged}) in the same write.
+     *
+     * @throws FieldRejectedException naming {@code country} if it is the person's delegation already
+     */
+    DelegationChange moveTo(String newCountry, String reason, Caller organizer, Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("Profile " + id + " is erased");
+        }
+        if (newCountry.equals(country)) {
+            throw new FieldRejectedException("country", "participant.delegation.same", newCountry);
+        }
+        DelegationChange change = new DelegationChange(country, newCountry, reason.strip(), organizer.id(),
+                displayNameOf(organizer), now);
+        delegationHistory.add(change);
+        country = newCountry;
+        updatedAt = now;
+        outbox.add(PendingEvent.of(ParticipantDelegationChanged.TYPE, id, new ParticipantDelegationChanged(
+                id, change.previousCountry(), change.country(), change.reason(), change.changedBy(), now)));
+        return change;
     }
 
     /**
@@ -276,6 +306,10 @@ public class Participant {
 
     public Instant erasureCompletedAt() {
         return erasureCompletedAt;
+    }
+
+    public List<DelegationChange> delegationHistory() {
+        return List.copyOf(delegationHistory);
     }
 
     boolean erased() {

@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,22 +49,29 @@ class ParticipantController {
         this.messages = messages;
     }
 
-    /** The phone and country checks that need the caller, with the annotations' checks, in one 400. */
+    /** The phone and country checks that need the caller's delegation, with the annotations' checks, in one 400. */
     @InitBinder("profileRequest")
     void callerRules(WebDataBinder binder, Caller caller) {
-        binder.addValidators(new CallerProfileRules(caller, messages));
+        binder.addValidators(new CallerProfileRules(() -> {
+            try {
+                return participants.delegationOf(caller);
+            } catch (CountryRequiredException none) {
+                return null; // refused as a whole (403) by Participants
+            }
+        }, messages));
     }
 
     @PutMapping("/me")
     @Operation(summary = "Create (201) or update (200) the caller's profile",
             description = """
-                    Name, username and e-mail come from the token, and so does the country: a `country` in the body \
-                    equal to the token's is ignored, a different one is refused (400 naming `country`). The country \
-                    of the first registration stays: a later PUT with a token of another country gets 409 naming the \
-                    registered country (the organisers move people between delegations). Fields the API does not \
+                    Name, username and e-mail come from the token. The country (the person's delegation) comes from \
+                    the token at the first registration only, and stays for good: later tokens' country is not read \
+                    (people can edit it in their account), an erasure keeps it, and only an organizer moves a person \
+                    (PUT /participants/{id}/delegation). A `country` in the body equal to the delegation is ignored, \
+                    a different one is refused (400 naming `country`). Fields the API does not \
                     know are ignored. PUT replaces: an optional field left out is cleared.
                     
-                    `phone` (optional) must be a number of the caller's own country's plan (ML +223, BF +226, NE +227; \
+                    `phone` (optional) must be a number of the plan of the caller's delegation (ML +223, BF +226, NE +227; \
                     a national number is read in that plan); a number of any other plan, another AES country's \
                     included, is refused (400 naming `phone`). It is stored and returned in E.164.
                     
@@ -116,6 +124,31 @@ class ParticipantController {
     ResponseEntity<Void> eraseMine(Caller caller) {
         participants.erase(caller);
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/delegation")
+    @PreAuthorize("hasRole('organizer')")
+    @Operation(summary = "A person's delegation and every move of it (organizer)",
+            description = "The country the person belongs to and the audit of its changes (from, to, why, by whom, when), "
+                    + "oldest first. 404 if there is no such profile (or it was erased); 403 for every other role.")
+    DelegationView delegation(@PathVariable @Size(max = 64) String id) {
+        return participants.delegationOf(id);
+    }
+
+    @PutMapping("/{id}/delegation")
+    @PreAuthorize("hasRole('organizer')")
+    @Operation(summary = "Move a person to another delegation (organizer)",
+            description = """
+                    Organizers only: the person themself, coordinators and every other role get 403, and no other \
+                    endpoint changes a delegation. `country` (ML, BF or NE) and `reason` (at most 500 characters) \
+                    are required: 400 naming each missing or wrong field; the current delegation again is a 400 \
+                    naming `country`. The move is kept in the history (from, to, why, by whom, when) and published \
+                    as ParticipantDelegationChanged on registration.participants in the same write: the person's \
+                    attendance, and the copies in competition and notification, follow. 404 for an unknown or \
+                    erased profile.""")
+    DelegationView move(Caller caller, @PathVariable @Size(max = 64) String id,
+                        @Valid @RequestBody DelegationRequest request) {
+        return participants.move(caller, id, request);
     }
 
     @GetMapping

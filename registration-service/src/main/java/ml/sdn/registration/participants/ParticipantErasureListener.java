@@ -2,6 +2,7 @@ package ml.sdn.registration.participants;
 
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,10 @@ import java.util.List;
  * the person registered again erases nothing. This is the service's only listener on the topic for its
  * consumer group: a second one in the same group would share the partitions and miss events, so add
  * handlers here instead.
+ * <p>
+ * It also completes a move to another delegation: each {@link DelegationFollower} takes the profile's
+ * country as it is when the event is handled (not the event's), so a redelivered older move cannot undo
+ * a newer one.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_PARTICIPANTS, groupId = "${spring.application.name}")
@@ -40,12 +45,15 @@ class ParticipantErasureListener {
     private static final Logger log = LoggerFactory.getLogger(ParticipantErasureListener.class);
 
     private final List<PersonalData> personalData;
+    private final List<DelegationFollower> delegationFollowers;
     private final ParticipantRepository participants;
     private final MongoTemplate mongo;
     private final Clock clock = Clock.systemUTC();
 
-    ParticipantErasureListener(List<PersonalData> personalData, ParticipantRepository participants, MongoTemplate mongo) {
+    ParticipantErasureListener(List<PersonalData> personalData, List<DelegationFollower> delegationFollowers,
+                               ParticipantRepository participants, MongoTemplate mongo) {
         this.personalData = List.copyOf(personalData);
+        this.delegationFollowers = List.copyOf(delegationFollowers);
         this.participants = participants;
         this.mongo = mongo;
     }
@@ -66,6 +74,20 @@ class ParticipantErasureListener {
         markCompleted(event);
         log.info("Personal data of participant {} erased in {} feature(s) (event {})", event.participantId(),
                 personalData.size(), eventId);
+    }
+
+    @KafkaHandler
+    void on(ParticipantDelegationChanged event, @Header(CloudEventHeaders.ID) String eventId) {
+        if (event.participantId() == null || event.participantId().isBlank()) {
+            throw new IllegalArgumentException("ParticipantDelegationChanged without participantId (event " + eventId + ")");
+        }
+        participants.findById(event.participantId()).map(Participant::country).ifPresent(country -> {
+            for (DelegationFollower follower : delegationFollowers) {
+                follower.follow(event.participantId(), country);
+            }
+            log.info("Participant {} now in delegation {} in {} feature(s) (event {})", event.participantId(), country,
+                    delegationFollowers.size(), eventId);
+        });
     }
 
     private boolean registeredAgainSince(ParticipantErased event) {

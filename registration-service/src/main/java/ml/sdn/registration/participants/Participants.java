@@ -43,7 +43,7 @@ public class Participants {
     }
 
     public Saved createOrUpdate(Caller caller, ProfileRequest request) {
-        String country = requireAesCountry(caller);
+        String country = delegationOf(caller);
         ProfileSettings settings = request.settingsFor(country);
         return LostRace.retry(ATTEMPTS, () -> {
             Instant now = now();
@@ -60,6 +60,36 @@ public class Participants {
                 existing = repository.save(existing);
             }
             return new Saved(ParticipantView.of(existing), false);
+        });
+    }
+
+    /**
+     * The delegation the caller belongs to: their profile's country (an erased profile keeps it), or, before
+     * their first registration, their token's, which must be of the AES space.
+     *
+     * @throws CountryRequiredException if there is no profile and the token has no AES country
+     */
+    String delegationOf(Caller caller) {
+        return repository.findById(caller.id()).map(Participant::country).filter(country -> country != null)
+                .orElseGet(() -> requireAesCountry(caller));
+    }
+
+    /** The person's delegation and its history, for organizers. */
+    public DelegationView delegationOf(String participantId) {
+        return DelegationView.of(repository.findByIdAndErasedAtIsNull(participantId)
+                .orElseThrow(() -> new NotFoundException("participant.not-found.other")));
+    }
+
+    /**
+     * An organizer moves a person to another delegation: the profile, its history and the event
+     * {@code ParticipantDelegationChanged} in one write.
+     */
+    public DelegationView move(Caller organizer, String participantId, DelegationRequest request) {
+        return LostRace.retry(ATTEMPTS, () -> {
+            Participant participant = repository.findByIdAndErasedAtIsNull(participantId)
+                    .orElseThrow(() -> new NotFoundException("participant.not-found.other"));
+            participant.moveTo(request.country(), request.reason(), organizer, now());
+            return DelegationView.of(repository.save(participant));
         });
     }
 

@@ -4,6 +4,7 @@ import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.registration.OrganizationMember;
 import ml.sdn.events.registration.OrganizationRegistered;
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.TestIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,6 +219,23 @@ class OrganizationRegistrationIT extends OrganizationFixtures {
 
         assertThat(inBurkina.status()).isEqualTo(400);
         assertThat(inBurkina.json().get("errors").findValuesAsString("field")).containsExactly("country");
+    }
+
+    @Test
+    void a_person_moved_by_an_organizer_registers_in_their_new_delegation_whatever_their_token_says() {
+        Person person = participant("ML");
+        String organizer = token("organizer", "NE");
+        ServiceApi.Response moved = api().put("/api/registrations/participants/" + TestIssuer.subjectOf(person.username())
+                + "/delegation", organizer, "{\"country\":\"BF\",\"reason\":\"Vit à Bobo-Dioulasso\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        // the Keycloak attribute still says ML: the token is not what places the person
+        ServiceApi.Response inBurkina = api().postJson(ORGANIZATIONS, person.token(), startUp(uniqueName("Moved"), "BF"));
+        ServiceApi.Response inMali = api().postJson(ORGANIZATIONS, person.token(), startUp(uniqueName("Former"), "ML"));
+
+        assertThat(inBurkina.status()).as(inBurkina.body()).isEqualTo(201);
+        assertThat(inMali.status()).isEqualTo(400);
+        assertThat(inMali.json().get("errors").findValuesAsString("field")).containsExactly("country");
     }
 
     @Test

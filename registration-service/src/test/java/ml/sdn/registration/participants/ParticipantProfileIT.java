@@ -99,23 +99,35 @@ class ParticipantProfileIT extends ServiceIT {
     }
 
     @Test
-    void the_country_of_the_first_registration_stays_and_a_token_of_another_country_is_refused_naming_it() {
+    void the_country_of_the_first_registration_stays_whatever_country_a_later_token_says() {
         String user = unique("participant");
         String inMali = ISSUER.token(user, "ML", "participant");
         String inBurkina = ISSUER.token(user, "BF", "participant");
         api().put(ME, inMali, VALID);
 
-        ServiceApi.Response moved = api().put(ME, inBurkina, VALID.replace("2026-01", "2026-02"));
-        ServiceApi.Response movedInEnglish = api().put(ME, inBurkina, VALID, "Accept-Language", "en");
+        ServiceApi.Response edited = api().put(ME, inBurkina, """
+                {"consent":{"accepted":true,"version":"2026-02"},"phone":"65 01 23 45"}""");
+        ServiceApi.Response claimingBurkina = api().put(ME, inBurkina, """
+                {"country":"BF","consent":{"accepted":true,"version":"2026-02"}}""");
 
-        assertThat(moved.status()).isEqualTo(409);
-        assertThat(moved.contentType()).startsWith("application/problem+json");
-        assertThat(moved.json().get("detail").asString()).contains("ML").contains("organisateurs");
-        assertThat(movedInEnglish.json().get("detail").asString()).contains("ML").contains("contact the organisers");
-        JsonNode stored = api().get(ME, inMali).json();
-        assertThat(stored.get("country").asString()).isEqualTo("ML");
-        assertThat(stored.get("consent").get("version").asString()).isEqualTo("2026-01");
-        assertThat(api().put(ME, inMali, VALID).status()).as("the same country still updates").isEqualTo(200);
+        assertThat(edited.status()).as("the person is not locked out: the token's country is not read").isEqualTo(200);
+        assertThat(edited.json().get("country").asString()).isEqualTo("ML");
+        assertThat(edited.json().get("phone").asString()).as("the phone plan is the delegation's").isEqualTo("+22365012345");
+        assertThat(claimingBurkina.status()).isEqualTo(400);
+        assertThat(claimingBurkina.json().get("errors").findValuesAsString("field")).containsExactly("country");
+        assertThat(api().get(ME, inBurkina).json().get("country").asString()).isEqualTo("ML");
+    }
+
+    @Test
+    void a_phone_of_the_plan_of_a_later_tokens_country_is_refused() {
+        String user = unique("participant");
+        api().put(ME, ISSUER.token(user, "ML", "participant"), VALID);
+
+        ServiceApi.Response response = api().put(ME, ISSUER.token(user, "BF", "participant"), """
+                {"consent":{"accepted":true,"version":"2026-01"},"phone":"+226 70 12 34 56"}""");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("phone");
     }
 
     @Test

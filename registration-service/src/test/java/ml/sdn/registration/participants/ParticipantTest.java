@@ -1,11 +1,13 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.FieldRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,6 +20,8 @@ class ParticipantTest {
 
     private static final Caller AISSATA = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé",
             Set.of("participant"), "ML");
+    private static final Caller ORGANIZER = new Caller("sub-org", "moussa", "moussa@example.org", "Moussa Keïta",
+            Set.of("organizer"), "BF");
     private static final ProfileSettings SETTINGS = new ProfileSettings("+22365012345", "Bamako", "District de Bamako",
             Gender.FEMALE, "fr", "2026-01");
     private static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
@@ -133,23 +137,20 @@ class ParticipantTest {
     }
 
     @Test
-    void the_country_of_the_registration_stays_and_a_token_of_another_is_refused_naming_it() {
+    void a_token_of_another_country_changes_neither_the_delegation_nor_blocks_the_update() {
         Participant participant = Participant.register(AISSATA, SETTINGS, T0);
-        Caller movedToBurkina = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé",
+        Caller editedHerAccountToBurkina = new Caller("sub-1", "aissata", "aissata@example.org", "Aïssata Dembélé",
                 Set.of("participant"), "BF");
 
-        assertThatThrownBy(() -> participant.update(movedToBurkina, withConsent("2026-02"), T1))
-                .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("participant.country.fixed");
-                    assertThat(e.arguments()).containsExactly("ML");
-                });
+        assertThat(participant.update(editedHerAccountToBurkina, withConsent("2026-02"), T1)).isTrue();
+
         assertThat(participant.country()).isEqualTo("ML");
-        assertThat(participant.consent().version()).isEqualTo("2026-01");
-        assertThat(participant.outbox()).hasSize(1);
+        assertThat(participant.consent().version()).isEqualTo("2026-02");
+        assertThat(participant.outbox().get(1).payload()).contains("\"country\":\"ML\"");
     }
 
     @Test
-    void a_fresh_profile_after_erasure_takes_the_country_of_its_new_registration() {
+    void a_fresh_profile_after_erasure_stays_in_the_delegation_of_the_first_registration() {
         Participant erased = Participant.register(AISSATA, SETTINGS, T0);
         erased.erase(T1);
         Participant participant = completed(erased, T1);
@@ -157,7 +158,46 @@ class ParticipantTest {
 
         participant.registerAgain(inNiger, new ProfileSettings(null, null, null, null, "fr", "2026-02"), T2);
 
-        assertThat(participant.country()).isEqualTo("NE");
+        assertThat(participant.country()).as("an erasure is no way to change delegation").isEqualTo("ML");
+    }
+
+    @Test
+    void an_organizer_moves_the_person_with_a_reason_kept_in_the_history_and_announced() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        DelegationChange change = participant.moveTo("BF", "  Lives in Ouagadougou  ", ORGANIZER, T1);
+
+        assertThat(change).isEqualTo(new DelegationChange("ML", "BF", "Lives in Ouagadougou", "sub-org", "Moussa Keïta", T1));
+        assertThat(participant.country()).isEqualTo("BF");
+        assertThat(participant.delegationHistory()).containsExactly(change);
+        assertThat(participant.outbox()).extracting(PendingEvent::type)
+                .containsExactly(ParticipantRegistered.TYPE.type(), ParticipantDelegationChanged.TYPE.type());
+        assertThat(participant.outbox().get(1).payload()).contains("\"previousCountry\":\"ML\"", "\"country\":\"BF\"",
+                "\"reason\":\"Lives in Ouagadougou\"", "\"changedBy\":\"sub-org\"");
+    }
+
+    @Test
+    void after_a_move_the_persons_own_updates_keep_the_new_delegation() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+        participant.moveTo("NE", "Transferred", ORGANIZER, T1);
+
+        participant.update(AISSATA, withConsent("2026-02"), T2);
+
+        assertThat(participant.country()).as("the token still says ML").isEqualTo("NE");
+        assertThat(participant.outbox().get(2).payload()).contains("\"country\":\"NE\"");
+    }
+
+    @Test
+    void moving_to_the_current_delegation_is_refused_naming_the_country() {
+        Participant participant = Participant.register(AISSATA, SETTINGS, T0);
+
+        assertThatThrownBy(() -> participant.moveTo("ML", "No change", ORGANIZER, T1))
+                .isInstanceOfSatisfying(FieldRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("country");
+                    assertThat(e.messageKey()).isEqualTo("participant.delegation.same");
+                });
+        assertThat(participant.delegationHistory()).isEmpty();
+        assertThat(participant.outbox()).hasSize(1);
     }
 
     @Test
@@ -176,7 +216,7 @@ class ParticipantTest {
     private static Participant completed(Participant erased, Instant completedAt) {
         return new Participant(erased.id(), null, null, null, null, erased.country(), null, null, null, null, null,
                 erased.consent(), erased.consentHistory(), erased.registeredAt(), erased.updatedAt(), erased.erasedAt(),
-                completedAt, 1L, erased.outbox());
+                completedAt, erased.delegationHistory(), 1L, erased.outbox());
     }
 
     private static ProfileSettings withConsent(String version) {

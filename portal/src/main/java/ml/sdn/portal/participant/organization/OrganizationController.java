@@ -52,7 +52,7 @@ class OrganizationController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", text(form, "type"));
         body.put("name", text(form, "name"));
-        body.put("country", CurrentUser.required().country());
+        body.put("country", delegation());
         body.put("sector", text(form, "sector"));
         body.put("foundingYear", year(form.get("foundingYear")));
         body.put("registrationNumber", text(form, "registrationNumber"));
@@ -65,6 +65,23 @@ class OrganizationController {
         } catch (ApiException refused) {
             FormErrors.show(model, refused);
             return page(form, new HashMap<>(), null, model);
+        }
+    }
+
+    /**
+     * The caller's delegation: their registration profile's country, never the account attribute they can edit
+     * (the token's only when there is no profile yet, which the service refuses anyway).
+     */
+    private String delegation() {
+        try {
+            Object country = apis.registration().get().uri("/api/registrations/participants/me").retrieve()
+                    .body(new ParameterizedTypeReference<Map<String, Object>>() { }).get("country");
+            return country == null ? CurrentUser.required().country() : country.toString();
+        } catch (ApiException noProfile) {
+            if (noProfile.status() != 404) {
+                throw noProfile;
+            }
+            return CurrentUser.required().country();
         }
     }
 

@@ -95,4 +95,17 @@ class ProfilePageTest {
         return new Profile("id-1", "awa", "Awa", "awa@example.org", "BF", "+22670123456", "Ouagadougou", "Centre",
                 "FEMALE", "en", new Profile.Consent(true, "2026-01", Instant.parse("2026-11-28T10:00:00Z")), null, null);
     }
+
+    @Test
+    void the_delegation_shown_is_the_registered_profiles_not_the_country_the_person_set_in_their_account() {
+        Profile registeredInMali = new Profile("id-1", "awa", "Awa", "awa@example.org", "ML", null, null, null,
+                "FEMALE", "fr", new Profile.Consent(true, "2026-01", Instant.parse("2026-11-28T10:00:00Z")), null, null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("profile", registeredInMali);
+        model.put("form", registeredInMali.form());
+
+        String page = french("participant/profile", model); // the token (see PageRendering) says BF
+
+        assertThat(page).contains("<dd>Mali</dd>").doesNotContain("<dd>Burkina Faso</dd>");
+    }
 }
