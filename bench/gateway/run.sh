@@ -225,9 +225,11 @@ for round in $(seq 1 "$ROUNDS"); do
     done
   done
 done
-if [ "$SOAK" -gt 0 ]; then
-  cell soak 0 whoami 32 gateway "$SOAK"
-fi
+# in cells of at most 2 minutes, each with a fresh token: one token outlives neither Keycloak's 5 minutes
+# nor, once expired, the gateway's failed-token limit (its 401s would turn into 429s for the address)
+for ((done_s = 0, part = 1; done_s < SOAK; done_s += 120, part++)); do
+  cell soak "$part" whoami 32 gateway $((SOAK - done_s < 120 ? SOAK - done_s : 120))
+done
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- the table ----
