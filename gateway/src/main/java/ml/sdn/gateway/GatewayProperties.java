@@ -31,6 +31,7 @@ public record GatewayProperties(
     public record RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity) {
     }
 
-    public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState) {
+    public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState,
+                                 int maxConcurrentCalls) {
     }
 }

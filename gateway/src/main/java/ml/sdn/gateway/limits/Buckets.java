@@ -33,6 +33,12 @@ final class Buckets {
         return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
+    /** No bucket at all: nothing was counted lately (full buckets are forgotten after a refill period). */
+    boolean isUnused() {
+        sweepIdleBuckets();
+        return buckets.isEmpty();
+    }
+
     /** Seconds until the key's bucket has a token again, at least 1. */
     long secondsToRefill(String key) {
         Bucket bucket = of(key);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * Bearer tokens the gateway refused, counted per client address and per token (a fingerprint of it): each
@@ -20,30 +19,38 @@ import java.util.List;
 @Component
 public class FailedTokens {
 
-    private final Buckets buckets;
+    // two maps, so that a request is fingerprinted (SHA-256 of its token) only once some token has been refused
+    private final Buckets addresses;
+    private final Buckets tokens;
 
     public FailedTokens(GatewayProperties properties) {
-        this.buckets = new Buckets(properties.rateLimit().failedTokenCapacity(), properties.rateLimit().refillPeriod());
+        long capacity = properties.rateLimit().failedTokenCapacity();
+        this.addresses = new Buckets(capacity, properties.rateLimit().refillPeriod());
+        this.tokens = new Buckets(capacity, properties.rateLimit().refillPeriod());
     }
 
     /** A token the resource server refused (bad signature, expired, another audience, not a JWT…). */
     public void count(ServerWebExchange exchange) {
-        keysOf(exchange).forEach(key -> buckets.of(key).tryConsume(1));
+        addresses.of(RateLimiter.addressKey(exchange)).tryConsume(1);
+        tokens.of(tokenKey(exchange)).tryConsume(1);
     }
 
     /** Seconds the caller must wait when its address or this token has used up its refusals; 0 otherwise. */
     long blockedFor(ServerWebExchange exchange) {
-        for (String key : keysOf(exchange)) {
-            if (buckets.isEmpty(key)) {
-                return buckets.secondsToRefill(key);
-            }
+        String address = RateLimiter.addressKey(exchange);
+        if (addresses.isEmpty(address)) {
+            return addresses.secondsToRefill(address);
         }
-        return 0;
+        if (tokens.isUnused()) {
+            return 0; // nothing refused lately: no fingerprint to compute
+        }
+        String token = tokenKey(exchange);
+        return tokens.isEmpty(token) ? tokens.secondsToRefill(token) : 0;
     }
 
-    private static List<String> keysOf(ServerWebExchange exchange) {
+    private static String tokenKey(ServerWebExchange exchange) {
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        return List.of(RateLimiter.addressKey(exchange), "token:" + fingerprint(authorization == null ? "" : authorization));
+        return "token:" + fingerprint(authorization == null ? "" : authorization);
     }
 
     private static String fingerprint(String authorization) {

@@ -1,5 +1,6 @@
 package ml.sdn.gateway.problems;
 
+import ml.sdn.gateway.tracing.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -41,11 +42,12 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         if (error instanceof ErrorResponse response) {
-            return problems.write(exchange, problemOf(response), response.getHeaders());
+            return problems.write(exchange, problemOf(exchange, response), response.getHeaders());
         }
         if (error instanceof AuthenticationServiceException) {
             // the token could not be checked at all (Keycloak's keys unreachable): not the caller's fault
-            log.warn("Cannot check a token on {}: {}", exchange.getRequest().getPath(), error.getMessage());
+            log.warn("Cannot check a token on {} (trace {}): {}", exchange.getRequest().getPath(), TraceIdFilter.traceIdOf(exchange),
+                    error.getMessage());
             return problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
                     "Sign-in is temporarily unavailable, please retry later."));
         }
@@ -65,16 +67,17 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof TimeoutException) {
             return problems.write(exchange, Problems.problem(HttpStatus.GATEWAY_TIMEOUT, "The service did not answer in time."));
         }
-        log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        log.error("Unexpected error on {} {} (trace {})", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                TraceIdFilter.traceIdOf(exchange), error);
         return problems.write(exchange, Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error."));
     }
 
-    private static ProblemDetail problemOf(ErrorResponse response) {
+    private static ProblemDetail problemOf(ServerWebExchange exchange, ErrorResponse response) {
         HttpStatusCode status = response.getStatusCode();
         ProblemDetail body = response.getBody();
         if (status.is5xxServerError() && !(response instanceof GatewayProblem)) {
             // framework messages may name hosts, ports or classes: keep them in the log only
-            log.warn("{} answered as {}", body.getDetail(), status.value());
+            log.warn("{} answered as {} (trace {})", body.getDetail(), status.value(), TraceIdFilter.traceIdOf(exchange));
             return Problems.problem(status, defaultDetail(status));
         }
         return body;

@@ -1,11 +1,14 @@
 package ml.sdn.gateway.routing;
 
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import ml.sdn.gateway.GatewayProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,21 @@ class RoutingConfig {
     @Bean
     RouterFunction<ServerResponse> serviceFallbacks() {
         return RouterFunctions.route(RequestPredicates.path("/fallback/{service}"), ServiceFallback::handle);
+    }
+
+    /**
+     * The breakers come with a bulkhead per route (Resilience4j's semaphore: 25 calls in flight, no waiting),
+     * which turned the 26th concurrent request to a healthy service into a 503. The limit stays, as a bound
+     * on what a slow service can hold at the gateway, at {@code circuit-breaker.max-concurrent-calls}.
+     */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(GatewayProperties properties) {
+        BulkheadConfig bulkhead = BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.circuitBreaker().maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO)
+                .build();
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+                .bulkheadConfig(bulkhead).build());
     }
 
     /**

@@ -2,6 +2,9 @@ package ml.sdn.gateway.routing;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import ml.sdn.gateway.problems.GatewayProblem;
+import ml.sdn.gateway.tracing.TraceIdFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +22,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class ServiceFallback {
 
+    private static final Logger log = LoggerFactory.getLogger(ServiceFallback.class);
+
     private ServiceFallback() {
     }
 
@@ -34,6 +39,10 @@ final class ServiceFallback {
                     "The " + service + " service did not answer in time."));
         }
         String why = failure instanceof CallNotPermittedException ? " (too many recent failures)" : "";
+        // the caller gets no detail; the operator needs the cause (a refused connection, a connection the
+        // service closed under the request, an open breaker) to tell a down service from a gateway fault
+        log.warn("503 (trace {}): the {} service failed: {}", TraceIdFilter.traceIdOf(request.exchange()), service,
+                String.valueOf(failure));
         return Mono.error(new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE,
                 "The " + service + " service is unavailable" + why + ", please retry later."));
     }

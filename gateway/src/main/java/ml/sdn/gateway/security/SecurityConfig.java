@@ -4,6 +4,7 @@ import ml.sdn.gateway.limits.AnonymousRateLimitFilter;
 import ml.sdn.gateway.limits.FailedTokens;
 import ml.sdn.gateway.GatewayProperties;
 import ml.sdn.gateway.problems.Problems;
+import ml.sdn.gateway.tracing.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -44,6 +47,8 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -109,6 +114,7 @@ class SecurityConfig {
                             return entryPoint.commence(filterExchange.getExchange(), failure);
                         })
                         .accessDeniedHandler(accessDenied))
+                .securityContextRepository(sessionsForBrowsersOnly())
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .oauth2Login(login -> login
                         .authenticationFailureHandler(loginFailure())
@@ -133,11 +139,41 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Bearer callers are stateless: their requests never look up, nor create, a web session. Creating one
+     * (an unsaved session per API request) draws a random id off the event loop and comes back on another
+     * thread: two thread switches per request, which the gateway's profile under load showed.
+     */
+    private static ServerSecurityContextRepository sessionsForBrowsersOnly() {
+        var sessions = new WebSessionServerSecurityContextRepository();
+        return new ServerSecurityContextRepository() {
+            @Override
+            public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
+                return AnonymousRateLimitFilter.hasBearerToken(exchange) ? Mono.empty() : sessions.save(exchange, context);
+            }
+
+            @Override
+            public Mono<SecurityContext> load(ServerWebExchange exchange) {
+                return AnonymousRateLimitFilter.hasBearerToken(exchange) ? Mono.empty() : sessions.load(exchange);
+            }
+        };
+    }
+
+    /**
+     * Spring Security's own observations (one per filter of the chain, per authentication, per authorization)
+     * cost a large share of the gateway's CPU per request and add nothing an operator reads: the request's
+     * own observation (its trace id, X-Trace-Id, traceparent to the services) stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     /** Back to the login page, with the reason in the log (Keycloak's answer, a bad state or nonce…). */
     private static ServerAuthenticationFailureHandler loginFailure() {
         var redirect = new RedirectServerAuthenticationFailureHandler("/login?error");
         return (exchange, failure) -> {
-            log.warn("Browser sign-in failed: {}", failure.getMessage());
+            log.warn("Browser sign-in failed (trace {}): {}", TraceIdFilter.traceIdOf(exchange.getExchange()), failure.getMessage());
             return redirect.onAuthenticationFailure(exchange, failure);
         };
     }
@@ -225,13 +261,14 @@ class SecurityConfig {
     }
 
     /**
-     * Signature (keys fetched lazily from the JWK set URI, so startup does not need Keycloak), expiry,
+     * Signature (keys fetched lazily from the JWK set URI, so startup does not need Keycloak, and turned into
+     * verifiers once: {@link KeycloakSigningKeys}), expiry,
      * issuer and audience. Keys that cannot be fetched are the gateway's problem, not the caller's:
      * that becomes a 503, never a 401.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
+        NimbusReactiveJwtDecoder decoder = new NimbusReactiveJwtDecoder(new KeycloakSigningKeys(keycloak.jwkSetUri()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(AUDIENCE))));

@@ -23,6 +23,16 @@ public class TraceIdFilter implements WebFilter {
     public static final String TRACE_ID_HEADER = "X-Trace-Id";
     public static final String TRACE_ID_ATTRIBUTE = TraceIdFilter.class.getName() + ".traceId";
 
+    /**
+     * The request's trace id for a log line ("" before this filter ran). The gateway's own log lines name it
+     * themselves: Reactor's context propagation is limited (application.yml), so the MDC of a reactive
+     * thread does not carry it.
+     */
+    public static String traceIdOf(ServerWebExchange exchange) {
+        String traceId = exchange.getAttribute(TRACE_ID_ATTRIBUTE);
+        return traceId == null ? "" : traceId;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String traceId = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
