@@ -426,6 +426,18 @@ class GatewayIT {
     }
 
     @Test
+    void lets_a_page_of_an_allowed_origin_retry_a_creating_post_with_an_idempotency_key() {
+        client.options().uri("/api/registrations/organizations")
+                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type, idempotency-key")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+                        headers -> assertThat(headers.toLowerCase()).contains("idempotency-key"));
+    }
+
+    @Test
     void refuses_a_cors_request_from_another_origin_with_a_403_problem() {
         client.options().uri("/api/registrations/participants")
                 .header(HttpHeaders.ORIGIN, "https://evil.example")

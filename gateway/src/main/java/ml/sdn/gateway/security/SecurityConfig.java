@@ -341,8 +341,9 @@ class SecurityConfig {
         cors.setAllowedOrigins(properties.corsAllowedOrigins().stream().map(String::trim).filter(o -> !o.isEmpty()).toList());
         cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-                HttpHeaders.ACCEPT_LANGUAGE, "X-XSRF-TOKEN", "traceparent"));
-        cors.setExposedHeaders(List.of("X-Trace-Id", HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION));
+                HttpHeaders.ACCEPT_LANGUAGE, "X-XSRF-TOKEN", "traceparent",
+                "Idempotency-Key")); // the services replay a creating POST retried with the same key (platform contract)
+        cors.setExposedHeaders(List.of("X-Trace-Id", HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, "Idempotent-Replayed"));
         cors.setAllowCredentials(true);
         cors.setMaxAge(Duration.ofHours(1));
         var source = new UrlBasedCorsConfigurationSource();
