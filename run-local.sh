@@ -27,8 +27,9 @@ for arg in "$@"; do
   esac
 done
 
-# What the launcher needs: its own jar with its libraries and the Keycloak zip, and the Boot jars.
-needed=(local-stack/target/local-stack.jar local-stack/target/lib local-stack/target/keycloak)
+# What the launcher needs: its own jar with its libraries, the Keycloak zip and the realm's Keycloak providers, and the Boot jars.
+needed=(local-stack/target/local-stack.jar local-stack/target/lib local-stack/target/keycloak
+  identity/keycloak-extension/target/sdn-keycloak-extension.jar)
 if [ "$infra_only" = false ]; then
   for module in gateway registration-service competition-service incubation-service notification-service portal; do
     needed+=("$module/target/$module.jar")

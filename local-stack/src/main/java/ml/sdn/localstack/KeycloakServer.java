@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The real Keycloak distribution in dev mode (H2 file store inside its own data directory), unpacked
- * from the zip once and started with the realm file imported. Keycloak imports a realm only when it
+ * from the zip once, with the realm's providers jar (sdn-keycloak-extension) in its providers folder, and
+ * started with the realm file imported. Keycloak imports a realm only when it
  * does not exist yet: a changed realm file needs {@code --reset}.
  */
 final class KeycloakServer implements StartingPart, AutoCloseable {
@@ -30,17 +34,19 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
     private final Path distributionZip;
     private final Path home;
     private final Path realmFile;
+    private final Path extensionJar;
     private final Path logsDir;
     private final PortPlan ports;
     private final String adminUser;
     private final String adminPassword;
     private ChildProcess child;
 
-    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path logsDir, PortPlan ports,
+    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path extensionJar, Path logsDir, PortPlan ports,
             String adminUser, String adminPassword) {
         this.distributionZip = distributionZip;
         this.home = home;
         this.realmFile = realmFile;
+        this.extensionJar = extensionJar;
         this.logsDir = logsDir;
         this.ports = ports;
         this.adminUser = adminUser;
@@ -78,6 +84,9 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
             out.println("  Unpacking Keycloak from " + distributionZip.getFileName() + " (first start only)…");
             unpack(distributionZip, home);
         }
+        if (installProvider(extensionJar, home)) {
+            out.println("  Keycloak extension " + extensionJar.getFileName() + " is new: Keycloak rebuilds itself once (about a minute)…");
+        }
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
             String realm = Files.readString(realmFile, StandardCharsets.UTF_8);
@@ -110,6 +119,33 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
     public void close() {
         if (child != null) {
             child.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /**
+     * Puts the realm's providers jar into Keycloak's {@code providers/} folder. start-dev rebuilds Keycloak
+     * whenever a provider jar's timestamp differs from the last build, so the jar is copied (with a new
+     * timestamp) only when its content changed. Returns whether it was copied.
+     */
+    static boolean installProvider(Path jar, Path home) {
+        Path installed = home.resolve("providers").resolve(jar.getFileName());
+        try {
+            if (Files.isRegularFile(installed) && Arrays.equals(sha256(installed), sha256(jar))) {
+                return false;
+            }
+            Files.createDirectories(installed.getParent());
+            Files.copy(jar, installed, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            throw new StackStartException("could not put " + jar + " into " + installed.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -110,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
         // Keycloak first: it is the slowest, and Kafka's one-time format runs while it boots.
         StartingPart identity;
         if (runsLocalKeycloak()) {
-            keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), logs,
+            keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), keycloakExtension(), logs,
                     settings.ports, settings.adminUser, settings.adminPassword);
             keycloak.start(out);
             identity = keycloak;
@@ -174,6 +174,9 @@ public final class LocalStack implements AutoCloseable {
         if (runsLocalKeycloak()) {
             if (!Files.isRegularFile(realmFile())) {
                 missing.add(realmFile() + " (the realm file)");
+            }
+            if (!Files.isRegularFile(keycloakExtension())) {
+                missing.add(keycloakExtension() + " (the realm's Keycloak providers)");
             }
             if (!Files.isRegularFile(keycloakHome().resolve("bin/kc.sh")) && !Files.isRegularFile(keycloakDistribution())) {
                 missing.add(keycloakDistribution() + " (the Keycloak distribution)");
@@ -358,6 +361,11 @@ public final class LocalStack implements AutoCloseable {
 
     private Path realmFile() {
         return settings.repoRoot.resolve("identity").resolve(KeycloakServer.REALM_FILE_NAME);
+    }
+
+    /** The realm's providers (the country fixed at sign-up), built by identity/keycloak-extension. */
+    private Path keycloakExtension() {
+        return settings.repoRoot.resolve("identity/keycloak-extension/target/sdn-keycloak-extension.jar");
     }
 
     private Path keycloakHome() {
