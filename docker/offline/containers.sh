@@ -160,8 +160,9 @@ build() { # tag context [docker build options…]
 
 offline_images() {
   phase offline-images
-  [[ -f docker/offline/target/offline-images.jar && -d docker/offline/target/keycloak/bin ]] \
-    || "${MVN[@]}" package -pl docker/offline
+  [[ -f docker/offline/target/offline-images.jar && -d docker/offline/target/keycloak/bin \
+    && -f docker/offline/target/keycloak/providers/sdn-keycloak-extension.jar ]] \
+    || "${MVN[@]}" package -pl docker/offline -am
   # shellcheck disable=SC1091
   source docker/offline/offline.env
   build "$KAFKA_IMAGE" docker/offline -f docker/offline/kafka/Dockerfile

@@ -65,9 +65,12 @@ public final class PlatformContainers implements AutoCloseable {
             container.withCommand(command.toArray(String[]::new));
         }
         if (service.equals("keycloak")) {
-            // compose mounts the realm file read-only at the same place
+            // compose mounts the realm file and the providers jar read-only at the same places
             container.withCopyFileToContainer(MountableFile.forHostPath(ComposeDefinition.REPO_ROOT.resolve("identity/realm-sdn.json"), 0644),
                     "/opt/keycloak/data/import/realm-sdn.json");
+            container.withCopyFileToContainer(MountableFile.forHostPath(
+                    ComposeDefinition.REPO_ROOT.resolve("identity/keycloak-extension/target/sdn-keycloak-extension.jar"), 0644),
+                    "/opt/keycloak/providers/sdn-keycloak-extension.jar");
             publishOnLoopback(container, KEYCLOAK_PORT);
         }
         if (service.equals(GATEWAY)) {

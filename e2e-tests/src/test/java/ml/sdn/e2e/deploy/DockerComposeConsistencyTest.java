@@ -261,6 +261,12 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void keycloakLoadsTheRealmsProvidersJar() {
+        assertThat(COMPOSE.volumes("keycloak")).as("the realm names the validator sdn-fixed-after-registration, which this jar provides")
+            .contains("./identity/keycloak-extension/target/sdn-keycloak-extension.jar:/opt/keycloak/providers/sdn-keycloak-extension.jar:ro");
+    }
+
+    @Test
     void infrastructureImagesComeFromVariablesWithTheOfficialImagesAsDefaults() {
         OFFICIAL_IMAGES.forEach((service, image) -> assertThat(String.valueOf(COMPOSE.service(service).get("image")))
             .as("image of %s", service)
