@@ -3,6 +3,7 @@ package ml.sdn.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The delegation against the real Keycloak of the stack: Keycloak's sign-up form sets the country; the
- * person can still change that attribute afterwards on Keycloak's update-profile page (Keycloak 26.5 has no
- * "editable at registration only" permission: {@code edit: [admin]} also takes the field off the sign-up
- * form, see docs/decisions/0010), and gets tokens of the new country — yet nothing on the platform follows: the delegation is the registration profile's, and only an
- * organizer moves it, through the gateway, with a reason. The coordinators' {@code delegation} attribute, by
- * contrast, is for administrators only: not on either form, and dropped when added to the sign-up form by hand.
+ * The delegation against the real Keycloak of the stack, from the attacker's side: Keycloak's sign-up form asks
+ * for the country and stores it; afterwards the person cannot change it anywhere in Keycloak — not on the
+ * update-profile page, not through the account console's REST API — because the realm's user profile names the
+ * validator {@code sdn-fixed-after-registration} (identity/keycloak-extension, docs/decisions/0011). Their tokens
+ * keep the first country. An administrator can still change the attribute through the admin API, and on the
+ * platform the delegation is the registration profile's: only an organizer moves it, through the gateway, with a
+ * reason. The coordinators' {@code delegation} attribute is for administrators only: not on either form, and
+ * dropped when added to the sign-up form by hand.
  */
 @ExtendWith(RunningPlatform.class)
 class DelegationThroughKeycloakIT {
@@ -34,6 +37,10 @@ class DelegationThroughKeycloakIT {
     private static final String ME = "/api/registrations/participants/me";
     private static final String PROFILE = """
             {"preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""";
+    /** The validator's message (the extension's messages_fr.properties), next to the field on Keycloak's page. */
+    private static final String FIXED_AT_SIGN_UP_FR = "seul un organisateur peut le modifier";
+    /** RFC 7636's example pair: the authorization requests below send its challenge. */
+    private static final String CODE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
     private final Platform platform;
 
@@ -42,7 +49,7 @@ class DelegationThroughKeycloakIT {
     }
 
     @Test
-    void a_person_who_edits_their_country_in_keycloak_stays_in_the_delegation_of_their_first_registration() {
+    void a_person_cannot_change_the_country_of_their_sign_up_in_keycloak_and_stays_in_their_first_delegation() {
         String username = "e2e-deleg-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Mot-de-passe-" + UUID.randomUUID().toString().substring(0, 8);
         signUpThroughKeycloaksForm(username, password, "ML");
@@ -55,41 +62,65 @@ class DelegationThroughKeycloakIT {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.json().get("country").asString()).isEqualTo("ML");
 
-        // the person changes the attribute on Keycloak's update-profile page: Keycloak lets them (that finding stays
-        // true of Keycloak, see docs/decisions/0010), and their next token says BF
-        String updateProfile = updateProfileThroughKeycloak(username, password, "BF");
-        assertThat(updateProfile).as("Keycloak's update-profile page offers the country").contains("name=\"country\"");
-        String burkinaToken = platform.tokenResponse(username, password).get("access_token").asString();
-        assertThat(Platform.claimsOf(burkinaToken).get("country").asString()).isEqualTo("BF");
-        assertThat(updateProfile).doesNotContain("name=\"delegation\"");
-        assertThat(Platform.claimsOf(burkinaToken).has("delegation")).as("only administrators set a delegation").isFalse();
+        // Keycloak's update-profile page refuses another country, next to the field, in the page's language
+        UpdateProfile updateProfile = updateProfileThroughKeycloak(username, password, "BF");
+        assertThat(updateProfile.form()).doesNotContain("name=\"delegation\"");
+        assertThat(updateProfile.posted().status()).as("the page comes back with the error, the person is not sent on")
+                .isEqualTo(200);
+        assertThat(updateProfile.posted().body()).contains(FIXED_AT_SIGN_UP_FR);
 
-        // … and nothing on the platform follows
-        Platform.Response updated = platform.putJson(platform.gateway(ME), burkinaToken, PROFILE.replace("fr", "en"));
-        assertThat(updated.status()).as("not locked out either").isEqualTo(200);
-        assertThat(updated.json().get("country").asString()).isEqualTo("ML");
-        Platform.Response claimed = platform.putJson(platform.gateway(ME), burkinaToken, """
+        // … and so does the account console's REST API, while the rest of the profile can still be changed
+        String account = accountConsoleToken(username, password);
+        Platform.Response mine = platform.get(platform.keycloak("/realms/sdn/account/"), account);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        JsonNode representation = mine.json();
+        assertThat(representation.get("attributes").get("country").get(0).asString()).isEqualTo("ML");
+        ObjectNode otherCountry = (ObjectNode) representation.deepCopy();
+        ((ObjectNode) otherCountry.get("attributes")).putArray("country").add("BF");
+        Platform.Response refused = platform.postJson(platform.keycloak("/realms/sdn/account/"), account, otherCountry.toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("sdnFixedAfterRegistration").contains("country");
+        ObjectNode noCountry = (ObjectNode) representation.deepCopy();
+        ((ObjectNode) noCountry.get("attributes")).remove("country");
+        assertThat(platform.postJson(platform.keycloak("/realms/sdn/account/"), account, noCountry.toString()).status())
+                .as("nor can it be removed").isEqualTo(400);
+        ObjectNode otherName = (ObjectNode) representation.deepCopy();
+        otherName.put("firstName", "Aminata");
+        Platform.Response renamed = platform.postJson(platform.keycloak("/realms/sdn/account/"), account, otherName.toString());
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(204);
+
+        // the person's tokens keep the first country
+        String later = platform.tokenResponse(username, password).get("access_token").asString();
+        assertThat(Platform.claimsOf(later).get("country").asString()).isEqualTo("ML");
+        assertThat(Platform.claimsOf(later).get("given_name").asString()).isEqualTo("Aminata");
+        assertThat(Platform.claimsOf(later).has("delegation")).as("only administrators set a delegation").isFalse();
+
+        // the platform's own doors stay shut too
+        Platform.Response claimed = platform.putJson(platform.gateway(ME), later, """
                 {"country":"BF","consent":{"accepted":true,"version":"2026-01"}}""");
         assertThat(claimed.status()).isEqualTo(400);
         assertThat(claimed.contentType()).startsWith("application/problem+json");
-        String subject = Platform.claimsOf(burkinaToken).get("sub").asString();
+        String subject = Platform.claimsOf(later).get("sub").asString();
         Platform.Response selfMove = platform.putJson(platform.gateway("/api/registrations/participants/" + subject + "/delegation"),
-                burkinaToken, "{\"country\":\"BF\",\"reason\":\"I moved\"}");
+                later, "{\"country\":\"BF\",\"reason\":\"I moved\"}");
         assertThat(selfMove.status()).isEqualTo(403);
         Platform.Response coordinatorMove = platform.putJson(platform.gateway("/api/registrations/participants/" + subject + "/delegation"),
                 platform.tokenOf("coordinator-bf"), "{\"country\":\"BF\",\"reason\":\"Ours now\"}");
         assertThat(coordinatorMove.status()).isEqualTo(403);
-        assertThat(platform.get(platform.gateway(ME), burkinaToken).json().get("country").asString()).isEqualTo("ML");
+        assertThat(platform.get(platform.gateway(ME), later).json().get("country").asString()).isEqualTo("ML");
 
-        // an administrator can still set the attribute through Keycloak's admin API
+        // an administrator can still set the attribute through Keycloak's admin API; the platform does not follow it
         String admin = adminToken();
         Platform.Response user = platform.get(platform.keycloak("/admin/realms/sdn/users/" + subject), admin);
         JsonNode adminView = user.json();
-        ((tools.jackson.databind.node.ObjectNode) adminView.get("attributes")).putArray("country").add("NE");
+        ((ObjectNode) adminView.get("attributes")).putArray("country").add("NE");
         Platform.Response byAdmin = platform.putJson(platform.keycloak("/admin/realms/sdn/users/" + subject), admin, adminView.toString());
         assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(204);
-        assertThat(Platform.claimsOf(platform.tokenResponse(username, password).get("access_token").asString())
-                .get("country").asString()).isEqualTo("NE");
+        String nigerToken = platform.tokenResponse(username, password).get("access_token").asString();
+        assertThat(Platform.claimsOf(nigerToken).get("country").asString()).isEqualTo("NE");
+        Platform.Response updated = platform.putJson(platform.gateway(ME), nigerToken, PROFILE.replace("fr", "en"));
+        assertThat(updated.status()).as("not locked out either").isEqualTo(200);
+        assertThat(updated.json().get("country").asString()).isEqualTo("ML");
 
         // an organizer moves the person, with a reason, through the gateway; the history says who, from, to and why
         String organizer = platform.tokenOf("organizer-ne");
@@ -106,14 +137,14 @@ class DelegationThroughKeycloakIT {
         assertThat(change.get("country").asString()).isEqualTo("BF");
         assertThat(change.get("changedByName").asString()).isNotBlank();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                platform.get(platform.gateway(ME), burkinaToken).json().get("country").asString()).isEqualTo("BF"));
+                platform.get(platform.gateway(ME), nigerToken).json().get("country").asString()).isEqualTo("BF"));
     }
 
     /** Keycloak's own registration form, filled and posted as a browser does (cookies kept, redirects not followed). */
     private void signUpThroughKeycloaksForm(String username, String password, String country) {
         KeycloakPages browser = browser();
         String redirect = platform.gateway("/login/oauth2/code/keycloak");
-        Platform.Response page = browser.get(authorization("registrations", ""));
+        Platform.Response page = browser.get(authorization("registrations", "sdn-gateway", redirect, ""));
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"country\"");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -130,13 +161,18 @@ class DelegationThroughKeycloakIT {
         assertThat(posted.header("Location")).startsWith(redirect);
     }
 
+    /** Keycloak's update-profile form as shown, and its answer to the post. */
+    private record UpdateProfile(String form, Platform.Response posted) {
+    }
+
     /**
      * Keycloak's update-profile page ({@code kc_action=UPDATE_PROFILE}, what an application links to for "edit
-     * my profile"), signed in and posted with another country as a person does. Returns the form as shown.
+     * my profile"), signed in and posted with another country as a person does.
      */
-    private String updateProfileThroughKeycloak(String username, String password, String country) {
+    private UpdateProfile updateProfileThroughKeycloak(String username, String password, String country) {
         KeycloakPages browser = browser();
-        Platform.Response login = browser.get(authorization("auth", "&kc_action=UPDATE_PROFILE"));
+        Platform.Response login = browser.get(authorization("auth", "sdn-gateway", platform.gateway("/login/oauth2/code/keycloak"),
+                "&kc_action=UPDATE_PROFILE"));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         Platform.Response signedIn = browser.post(actionOf(login.body(), "kc-form-login"), Map.of("username", username, "password", password));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
@@ -147,9 +183,27 @@ class DelegationThroughKeycloakIT {
         fields.put("firstName", "Awa");
         fields.put("lastName", "Traoré");
         fields.put("country", country);
-        Platform.Response updated = browser.post(actionOf(form.body(), "kc-update-profile-form"), fields);
-        assertThat(updated.status()).as(updated.body()).isEqualTo(302);
-        return form.body();
+        return new UpdateProfile(form.body(), browser.post(actionOf(form.body(), "kc-update-profile-form"), fields));
+    }
+
+    /**
+     * A token for Keycloak's account console (its public client {@code account-console}, authorization code with
+     * PKCE), obtained as the console does it in a browser: what a person uses to call the account REST API.
+     */
+    private String accountConsoleToken(String username, String password) {
+        KeycloakPages browser = browser();
+        String console = platform.keycloak("/realms/sdn/account/").replace("//127.0.0.1:", "//localhost:");
+        Platform.Response login = browser.get(authorization("auth", "account-console", console, ""));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        Platform.Response signedIn = browser.post(actionOf(login.body(), "kc-form-login"), Map.of("username", username, "password", password));
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(signedIn.header("Location"));
+        assertThat(code.find()).as(signedIn.header("Location")).isTrue();
+        Platform.Response token = platform.postForm(platform.keycloak("/realms/sdn/protocol/openid-connect/token"), Map.of(
+                "grant_type", "authorization_code", "client_id", "account-console", "code", code.group(1),
+                "redirect_uri", console, "code_verifier", CODE_VERIFIER), null);
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return token.json().get("access_token").asString();
     }
 
     private KeycloakPages browser() {
@@ -202,10 +256,9 @@ class DelegationThroughKeycloakIT {
         }
     }
 
-    /** An authorization request of the gateway's client (the host Keycloak names itself by, so that its cookies come back). */
-    private String authorization(String endpoint, String extra) {
-        String redirect = platform.gateway("/login/oauth2/code/keycloak");
-        return platform.keycloak("/realms/sdn/protocol/openid-connect/" + endpoint + "?client_id=sdn-gateway"
+    /** An authorization request of a client (the host Keycloak names itself by, so that its cookies come back). */
+    private String authorization(String endpoint, String clientId, String redirect, String extra) {
+        return platform.keycloak("/realms/sdn/protocol/openid-connect/" + endpoint + "?client_id=" + clientId
                 + "&response_type=code&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
                 + "&code_challenge_method=S256&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + extra)
                 .replace("//127.0.0.1:", "//localhost:");
