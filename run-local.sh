@@ -45,7 +45,7 @@ done
 
 if [ "$build" = true ]; then
   if [ "$infra_only" = true ] && [ ! -e gateway/target/gateway.jar ]; then
-    ./mvnw -B -DskipTests install -pl local-stack -am
+    ./mvnw -B -DskipTests install -pl local-stack,identity/keycloak-extension -am
   else
     ./mvnw -B -DskipTests install
   fi
