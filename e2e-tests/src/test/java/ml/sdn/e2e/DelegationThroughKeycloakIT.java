@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * validator {@code sdn-fixed-after-registration} (identity/keycloak-extension, docs/decisions/0011). Their tokens
  * keep the first country. An administrator can still change the attribute through the admin API, and on the
  * platform the delegation is the registration profile's: only an organizer moves it, through the gateway, with a
- * reason. The coordinators' {@code delegation} attribute is for administrators only: not on either form, and
+ * reason, and registration-service then sets the Keycloak attribute too (admin API, client sdn-registration), so
+ * that tokens and whoami say the new delegation. The coordinators' {@code delegation} attribute is for administrators only: not on either form, and
  * dropped when added to the sign-up form by hand.
  */
 @ExtendWith(RunningPlatform.class)
@@ -138,6 +139,14 @@ class DelegationThroughKeycloakIT {
         assertThat(change.get("changedByName").asString()).isNotBlank();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 platform.get(platform.gateway(ME), nigerToken).json().get("country").asString()).isEqualTo("BF"));
+
+        // … and Keycloak follows (registration-service, through the admin API): new tokens and whoami tell the truth
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Platform.claimsOf(
+                platform.tokenResponse(username, password).get("access_token").asString()).get("country").asString()).isEqualTo("BF"));
+        String burkinaToken = platform.tokenResponse(username, password).get("access_token").asString();
+        assertThat(platform.get(platform.gateway("/api/registrations/whoami"), burkinaToken).json().get("country").asString())
+                .isEqualTo("BF");
+        assertThat(platform.get(platform.gateway(ME), burkinaToken).json().get("country").asString()).isEqualTo("BF");
     }
 
     /** Keycloak's own registration form, filled and posted as a browser does (cookies kept, redirects not followed). */

@@ -35,6 +35,11 @@ public final class ChildEnvironments {
         }
         env.put("MONGODB_URI", endpoints.mongoUri());
         env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrap());
+        if (module == ServiceModule.REGISTRATION) {
+            // an organizer's move also sets the Keycloak attribute (client sdn-registration of the realm file)
+            env.put("KEYCLOAK_ADMIN_ENABLED", "true");
+            env.put("KEYCLOAK_ADMIN_URL", endpoints.keycloakBaseUrl());
+        }
         if (module == ServiceModule.NOTIFICATION) {
             env.put("SMTP_HOST", endpoints.smtpHost());
             env.put("SMTP_PORT", Integer.toString(endpoints.smtpPort()));

@@ -58,6 +58,12 @@ public record StackEndpoints(
         return "http://localhost:" + ports.gateway();
     }
 
+    /** Keycloak's own address (admin API), the issuer without its {@code /realms/<realm>}. */
+    public String keycloakBaseUrl() {
+        int realms = issuerUri.indexOf("/realms/");
+        return realms < 0 ? issuerUri : issuerUri.substring(0, realms);
+    }
+
     public String tokenEndpoint() {
         return issuerUri + "/protocol/openid-connect/token";
     }

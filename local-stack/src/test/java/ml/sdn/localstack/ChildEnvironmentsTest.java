@@ -24,6 +24,15 @@ class ChildEnvironmentsTest {
     }
 
     @Test
+    void registrationServiceAlsoReachesKeycloaksAdminApi() {
+        Map<String, String> env = ChildEnvironments.forModule(ServiceModule.REGISTRATION, local);
+
+        assertThat(env).contains(entry("KEYCLOAK_ADMIN_ENABLED", "true"), entry("KEYCLOAK_ADMIN_URL", "http://localhost:8180"));
+        assertThat(ChildEnvironments.forModule(ServiceModule.REGISTRATION, local.withIssuer("https://id.example/realms/sdn/", null)))
+                .containsEntry("KEYCLOAK_ADMIN_URL", "https://id.example");
+    }
+
+    @Test
     void notificationServiceAlsoGetsTheSmtpSink() {
         Map<String, String> env = ChildEnvironments.forModule(ServiceModule.NOTIFICATION, local);
 

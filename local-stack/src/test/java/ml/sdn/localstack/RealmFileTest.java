@@ -41,6 +41,9 @@ class RealmFileTest {
         JsonNode realm = json.readTree(REALM.toFile());
         List<String> usernames = new ArrayList<>();
         for (JsonNode user : realm.get("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // a client's own account (registration-service's, for Keycloak's admin API), no person
+            }
             String username = user.get("username").asText();
             usernames.add(username);
             String role = username.substring(0, username.indexOf('-'));
@@ -93,6 +96,43 @@ class RealmFileTest {
 
     /** A coordinator's scope must not be something they can change themselves, unlike their country. */
     @Test
+    void countryIsKeptAsTheSignUpFormSetItByTheExtensionsValidator() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        String config = realm.get("components").get("org.keycloak.userprofile.UserProfileProvider").get(0)
+                .get("config").get("kc.user.profile.config").get(0).asText();
+        JsonNode country = null;
+        for (JsonNode attribute : json.readTree(config).get("attributes")) {
+            if (attribute.get("name").asText().equals("country")) {
+                country = attribute;
+            }
+        }
+
+        assertThat(country).isNotNull();
+        assertThat(texts(country.get("permissions").get("edit"))).as("on the sign-up form").contains("user");
+        assertThat(country.get("validations").has("sdn-fixed-after-registration")).isTrue();
+    }
+
+    @Test
+    void registrationServicesClientHasAServiceAccountThatManagesUsersAndNothingElse() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        JsonNode client = client(realm, "sdn-registration");
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.get("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        JsonNode account = null;
+        for (JsonNode user : realm.get("users")) {
+            if ("sdn-registration".equals(user.path("serviceAccountClientId").asText())) {
+                account = user;
+            }
+        }
+        assertThat(account).isNotNull();
+        assertThat(account.has("realmRoles")).isFalse();
+        assertThat(account.get("clientRoles").size()).isEqualTo(1);
+        assertThat(texts(account.get("clientRoles").get("realm-management"))).containsExactlyInAnyOrder("view-users", "manage-users");
+    }
+
+    @Test
     void delegationIsSetByAdministratorsOnlyAndGivenToEachDemoCoordinator() throws IOException {
         JsonNode realm = json.readTree(REALM.toFile());
         String config = realm.get("components").get("org.keycloak.userprofile.UserProfileProvider").get(0)
@@ -109,7 +149,7 @@ class RealmFileTest {
         assertThat(texts(delegation.get("permissions").get("view"))).containsExactly("admin");
         assertThat(texts(delegation.get("validations").get("options").get("options"))).containsExactly("ML", "BF", "NE");
         for (JsonNode user : realm.get("users")) {
-            JsonNode assigned = user.get("attributes").get("delegation");
+            JsonNode assigned = user.path("attributes").get("delegation");
             if (user.get("username").asText().startsWith("coordinator-")) {
                 assertThat(texts(assigned)).as(user.get("username").asText()).isEqualTo(texts(user.get("attributes").get("country")));
             } else {
