@@ -26,21 +26,25 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
 
     static final String NAME = "keycloak";
     static final String REALM_FILE_NAME = "realm-sdn.json";
+    /** The realm's login theme, {@code identity/theme/sdn}. */
+    static final String THEME_NAME = "sdn";
 
     private final Path distributionZip;
     private final Path home;
     private final Path realmFile;
+    private final Path themeDir;
     private final Path logsDir;
     private final PortPlan ports;
     private final String adminUser;
     private final String adminPassword;
     private ChildProcess child;
 
-    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path logsDir, PortPlan ports,
+    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path themeDir, Path logsDir, PortPlan ports,
             String adminUser, String adminPassword) {
         this.distributionZip = distributionZip;
         this.home = home;
         this.realmFile = realmFile;
+        this.themeDir = themeDir;
         this.logsDir = logsDir;
         this.ports = ports;
         this.adminUser = adminUser;
@@ -60,7 +64,31 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
                 "--hostname=http://localhost:" + ports.keycloak(),
                 "--http-management-port=" + ports.keycloakManagement(),
                 "--health-enabled=true",
-                "--import-realm");
+                "--import-realm",
+                // start-dev turns theme caching off and serves every theme file with no-cache: a phone would
+                // download the style sheet at every sign-in. Its URL carries Keycloak's resource version, so
+                // caching it a year is safe (what `start` does, with 30 days). Restart to see theme edits.
+                "--spi-theme--cache-themes=true",
+                "--spi-theme--static-max-age=" + THEME_STATIC_MAX_AGE_SECONDS);
+    }
+
+    /** One year: theme resources are served under a versioned path. */
+    static final int THEME_STATIC_MAX_AGE_SECONDS = 31_536_000;
+
+    /** Copies the theme into Keycloak's {@code themes/} at every start, so that an edited theme is what runs. */
+    static void installTheme(Path themeDir, Path home) throws IOException {
+        Path target = home.resolve("themes").resolve(THEME_NAME);
+        deleteRecursively(target);
+        try (var walk = Files.walk(themeDir)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(themeDir.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     static Map<String, String> environment(String javaHome, String adminUser, String adminPassword) {
@@ -83,6 +111,7 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
             String realm = Files.readString(realmFile, StandardCharsets.UTF_8);
             Files.writeString(importDir.resolve(REALM_FILE_NAME), RealmFile.adaptToGatewayPort(realm, ports.gateway()),
                     StandardCharsets.UTF_8);
+            installTheme(themeDir, home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

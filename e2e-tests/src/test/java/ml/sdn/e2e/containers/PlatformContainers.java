@@ -68,6 +68,9 @@ public final class PlatformContainers implements AutoCloseable {
             // compose mounts the realm file read-only at the same place
             container.withCopyFileToContainer(MountableFile.forHostPath(ComposeDefinition.REPO_ROOT.resolve("identity/realm-sdn.json"), 0644),
                     "/opt/keycloak/data/import/realm-sdn.json");
+            // and the realm's login theme
+            container.withCopyFileToContainer(MountableFile.forHostPath(ComposeDefinition.REPO_ROOT.resolve("identity/theme/sdn")),
+                    "/opt/keycloak/themes/sdn");
             publishOnLoopback(container, KEYCLOAK_PORT);
         }
         if (service.equals(GATEWAY)) {
