@@ -101,6 +101,14 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         return env;
     }
 
+    /**
+     * Where Keycloak sends its e-mails (address verification, forgotten password): the launcher's SMTP sink.
+     * The realm file reads these two variables ({@code smtpServer} in identity/realm-sdn.json).
+     */
+    static Map<String, String> mailEnvironment(PortPlan ports) {
+        return Map.of("SDN_SMTP_HOST", StackEndpoints.LOOPBACK, "SDN_SMTP_PORT", Integer.toString(ports.smtp()));
+    }
+
     void start(PrintStream out) {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             out.println("  Unpacking Keycloak from " + distributionZip.getFileName() + " (first start only)…");
@@ -118,8 +126,9 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         List<String> command = new java.util.ArrayList<>();
         command.add(home.resolve("bin/kc.sh").toAbsolutePath().toString());
         command.addAll(arguments(ports));
-        child = ChildProcess.start(NAME, command, environment(System.getProperty("java.home"), adminUser, adminPassword),
-                home, logsDir.resolve("keycloak.log"));
+        Map<String, String> env = new LinkedHashMap<>(environment(System.getProperty("java.home"), adminUser, adminPassword));
+        env.putAll(mailEnvironment(ports));
+        child = ChildProcess.start(NAME, command, env, home, logsDir.resolve("keycloak.log"));
     }
 
     @Override

@@ -68,6 +68,13 @@ class LaunchCommandsTest {
     }
 
     @Test
+    void keycloakSendsItsMailsToTheLaunchersSmtpSink() {
+        assertThat(KeycloakServer.mailEnvironment(PortPlan.defaults().offsetBy(20000))).containsOnly(
+                entry("SDN_SMTP_HOST", "127.0.0.1"),
+                entry("SDN_SMTP_PORT", "22525"));
+    }
+
+    @Test
     void theRepositorysThemeReplacesWhatKeycloakHadAtEveryStart(@TempDir Path dir) throws IOException {
         Path home = dir.resolve("keycloak");
         Files.createDirectories(home.resolve("themes/sdn/login"));
