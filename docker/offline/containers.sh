@@ -244,6 +244,7 @@ compose_scenario() {
   mkdir -p "$RUN_DIR"
   log "STAND-INS, THIS MACHINE ONLY: mongo and mailpit run sdn-local stand-ins (docker/offline/docker-compose.offline.yml)"
   chmod a+r identity/realm-sdn.json        # Keycloak (uid 1000) reads it through a read-only bind mount
+  chmod -R a+rX identity/theme             # and the login theme
   "${COMPOSE[@]}" config -q
   # docker-compose v1 stops `up` at a dependency that is not healthy yet (Keycloak's first start can
   # outlast its health check's retries on a loaded machine): wait for the health checks, then up again.

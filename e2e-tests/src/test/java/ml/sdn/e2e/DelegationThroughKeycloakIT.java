@@ -167,7 +167,12 @@ class DelegationThroughKeycloakIT {
         fields.put("delegation", "BF"); // a coordinator's scope: added by hand to the form, it must be dropped
         Platform.Response posted = browser.post(actionOf(page.body(), "kc-register-form"), fields);
         assertThat(posted.status()).as(posted.body()).isEqualTo(302);
-        assertThat(posted.header("Location")).startsWith(redirect);
+        // the realm verifies addresses: the account works once the link Keycloak e-mailed is opened
+        String verifyPage = posted.header("Location");
+        assertThat(verifyPage).contains("required-action").contains("VERIFY_EMAIL");
+        Platform.Response shown = browser.get(verifyPage.startsWith("/") ? platform.keycloak(verifyPage) : verifyPage); // sends the mail
+        assertThat(shown.body()).contains("kc-verify-email");
+        KeycloakMails.verifyAddress(platform, username + "@example.org");
     }
 
     /** Keycloak's update-profile form as shown, and its answer to the post. */

@@ -91,10 +91,33 @@ class BrowserSignInIT {
         var endSessionParams = UriComponentsBuilder.fromUri(endSession).build().getQueryParams();
         assertThat(endSession.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/logout?");
         assertThat(endSessionParams.getFirst("id_token_hint")).isNotBlank();
-        assertThat(Browser.decoded(endSessionParams.getFirst("post_logout_redirect_uri"))).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(Browser.decoded(endSessionParams.getFirst("post_logout_redirect_uri"))).isEqualTo("http://127.0.0.1:" + port + "/?signedOut");
 
         client.get().uri("/api/registrations/whoami").cookies(browser::sendCookies).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void a_sign_up_in_english_opens_keycloaks_registration_form_in_english_then_lands_on_the_profile_form() {
+        browserCookies.put("sdn_lang", "en"); // chosen in the portal
+
+        URI registrationForm = browser.browse("/oauth2/authorization/keycloak?signup").getResponseHeaders().getLocation();
+        var parameters = UriComponentsBuilder.fromUri(registrationForm).build().getQueryParams();
+        assertThat(parameters.getFirst("prompt")).isEqualTo("create");
+        assertThat(parameters.getFirst("ui_locales")).isEqualTo("en");
+
+        var callback = browser.signIn(keycloak, registrationForm, "participant-ne", "NE", List.of("participant"));
+        assertThat(callback.getStatus().value()).isEqualTo(302);
+        assertThat(callback.getResponseHeaders().getLocation()).hasPath("/me/profile");
+    }
+
+    @Test
+    void a_sign_in_without_a_language_choice_leaves_keycloak_to_its_french_default_and_returns_to_the_page_asked_for() {
+        URI loginPage = browser.openLoginPage();
+
+        assertThat(UriComponentsBuilder.fromUri(loginPage).build().getQueryParams()).doesNotContainKeys("ui_locales", "prompt");
+        assertThat(browser.signIn(keycloak, loginPage, "participant-ne", "NE", List.of("participant")).getResponseHeaders().getLocation())
+                .hasPath("/session");
     }
 
     @Test

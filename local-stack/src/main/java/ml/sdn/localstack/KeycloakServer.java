@@ -30,23 +30,27 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
 
     static final String NAME = "keycloak";
     static final String REALM_FILE_NAME = "realm-sdn.json";
+    /** The realm's login theme, {@code identity/theme/sdn}. */
+    static final String THEME_NAME = "sdn";
 
     private final Path distributionZip;
     private final Path home;
     private final Path realmFile;
     private final Path extensionJar;
+    private final Path themeDir;
     private final Path logsDir;
     private final PortPlan ports;
     private final String adminUser;
     private final String adminPassword;
     private ChildProcess child;
 
-    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path extensionJar, Path logsDir, PortPlan ports,
+    KeycloakServer(Path distributionZip, Path home, Path realmFile, Path extensionJar, Path themeDir, Path logsDir, PortPlan ports,
             String adminUser, String adminPassword) {
         this.distributionZip = distributionZip;
         this.home = home;
         this.realmFile = realmFile;
         this.extensionJar = extensionJar;
+        this.themeDir = themeDir;
         this.logsDir = logsDir;
         this.ports = ports;
         this.adminUser = adminUser;
@@ -66,7 +70,31 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
                 "--hostname=http://localhost:" + ports.keycloak(),
                 "--http-management-port=" + ports.keycloakManagement(),
                 "--health-enabled=true",
-                "--import-realm");
+                "--import-realm",
+                // start-dev turns theme caching off and serves every theme file with no-cache: a phone would
+                // download the style sheet at every sign-in. Its URL carries Keycloak's resource version, so
+                // caching it a year is safe (what `start` does, with 30 days). Restart to see theme edits.
+                "--spi-theme--cache-themes=true",
+                "--spi-theme--static-max-age=" + THEME_STATIC_MAX_AGE_SECONDS);
+    }
+
+    /** One year: theme resources are served under a versioned path. */
+    static final int THEME_STATIC_MAX_AGE_SECONDS = 31_536_000;
+
+    /** Copies the theme into Keycloak's {@code themes/} at every start, so that an edited theme is what runs. */
+    static void installTheme(Path themeDir, Path home) throws IOException {
+        Path target = home.resolve("themes").resolve(THEME_NAME);
+        deleteRecursively(target);
+        try (var walk = Files.walk(themeDir)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(themeDir.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     static Map<String, String> environment(String javaHome, String adminUser, String adminPassword) {
@@ -77,6 +105,14 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         return env;
+    }
+
+    /**
+     * Where Keycloak sends its e-mails (address verification, forgotten password): the launcher's SMTP sink.
+     * The realm file reads these two variables ({@code smtpServer} in identity/realm-sdn.json).
+     */
+    static Map<String, String> mailEnvironment(PortPlan ports) {
+        return Map.of("SDN_SMTP_HOST", StackEndpoints.LOOPBACK, "SDN_SMTP_PORT", Integer.toString(ports.smtp()));
     }
 
     void start(PrintStream out) {
@@ -92,14 +128,16 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
             String realm = Files.readString(realmFile, StandardCharsets.UTF_8);
             Files.writeString(importDir.resolve(REALM_FILE_NAME), RealmFile.adaptToGatewayPort(realm, ports.gateway()),
                     StandardCharsets.UTF_8);
+            installTheme(themeDir, home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<String> command = new java.util.ArrayList<>();
         command.add(home.resolve("bin/kc.sh").toAbsolutePath().toString());
         command.addAll(arguments(ports));
-        child = ChildProcess.start(NAME, command, environment(System.getProperty("java.home"), adminUser, adminPassword),
-                home, logsDir.resolve("keycloak.log"));
+        Map<String, String> env = new LinkedHashMap<>(environment(System.getProperty("java.home"), adminUser, adminPassword));
+        env.putAll(mailEnvironment(ports));
+        child = ChildProcess.start(NAME, command, env, home, logsDir.resolve("keycloak.log"));
     }
 
     @Override

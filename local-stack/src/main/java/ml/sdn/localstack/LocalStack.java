@@ -110,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
         // Keycloak first: it is the slowest, and Kafka's one-time format runs while it boots.
         StartingPart identity;
         if (runsLocalKeycloak()) {
-            keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), keycloakExtension(), logs,
+            keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), keycloakExtension(), themeDir(), logs,
                     settings.ports, settings.adminUser, settings.adminPassword);
             keycloak.start(out);
             identity = keycloak;
@@ -357,6 +357,10 @@ public final class LocalStack implements AutoCloseable {
 
     private Path kafkaLibDir() {
         return settings.repoRoot.resolve("local-stack/target/lib");
+    }
+
+    private Path themeDir() {
+        return settings.repoRoot.resolve("identity").resolve("theme").resolve(KeycloakServer.THEME_NAME);
     }
 
     private Path realmFile() {

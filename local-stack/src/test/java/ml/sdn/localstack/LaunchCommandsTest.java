@@ -24,7 +24,9 @@ class LaunchCommandsTest {
                 "--hostname=http://localhost:28180",
                 "--http-management-port=29180",
                 "--health-enabled=true",
-                "--import-realm");
+                "--import-realm",
+                "--spi-theme--cache-themes=true",
+                "--spi-theme--static-max-age=31536000");
     }
 
     @Test
@@ -63,6 +65,26 @@ class LaunchCommandsTest {
         assertThat(Files.isExecutable(home.resolve("bin/kc.sh"))).isTrue();
         assertThat(home.resolve("conf/keycloak.conf")).exists();
         assertThat(dir.resolve("data").resolve("keycloak-26.5.6.unpacking")).doesNotExist();
+    }
+
+    @Test
+    void keycloakSendsItsMailsToTheLaunchersSmtpSink() {
+        assertThat(KeycloakServer.mailEnvironment(PortPlan.defaults().offsetBy(20000))).containsOnly(
+                entry("SDN_SMTP_HOST", "127.0.0.1"),
+                entry("SDN_SMTP_PORT", "22525"));
+    }
+
+    @Test
+    void theRepositorysThemeReplacesWhatKeycloakHadAtEveryStart(@TempDir Path dir) throws IOException {
+        Path home = dir.resolve("keycloak");
+        Files.createDirectories(home.resolve("themes/sdn/login"));
+        Files.writeString(home.resolve("themes/sdn/login/removed.ftl"), "old");
+
+        KeycloakServer.installTheme(Path.of("..", "identity", "theme", "sdn"), home);
+
+        assertThat(home.resolve("themes/sdn/login/theme.properties")).content().contains("parent=base");
+        assertThat(home.resolve("themes/sdn/login/resources/css/sdn.css")).exists();
+        assertThat(home.resolve("themes/sdn/login/removed.ftl")).doesNotExist();
     }
 
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {

@@ -37,6 +37,21 @@ class RealmFileTest {
     }
 
     @Test
+    void realmUsesOurLoginThemeVerifiesAddressesAndOffersPasswordResetThroughTheStacksSmtpServer() throws IOException {
+        JsonNode realm = json.readTree(REALM.toFile());
+
+        assertThat(realm.get("loginTheme").asText()).isEqualTo(KeycloakServer.THEME_NAME);
+        assertThat(REALM.resolveSibling("theme").resolve(KeycloakServer.THEME_NAME).resolve("login/theme.properties")).exists();
+        assertThat(realm.get("verifyEmail").asBoolean()).isTrue();
+        assertThat(realm.get("resetPasswordAllowed").asBoolean()).isTrue();
+        assertThat(realm.get("defaultLocale").asText()).isEqualTo("fr");
+        assertThat(texts(realm.get("supportedLocales"))).containsExactly("fr", "en");
+        // Keycloak resolves ${VARIABLE:default} in an imported realm: the launcher and compose set these
+        assertThat(realm.get("smtpServer").get("host").asText()).isEqualTo("${SDN_SMTP_HOST:localhost}");
+        assertThat(realm.get("smtpServer").get("port").asText()).isEqualTo("${SDN_SMTP_PORT:2525}");
+    }
+
+    @Test
     void realmFileHasADemoUserForEveryRoleAndCountry() throws IOException {
         JsonNode realm = json.readTree(REALM.toFile());
         List<String> usernames = new ArrayList<>();

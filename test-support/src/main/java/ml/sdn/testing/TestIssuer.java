@@ -106,6 +106,12 @@ public final class TestIssuer implements AutoCloseable {
         return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** A token of an account that has not verified its e-mail address yet ({@code email_verified: false}). */
+    public String tokenWithUnverifiedEmail(String username, String country, String... roles) {
+        JWTClaimsSet base = claims(username, country, List.of(roles), issuerUri, Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(signingKey, new JWTClaimsSet.Builder(base).claim("email_verified", false).build());
+    }
+
     public String expiredToken(String username, String country, String... roles) {
         return sign(signingKey, claims(username, country, List.of(roles), issuerUri, Instant.now().minus(Duration.ofMinutes(10))));
     }
@@ -143,6 +149,7 @@ public final class TestIssuer implements AutoCloseable {
                 .claim("azp", "sdn-cli")
                 .claim("preferred_username", username)
                 .claim("email", username + "@demo.sdn.ml")
+                .claim("email_verified", true) // as Keycloak's demo users and every account that verified its address
                 .claim("name", username)
                 .claim("realm_access", Map.of("roles", roles));
         if (country != null) {

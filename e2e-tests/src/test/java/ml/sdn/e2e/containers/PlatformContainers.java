@@ -65,12 +65,14 @@ public final class PlatformContainers implements AutoCloseable {
             container.withCommand(command.toArray(String[]::new));
         }
         if (service.equals("keycloak")) {
-            // compose mounts the realm file and the providers jar read-only at the same places
+            // compose mounts the realm file, the providers jar and the login theme read-only at the same places
             container.withCopyFileToContainer(MountableFile.forHostPath(ComposeDefinition.REPO_ROOT.resolve("identity/realm-sdn.json"), 0644),
                     "/opt/keycloak/data/import/realm-sdn.json");
             container.withCopyFileToContainer(MountableFile.forHostPath(
                     ComposeDefinition.REPO_ROOT.resolve("identity/keycloak-extension/target/sdn-keycloak-extension.jar"), 0644),
                     "/opt/keycloak/providers/sdn-keycloak-extension.jar");
+            container.withCopyFileToContainer(MountableFile.forHostPath(ComposeDefinition.REPO_ROOT.resolve("identity/theme/sdn")),
+                    "/opt/keycloak/themes/sdn");
             publishOnLoopback(container, KEYCLOAK_PORT);
         }
         if (service.equals(GATEWAY)) {

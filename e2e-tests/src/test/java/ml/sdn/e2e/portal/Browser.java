@@ -222,6 +222,34 @@ public final class Browser implements AutoCloseable {
         return ((Number) total).longValue();
     }
 
+    /**
+     * From now on, every request goes as over a slow mobile line: Chromium's own network emulation (DevTools
+     * {@code Network.emulateNetworkConditions}), 400 ms of latency and 50 KB/s each way.
+     */
+    public Browser slowLink() {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 400,
+                "downloadThroughput", 50 * 1024, "uploadThroughput", 50 * 1024));
+        return this;
+    }
+
+    /**
+     * How long the current page took to load, as the browser measured it: from the start of the navigation
+     * (redirects included) to the end of its load event. Needs JavaScript on.
+     */
+    public long loadMillis() {
+        Object millis = ((JavascriptExecutor) driver).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; return n ? Math.round(n.loadEventEnd) : -1;");
+        return ((Number) millis).longValue();
+    }
+
+    /** The addresses of the style sheets and scripts the current page links to. Needs JavaScript on. */
+    @SuppressWarnings("unchecked")
+    public List<String> linkedAssets() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('link[rel=stylesheet], script[src]')).map(function (e) { return e.href || e.src; });");
+    }
+
     @Override
     public void close() {
         driver.quit();

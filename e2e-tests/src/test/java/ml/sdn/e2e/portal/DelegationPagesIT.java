@@ -64,7 +64,7 @@ class DelegationPagesIT {
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null);
         String adminToken = admin.json().get("access_token").asString();
         Platform.Response created = platform.postJson(platform.keycloak("/admin/realms/sdn/users"), adminToken, """
-                {"username":"%s","email":"%s@example.org","firstName":"Awa","lastName":"%s","enabled":true,
+                {"username":"%s","email":"%s@example.org","emailVerified":true,"firstName":"Awa","lastName":"%s","enabled":true,
                  "attributes":{"country":["ML"]},"credentials":[{"type":"password","value":"demo","temporary":false}]}"""
                 .formatted(username, username, family));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.KeycloakMails;
+import ml.sdn.e2e.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,8 +33,13 @@ final class ParticipantAccounts {
                 "Awa", "Ouédraogo");
     }
 
-    /** Signs the account up from the portal's home page; ends back on the portal, signed in. */
-    static void signUp(Browser browser, String gatewayUrl, Account account, String country) {
+    /**
+     * Signs the account up from the portal's home page and verifies its address with the link Keycloak e-mails
+     * (opened in the same browser, as a person who reads their mail on the phone they signed up with); ends on the
+     * portal's profile form, signed in.
+     */
+    static void signUp(Browser browser, Platform platform, Account account, String country) {
+        String gatewayUrl = platform.gateway("");
         browser.open(gatewayUrl + "/");
         browser.follow(By.cssSelector(".account a[href$='/signup']"));
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
@@ -57,6 +64,8 @@ final class ParticipantAccounts {
         }
         browser.screenshot("participant-00-keycloak-registration");
         browser.submit(By.cssSelector("#kc-register-form [type=submit]"));
+        browser.find(By.id("kc-verify-email"));
+        browser.open(KeycloakMails.awaitNewLink(platform, account.email(), 0));
         wait.until(d -> d.getCurrentUrl().startsWith(gatewayUrl));
     }
 }

@@ -53,7 +53,7 @@ class ParticipantPagesIT {
         String applicationId;
         String reference;
         try (Browser browser = Browser.withoutJavaScript()) {
-            ParticipantAccounts.signUp(browser, platform.gateway(""), account, "BF");
+            ParticipantAccounts.signUp(browser, platform, account, "BF");
             System.out.println("prompt=create opened Keycloak's registration form: " + ParticipantAccounts.promptCreateOpenedRegistration);
 
             // the profile, first without the consent: the service's message appears next to the box, in French
@@ -179,7 +179,7 @@ class ParticipantPagesIT {
             throws Exception {
         ParticipantAccounts.Account account = ParticipantAccounts.newAccount("mariama-ne");
         try (Browser browser = Browser.withoutJavaScript()) {
-            ParticipantAccounts.signUp(browser, platform.gateway(""), account, "NE");
+            ParticipantAccounts.signUp(browser, platform, account, "NE");
 
             // the hint shows Niger's plan, and a Burkina number is refused asking for that same plan
             browser.open(platform.gateway("/me/profile"));
@@ -230,7 +230,7 @@ class ParticipantPagesIT {
         String organization = "Coopérative numérique " + owner.username();
 
         try (Browser browser = Browser.withoutJavaScript()) {
-            ParticipantAccounts.signUp(browser, platform.gateway(""), owner, "ML");
+            ParticipantAccounts.signUp(browser, platform, owner, "ML");
             browser.open(platform.gateway("/me/profile"));
             browser.fill("city", "Bamako").click(By.id("consent")).submit(By.cssSelector("main form button[type=submit]"));
             browser.waitForText("Votre profil est enregistré.");
@@ -282,7 +282,7 @@ class ParticipantPagesIT {
 
         // the invitee (a profile set up through the API) opens the e-mail's link and accepts
         try (Browser browser = Browser.withoutJavaScript()) {
-            ParticipantAccounts.signUp(browser, platform.gateway(""), invitee, "ML");
+            ParticipantAccounts.signUp(browser, platform, invitee, "ML");
             Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), tokenOf(invitee),
                     "{\"preferredLanguage\":\"fr\",\"consent\":{\"accepted\":true,\"version\":\"2026-01\"}}");
             assertThat(profile.status()).as(profile.body()).isBetween(200, 201);

@@ -24,10 +24,7 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -93,8 +90,9 @@ class SecurityConfig {
         ServerAccessDeniedHandler accessDenied = (exchange, denied) -> problems.write(exchange,
                 Problems.problem(HttpStatus.FORBIDDEN, "Access denied."));
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clientRegistrations);
-        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
-        logoutSuccess.setLogoutSuccessUrl(URI.create("/")); // sessions that did not come from Keycloak
+        // the home page then says "you are signed out"
+        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/?signedOut");
+        logoutSuccess.setLogoutSuccessUrl(URI.create("/?signedOut")); // sessions that did not come from Keycloak
 
         return http
                 .authorizeExchange(exchanges -> exchanges
@@ -118,7 +116,8 @@ class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .oauth2Login(login -> login
                         .authenticationFailureHandler(loginFailure())
-                        .authorizationRequestResolver(signUpAware(clientRegistrations)))
+                        .authenticationSuccessHandler(SignInRequests.afterSignIn(requestCache))
+                        .authorizationRequestResolver(SignInRequests.resolver(clientRegistrations)))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
@@ -176,35 +175,6 @@ class SecurityConfig {
             log.warn("Browser sign-in failed (trace {}): {}", TraceIdFilter.traceIdOf(exchange.getExchange()), failure.getMessage());
             return redirect.onAuthenticationFailure(exchange, failure);
         };
-    }
-
-    /**
-     * {@code /oauth2/authorization/keycloak?signup} opens Keycloak on its registration form (OIDC
-     * {@code prompt=create}) instead of the login form: the portal's "create an account" button.
-     */
-    private static ServerOAuth2AuthorizationRequestResolver signUpAware(ReactiveClientRegistrationRepository registrations) {
-        var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
-        return new ServerOAuth2AuthorizationRequestResolver() {
-            @Override
-            public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange) {
-                return resolver.resolve(exchange).map(request -> withSignUp(exchange, request));
-            }
-
-            @Override
-            public Mono<OAuth2AuthorizationRequest> resolve(ServerWebExchange exchange, String registrationId) {
-                return resolver.resolve(exchange, registrationId).map(request -> withSignUp(exchange, request));
-            }
-        };
-    }
-
-    private static OAuth2AuthorizationRequest withSignUp(ServerWebExchange exchange, OAuth2AuthorizationRequest request) {
-        if (!exchange.getRequest().getQueryParams().containsKey("signup")) {
-            return request;
-        }
-        return OAuth2AuthorizationRequest.from(request)
-                .additionalParameters(parameters -> parameters.put("prompt", "create"))
-                .authorizationRequestUri(request.getAuthorizationRequestUri() + "&prompt=create")
-                .build();
     }
 
     /** A page request (asks for HTML, outside /api) goes to the Keycloak login; anything else gets a 401 problem. */

@@ -60,8 +60,8 @@ class InvitationController {
     }
 
     @Operation(summary = "Accept an invitation with the token from its link",
-            description = "The caller needs a participant profile and must be signed in with the invited e-mail address "
-                    + "(403 otherwise). Single use: 409 once used; 410 when expired or withdrawn; 404 for an unknown token; "
+            description = "The caller needs a participant profile and must be signed in with the invited e-mail address, "
+                    + "verified (the token's email_verified; 403 otherwise). Single use: 409 once used; 410 when expired or withdrawn; 404 for an unknown token; "
                     + "409 if the caller already belongs to an organisation of the same type. Answers the organisation.")
     @PostMapping("/invitations/accept")
     OrganizationView accept(Caller caller, @Valid @RequestBody AcceptInvitation request) {

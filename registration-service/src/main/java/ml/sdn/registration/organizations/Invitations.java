@@ -137,6 +137,10 @@ class Invitations {
         if (caller.email() == null || !invitation.emailKey().equals(caller.email().strip().toLowerCase(Locale.ROOT))) {
             throw new OrganizationProblem(HttpStatus.FORBIDDEN, "invitation.other-email");
         }
+        // … and that address must be proven theirs: anyone can sign up with an address they do not read
+        if (!caller.emailVerified()) {
+            throw new OrganizationProblem(HttpStatus.FORBIDDEN, "invitation.email-unverified");
+        }
         Organization organization = mongo.findById(invitation.organizationId(), Organization.class);
         if (organization == null) {
             throw new NotFoundException("invitation.not-found");

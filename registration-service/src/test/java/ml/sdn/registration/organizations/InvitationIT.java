@@ -107,6 +107,22 @@ class InvitationIT extends OrganizationFixtures {
     }
 
     @Test
+    void an_address_not_verified_yet_cannot_accept_and_does_not_spend_the_token() {
+        Person owner = participant("NE");
+        String id = register(owner, startUp(uniqueName("Vérifiée"), "NE")).get("id").asString();
+        Person invitee = participant("NE");
+        String token = invite(owner, id, invitee.email());
+
+        ServiceApi.Response unverified = api().postJson(ACCEPT, ISSUER.tokenWithUnverifiedEmail(invitee.username(), "NE", "participant"),
+                "{\"token\":\"" + token + "\"}");
+
+        assertThat(unverified.status()).isEqualTo(403);
+        assertThat(unverified.contentType()).startsWith("application/problem+json");
+        assertThat(unverified.json().get("detail").asString()).startsWith("Confirmez d'abord votre adresse e-mail");
+        assertThat(api().postJson(ACCEPT, invitee.token(), "{\"token\":\"" + token + "\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void an_unknown_token_is_not_found_and_a_malformed_one_is_a_400_naming_it() {
         Person someone = participant("NE");
 

@@ -44,7 +44,8 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
                 jwt.getClaimAsString("name"),
                 KeycloakRoles.of(jwt),
                 countryClaim(jwt, "country"),
-                countryClaim(jwt, "delegation"));
+                countryClaim(jwt, "delegation"),
+                Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")));
     }
 
     private static String countryClaim(Jwt jwt, String claim) {

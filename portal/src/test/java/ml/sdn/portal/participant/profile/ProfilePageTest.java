@@ -26,6 +26,8 @@ class ProfilePageTest {
 
         String page = french("participant/profile", model);
 
+        assertThat(page).as("what to do next, in order").contains("Complétez votre profil ci-dessous, puis enregistrez votre organisation",
+                "puis déposez votre candidature");
         assertThat(page).contains("Complétez votre profil", "Burkina Faso", "awa@example.org", "value=\"Ouagadougou\"",
                 "id=\"consent.accepted-error\"", "le consentement doit être accepté", "Enregistrer mon profil");
     }
