@@ -72,6 +72,24 @@ public class Editions {
 
     /** A new edition; every field at fault is named at once (bean validation and the rules across fields). */
     EditionView create(Caller caller, EditionRequest request) {
+        check(request);
+        String id = new ObjectId().toHexString();
+        Instant now = clock.instant();
+        EditionCreated created = new EditionCreated(id, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), now);
+        Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), request.venue().strip(), request.theme().strip(),
+                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), false,
+                caller.id(), now, null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
+        try {
+            return EditionView.of(mongo.insert(edition), false, false);
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("edition.number.taken", request.number());
+        }
+    }
+
+    /** Bean validation and the rules across fields, every field at fault named in one 400. */
+    private void check(EditionRequest request) {
         FieldChecks checks = FieldChecks.validated(validator, request);
         if (checks.ok("startDate") && checks.ok("year") && request.startDate().getYear() != request.year()) {
             checks.reject("startDate", "edition.startDate.year", request.year());
@@ -83,38 +101,116 @@ public class Editions {
             checks.reject("guestCountries", "edition.guestCountries.repeated");
         }
         checks.throwIfAny();
-        String id = new ObjectId().toHexString();
-        Instant now = clock.instant();
-        EditionCreated created = new EditionCreated(id, request.number(), request.year(), request.startDate().toString(),
-                request.endDate().toString(), now);
-        Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
-                request.endDate().toString(), request.venue().strip(), request.theme().strip(),
-                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), now,
-                null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
-        try {
-            return EditionView.of(mongo.insert(edition), false);
-        } catch (DuplicateKeyException numberTaken) {
-            throw new ConflictException("edition.number.taken", request.number());
-        }
     }
 
     /**
-     * The current edition: the one with the highest number whose last day is today or later in Bamako
-     * (an upcoming edition is current while applications are collected months ahead of the week).
+     * Changes an edition (the same rules as at creation; 409 when archived, when the number is another
+     * edition's, or when another organizer changed it first). Other services only need to know that an
+     * edition exists (incubation), so a change is audited but not announced.
      */
-    EditionView current() {
-        String today = LocalDate.ofInstant(clock.instant(), Timeline.BAMAKO).toString();
-        Edition edition = mongo.findOne(query(where("endDate").gte(today)).with(Sort.by(Sort.Direction.DESC, "number")).limit(1),
-                Edition.class);
-        if (edition == null) {
-            throw new NotFoundException("edition.current.none");
+    EditionView update(Caller caller, String id, EditionRequest request) {
+        Edition edition = edition(id);
+        check(request);
+        if (edition.isArchived()) {
+            throw new ConflictException("edition.archived", edition.number());
         }
-        return EditionView.of(edition, results.published(edition.id()));
+        Update update = new Update().set("number", request.number()).set("year", request.year())
+                .set("startDate", request.startDate().toString()).set("endDate", request.endDate().toString())
+                .set("venue", request.venue().strip()).set("theme", request.theme().strip())
+                .set("guestCountries", List.copyOf(request.guestCountries()))
+                .set("womenLedPrizeMayOverlap", Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()))
+                .inc("version", 1);
+        Edition saved;
+        try {
+            saved = mongo.findAndModify(query(where("id").is(id).and("version").is(edition.version())), update,
+                    FindAndModifyOptions.options().returnNew(true), Edition.class);
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("edition.number.taken", request.number());
+        }
+        if (saved == null) {
+            throw new ConflictException("edition.changed");
+        }
+        audit.record(caller, AuditAction.EDITION_CHANGED, id, null, id, null, Map.of());
+        return view(saved);
+    }
+
+    /**
+     * Every edition, the highest number first, each saying whether it is the current one and whether it is
+     * archived (organizers choose from this list).
+     */
+    List<EditionView> list() {
+        String current = currentId().orElse(null);
+        return mongo.find(new org.springframework.data.mongodb.core.query.Query()
+                        .with(Sort.by(Sort.Direction.DESC, "number")), Edition.class).stream()
+                .map(edition -> EditionView.of(edition, results.published(edition.id()), edition.id().equals(current)))
+                .toList();
+    }
+
+    /**
+     * Makes {@code request.editionId} the current edition (400 naming editionId when unknown or archived; see
+     * {@link EditionRules#whyNotCurrent}). The edition's version moves first, so that an archive of the same
+     * edition running at the same moment fails on it (409) instead of archiving the new current edition.
+     */
+    EditionView choose(Caller caller, CurrentEditionRequest request) {
+        FieldChecks.validated(validator, request).throwIfAny();
+        Edition edition = find(request.editionId().strip())
+                .orElseThrow(() -> new FieldRejectedException("editionId", "edition.current.unknown"));
+        Optional<String> refused = EditionRules.whyNotCurrent(edition);
+        if (refused.isPresent()) {
+            throw new FieldRejectedException("editionId", refused.get(), edition.number());
+        }
+        Edition touched = mongo.findAndModify(query(where("id").is(edition.id()).and("archived").ne(true)),
+                new Update().inc("version", 1), FindAndModifyOptions.options().returnNew(true), Edition.class);
+        if (touched == null) {
+            throw new FieldRejectedException("editionId", "edition.current.archived", edition.number());
+        }
+        String was = currentId().orElse(null);
+        mongo.upsert(query(where("id").is(CurrentEdition.ID)), new Update().set("editionId", touched.id())
+                .set("chosenBy", caller.id()).set("chosenAt", clock.instant()), CurrentEdition.class);
+        audit.record(caller, AuditAction.CURRENT_EDITION_CHOSEN, touched.id(), null, touched.id(), null,
+                was == null ? Map.of() : Map.of("previous", was));
+        return EditionView.of(touched, results.published(touched.id()), true);
+    }
+
+    /**
+     * Archives an edition (404 unknown; 409 while it is the current one, see {@link EditionRules#whyNotArchivable},
+     * or when it changed meanwhile). Archiving an archived edition changes nothing.
+     */
+    EditionView archive(Caller caller, String id) {
+        Edition edition = edition(id);
+        if (edition.isArchived()) {
+            return view(edition);
+        }
+        Optional<String> refused = EditionRules.whyNotArchivable(edition, currentId().orElse(null));
+        if (refused.isPresent()) {
+            throw new ConflictException(refused.get(), edition.number());
+        }
+        Edition saved = mongo.findAndModify(query(where("id").is(id).and("version").is(edition.version())),
+                new Update().set("archived", true).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                Edition.class);
+        if (saved == null) {
+            throw new ConflictException("edition.changed");
+        }
+        audit.record(caller, AuditAction.EDITION_ARCHIVED, id, null, id, null, Map.of());
+        return view(saved);
+    }
+
+    /** The edition organizers chose as the current one (404 when none was chosen or it is gone). */
+    EditionView current() {
+        Edition edition = currentId().flatMap(this::find).orElseThrow(() -> new NotFoundException("edition.current.none"));
+        return EditionView.of(edition, results.published(edition.id()), true);
     }
 
     EditionView read(String id) {
-        Edition edition = edition(id);
-        return EditionView.of(edition, results.published(edition.id()));
+        return view(edition(id));
+    }
+
+    private EditionView view(Edition edition) {
+        return EditionView.of(edition, results.published(edition.id()), currentId().filter(edition.id()::equals).isPresent());
+    }
+
+    private Optional<String> currentId() {
+        return Optional.ofNullable(mongo.findById(CurrentEdition.ID, CurrentEdition.class)).map(CurrentEdition::editionId);
     }
 
     public Optional<Edition> find(String id) {
@@ -133,7 +229,10 @@ public class Editions {
     CategoryView addCategory(Caller caller, String editionId, CategoryRequest request) {
         Edition edition = edition(editionId);
         FieldChecks checks = FieldChecks.validated(validator, request);
-        Timeline timeline = checks.ok("phases") ? timeline(request.phases(), checks) : null;
+        // no phases given: the usual calendar from the edition's week (EditionRules.defaultPhases)
+        List<CategoryRequest.PhaseRequest> requestedPhases = request.phases() == null || request.phases().isEmpty()
+                ? defaultPhases(edition) : request.phases();
+        Timeline timeline = checks.ok("phases") ? timeline(requestedPhases, checks) : null;
         checkCriteria(request.criteria(), checks);
         CategorySettings settings = CategorySettings.orDefault(request.settings());
         // more completed reviews than jurors per application: the automatic assignment could never rank anyone
@@ -237,6 +336,11 @@ public class Editions {
                 moved);
         announcements.announce(saved, clock.instant());
         return CategoryView.of(saved, clock.instant());
+    }
+
+    static List<CategoryRequest.PhaseRequest> defaultPhases(Edition edition) {
+        return EditionRules.defaultPhases(LocalDate.parse(edition.startDate()), LocalDate.parse(edition.endDate()))
+                .entrySet().stream().map(start -> new CategoryRequest.PhaseRequest(start.getKey(), start.getValue())).toList();
     }
 
     private static LocalDateTime local(Instant instant) {

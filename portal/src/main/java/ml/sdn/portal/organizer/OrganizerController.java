@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The organizers' desk: {@code /organizer} (the current edition, opening an edition by its id, creating
+ * The organizers' desk: {@code /organizer} (the current edition, the way to the edition list, creating
  * an edition) and an edition's page (its categories, and the form that adds one: criteria weighted to
  * 100, preselection count, phases on Bamako's clock, jury settings). The service checks every rule and
  * names the field; the page shows its message next to that field.
@@ -39,15 +38,6 @@ class OrganizerController {
     String overview(Model model) {
         model.addAttribute("editionForm", EditionForm.blank());
         return overviewPage(model);
-    }
-
-    /** Open an edition by its id (the services list no editions: the current one is linked, others by id). */
-    @GetMapping("/editions")
-    String open(@RequestParam(name = "id", required = false) String id) {
-        if (id == null || id.isBlank()) {
-            return "redirect:/organizer";
-        }
-        return "redirect:/organizer/editions/" + UriUtils.encodePathSegment(id.strip(), StandardCharsets.UTF_8);
     }
 
     @PostMapping("/editions")
