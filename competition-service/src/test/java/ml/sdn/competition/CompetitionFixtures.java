@@ -49,7 +49,7 @@ public final class CompetitionFixtures {
     public Edition edition(boolean womenLedPrizeMayOverlap) {
         int year = Instant.now().atZone(Timeline.BAMAKO).getYear();
         return mongo.insert(new Edition(null, EDITION_NUMBERS.decrementAndGet(), year, year + "-11-18", year + "-11-20",
-                "CICB, Bamako", "Fixture edition", List.of("BF", "NE"), womenLedPrizeMayOverlap, false, "fixture", Instant.now(), null,
+                "CICB, Bamako", "Fixture edition", List.of("BF", "NE"), womenLedPrizeMayOverlap, false, null, "fixture", Instant.now(), null,
                 List.of()));
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * them and text order is date order. {@code guestCountries} is a subset of ML, BF, NE. Its creation is
  * announced ({@code EditionCreated}, waiting in {@code outbox} until the relay has published it), so
  * that the other services know which editions exist without asking. {@code archived} (absent: false) once an
- * organizer archived it. Which edition is the current one is not a field here but {@link CurrentEdition}.
+ * organizer archived it; {@code home} (absent: nothing yet) what the public home page tells beyond the dates.
+ * Which edition is the current one is not a field here but {@link CurrentEdition}.
  */
 @Document(Edition.COLLECTION)
 public record Edition(
@@ -28,6 +29,7 @@ public record Edition(
         List<String> guestCountries,
         boolean womenLedPrizeMayOverlap,
         Boolean archived,
+        HomeContent home,
         String createdBy,
         Instant createdAt,
         @Version Long version,

@@ -67,12 +67,24 @@ class EditionController {
 
     @Operation(summary = "Change an edition (organizers)",
             description = "The same body and rules as creation, every invalid field named in one 400; 404 when unknown; "
-                    + "409 when archived, when the number is another edition's, or when another change came first. "
+                    + "409 when archived or when the number is another edition's. "
                     + "Audited (EDITION_CHANGED).")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('organizer')")
     EditionView update(Caller caller, @PathVariable String id, @RequestBody EditionRequest request) {
         return editions.update(caller, id, request);
+    }
+
+    @Operation(summary = "What the public home page tells about an edition (organizers)",
+            description = "Venue's city, map link (https only), per category the prizes and who may enter, contact, "
+                    + "questions and answers; every text in French and English (up to 2,000 characters; a text in one "
+                    + "language only is a 400 naming the missing one, e.g. contact.en). Every field at fault named in one "
+                    + "400; empty question or category rows are dropped. 404 when unknown; 409 when archived. Replaces "
+                    + "the whole content. Returns the edition.")
+    @PutMapping("/{id}/home")
+    @PreAuthorize("hasRole('organizer')")
+    EditionView home(Caller caller, @PathVariable String id, @RequestBody HomeContent request) {
+        return editions.home(caller, id, request);
     }
 
     @Operation(summary = "Archive an edition (organizers)",

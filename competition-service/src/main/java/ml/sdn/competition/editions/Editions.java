@@ -80,7 +80,7 @@ public class Editions {
         Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
                 request.endDate().toString(), request.venue().strip(), request.theme().strip(),
                 List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), false,
-                caller.id(), now, null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
+                null, caller.id(), now, null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
         try {
             return EditionView.of(mongo.insert(edition), false, false);
         } catch (DuplicateKeyException numberTaken) {
@@ -104,8 +104,8 @@ public class Editions {
     }
 
     /**
-     * Changes an edition (the same rules as at creation; 409 when archived, when the number is another
-     * edition's, or when another organizer changed it first). Other services only need to know that an
+     * Changes an edition (the same rules as at creation; 409 when archived or when the number is another
+     * edition's; the last change wins, as on a form). Other services only need to know that an
      * edition exists (incubation), so a change is audited but not announced.
      */
     EditionView update(Caller caller, String id, EditionRequest request) {
@@ -122,16 +122,93 @@ public class Editions {
                 .inc("version", 1);
         Edition saved;
         try {
-            saved = mongo.findAndModify(query(where("id").is(id).and("version").is(edition.version())), update,
-                    FindAndModifyOptions.options().returnNew(true), Edition.class);
+            saved = mongo.findAndModify(stillOpen(id), update, FindAndModifyOptions.options().returnNew(true), Edition.class);
         } catch (DuplicateKeyException numberTaken) {
             throw new ConflictException("edition.number.taken", request.number());
         }
         if (saved == null) {
-            throw new ConflictException("edition.changed");
+            throw new ConflictException("edition.archived", edition.number());
         }
         audit.record(caller, AuditAction.EDITION_CHANGED, id, null, id, null, Map.of());
         return view(saved);
+    }
+
+    /**
+     * What the public home page tells about the edition (see {@link HomeContent}): every field at fault named at
+     * once; a text given in one language only names the missing one; an empty question row or category row is
+     * dropped (forms send their blank rows). 409 when archived or changed meanwhile. Audited (EDITION_CHANGED).
+     */
+    EditionView home(Caller caller, String id, HomeContent request) {
+        Edition edition = edition(id);
+        HomeContent given = new HomeContent(blankToNull(request.venueCity()), blankToNull(request.mapLink()),
+                request.contact(), request.categories(), request.questions());
+        FieldChecks checks = FieldChecks.validated(validator, given);
+        halfText(checks, "contact", given.contact());
+        List<HomeContent.CategoryContent> categories = new java.util.ArrayList<>();
+        Set<CategoryCode> codes = new HashSet<>();
+        if (checks.ok("categories") && given.categories() != null) {
+            for (int i = 0; i < given.categories().size(); i++) {
+                HomeContent.CategoryContent category = given.categories().get(i);
+                String field = "categories[" + i + "]";
+                if (!codes.add(category.code())) {
+                    checks.reject(field + ".code", "edition.home.category.repeated");
+                }
+                halfText(checks, field + ".prizes", category.prizes());
+                halfText(checks, field + ".whoMayEnter", category.whoMayEnter());
+                HomeContent.Text prizes = category.prizes() == null ? null : category.prizes().stripped();
+                HomeContent.Text whoMayEnter = category.whoMayEnter() == null ? null : category.whoMayEnter().stripped();
+                if (prizes != null || whoMayEnter != null) {
+                    categories.add(new HomeContent.CategoryContent(category.code(), prizes, whoMayEnter));
+                }
+            }
+        }
+        List<HomeContent.Question> questions = new java.util.ArrayList<>();
+        if (checks.ok("questions") && given.questions() != null) {
+            for (int i = 0; i < given.questions().size(); i++) {
+                HomeContent.Question question = given.questions().get(i);
+                if (question.question().blank() && question.answer().blank()) {
+                    continue; // an empty row of the form
+                }
+                String field = "questions[" + i + "]";
+                for (String language : List.of("fr", "en")) {
+                    if (blank(language.equals("fr") ? question.question().fr() : question.question().en())) {
+                        checks.reject(field + ".question." + language, "edition.home.question.required");
+                    }
+                    if (blank(language.equals("fr") ? question.answer().fr() : question.answer().en())) {
+                        checks.reject(field + ".answer." + language, "edition.home.answer.required");
+                    }
+                }
+                questions.add(new HomeContent.Question(question.question().stripped(), question.answer().stripped()));
+            }
+        }
+        checks.throwIfAny();
+        if (edition.isArchived()) {
+            throw new ConflictException("edition.archived", edition.number());
+        }
+        HomeContent home = new HomeContent(given.venueCity() == null ? null : given.venueCity().strip(), given.mapLink(),
+                given.contact() == null ? null : given.contact().stripped(), List.copyOf(categories), List.copyOf(questions));
+        Edition saved = mongo.findAndModify(stillOpen(id), new Update().set("home", home).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), Edition.class);
+        if (saved == null) {
+            throw new ConflictException("edition.archived", edition.number());
+        }
+        audit.record(caller, AuditAction.EDITION_CHANGED, id, null, id, "home page", Map.of());
+        return view(saved);
+    }
+
+    /** A text given in one language only: the missing one is named. */
+    private static void halfText(FieldChecks checks, String field, HomeContent.Text text) {
+        if (text != null && checks.ok(field) && text.half()) {
+            checks.reject(field + (blank(text.fr()) ? ".fr" : ".en"), "edition.home.text.both");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text;
     }
 
     /**
@@ -181,13 +258,22 @@ public class Editions {
         if (edition.isArchived()) {
             return view(edition);
         }
-        Optional<String> refused = EditionRules.whyNotArchivable(edition, currentId().orElse(null));
-        if (refused.isPresent()) {
-            throw new ConflictException(refused.get(), edition.number());
+        Edition saved = null;
+        // conditional on the version read: a choice of this edition as current moves it, so the rule is checked
+        // again; the outbox relay moves it too (once, after creation), hence a few tries
+        for (int attempt = 0; saved == null && attempt < 3; attempt++) {
+            Edition read = attempt == 0 ? edition : edition(id);
+            if (read.isArchived()) {
+                return view(read);
+            }
+            Optional<String> refused = EditionRules.whyNotArchivable(read, currentId().orElse(null));
+            if (refused.isPresent()) {
+                throw new ConflictException(refused.get(), read.number());
+            }
+            saved = mongo.findAndModify(query(where("id").is(id).and("version").is(read.version())),
+                    new Update().set("archived", true).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                    Edition.class);
         }
-        Edition saved = mongo.findAndModify(query(where("id").is(id).and("version").is(edition.version())),
-                new Update().set("archived", true).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
-                Edition.class);
         if (saved == null) {
             throw new ConflictException("edition.changed");
         }
@@ -207,6 +293,11 @@ public class Editions {
 
     private EditionView view(Edition edition) {
         return EditionView.of(edition, results.published(edition.id()), currentId().filter(edition.id()::equals).isPresent());
+    }
+
+    /** The edition, if it is not archived: changes are written only on that condition. */
+    private static org.springframework.data.mongodb.core.query.Query stillOpen(String id) {
+        return query(where("id").is(id).and("archived").ne(true));
     }
 
     private Optional<String> currentId() {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditionRulesTest {
 
     private static Edition edition(String id, boolean archived) {
-        return new Edition(id, 4, 2027, "2027-11-18", "2027-11-20", "CICB, Bamako", "Thème", List.of(), false, archived,
+        return new Edition(id, 4, 2027, "2027-11-18", "2027-11-20", "CICB, Bamako", "Thème", List.of(), false, archived, null,
                 "organizer", Instant.EPOCH, 0L, List.of());
     }
 

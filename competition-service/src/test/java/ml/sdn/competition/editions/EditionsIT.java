@@ -289,6 +289,66 @@ class EditionsIT extends ServiceIT {
         assertThat(api().post(EDITIONS + "/no-such-edition/archive", organizer).status()).isEqualTo(404);
     }
 
+    private static final String HOME = """
+            {"venueCity": "Bamako", "mapLink": "https://www.openstreetmap.org/#map=17/12.6392/-8.0029",
+             "contact": {"fr": "Écrivez à contact@sdn.ml", "en": "Write to contact@sdn.ml"},
+             "categories": [{"code": "START_UP_CHALLENGE", "prizes": {"fr": "1er prix : 5 000 000 FCFA", "en": "1st prize: 5,000,000 FCFA"},
+                             "whoMayEnter": {"fr": "Start-up et PME de l'AES", "en": "Start-ups and SMEs of the AES"}},
+                            {"code": "PROJECT_CONTEST", "prizes": {"fr": "", "en": ""}, "whoMayEnter": null}],
+             "questions": [{"question": {"fr": "Est-ce gratuit ?", "en": "Is it free?"}, "answer": {"fr": "Oui.", "en": "Yes."}},
+                           {"question": {"fr": "", "en": ""}, "answer": {"fr": " ", "en": ""}}]}
+            """;
+
+    @Test
+    void organizer_writes_what_the_home_page_tells_and_anyone_reads_it_with_the_edition() {
+        String id = createEdition();
+
+        ServiceApi.Response saved = api().put(EDITIONS + "/" + id + "/home", organizer, HOME);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonNode home = api().get(EDITIONS + "/" + id, null).json().get("home");
+        assertThat(home.get("venueCity").asString()).isEqualTo("Bamako");
+        assertThat(home.get("mapLink").asString()).startsWith("https://www.openstreetmap.org/");
+        assertThat(home.get("contact").get("en").asString()).isEqualTo("Write to contact@sdn.ml");
+        assertThat(home.get("categories").size()).as("the empty category row is dropped").isEqualTo(1);
+        assertThat(home.get("categories").get(0).get("prizes").get("fr").asString()).isEqualTo("1er prix : 5 000 000 FCFA");
+        assertThat(home.get("questions").size()).as("the empty question row is dropped").isEqualTo(1);
+        assertThat(home.get("questions").get(0).get("answer").get("en").asString()).isEqualTo("Yes.");
+
+        for (String role : List.of("participant", "jury", "coach", "coordinator")) {
+            ServiceApi.Response refused = api().put(EDITIONS + "/" + id + "/home", ISSUER.token(role + "-home", "ML", role),
+                    HOME.replace("Bamako", "Ouagadougou"));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+        }
+        assertThat(api().put(EDITIONS + "/" + id + "/home", null, HOME).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/" + id, null).json().get("home").get("venueCity").asString()).isEqualTo("Bamako");
+    }
+
+    @Test
+    void every_bad_part_of_the_home_page_is_named_at_once() {
+        String id = createEdition();
+        String bad = HOME.replace("https://www.openstreetmap.org/#map=17/12.6392/-8.0029", "javascript:alert(1)")
+                .replace("Write to contact@sdn.ml", "")
+                .replace("\"Start-ups and SMEs of the AES\"", "\"" + "x".repeat(2001) + "\"")
+                .replace("\"Is it free?\"", "\"\"")
+                .replace("\"Bamako\"", "\"" + "B".repeat(121) + "\"");
+
+        ServiceApi.Response refused = api().put(EDITIONS + "/" + id + "/home", organizer, bad);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactlyInAnyOrder("mapLink", "contact.en", "categories[0].whoMayEnter.en",
+                "questions[0].question.en", "venueCity");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer, HOME.replace("https://", "http://")), "mapLink");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer,
+                HOME.replace("\"PROJECT_CONTEST\"", "\"START_UP_CHALLENGE\"").replace("\"prizes\": {\"fr\": \"\", \"en\": \"\"}",
+                        "\"prizes\": {\"fr\": \"Un prix\", \"en\": \"A prize\"}")), "categories[1].code");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer, HOME.replace("\"PROJECT_CONTEST\"", "\"HACKATHON\"")),
+                "categories[1].code");
+        assertThat(api().get(EDITIONS + "/" + id, null).json().get("home").isNull()).as("nothing kept").isTrue();
+        assertThat(api().put(EDITIONS + "/no-such-edition/home", organizer, HOME).status()).isEqualTo(404);
+    }
+
     @Test
     void a_category_without_phases_gets_the_usual_calendar_from_the_edition_dates() {
         String edition = createEdition();

@@ -71,6 +71,24 @@ class OrganizerController {
         }
     }
 
+    /** What the public home page tells about the edition; the service names every field at fault. */
+    @PostMapping("/editions/{id}/home")
+    String saveHome(@PathVariable String id, @ModelAttribute("homeForm") HomeForm form, Model model) {
+        try {
+            apis.competition().put().uri("/api/competitions/editions/{id}/home", id)
+                    .contentType(MediaType.APPLICATION_JSON).body(form.request()).retrieve().toBodilessEntity();
+            return "redirect:/organizer/editions/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "?home#home-content";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            // the page has two forms: this refusal is said above the home-page form, not the category form
+            model.addAttribute("homeProblem", model.getAttribute("problem"));
+            model.asMap().remove("problem");
+            form.fillRows();
+            model.addAttribute("categoryForm", CategoryForm.blank());
+            return editionPage(id, model);
+        }
+    }
+
     private String overviewPage(Model model) {
         try {
             model.addAttribute("current", apis.competition().get().uri("/api/competitions/editions/current")
@@ -84,8 +102,12 @@ class OrganizerController {
     }
 
     private String editionPage(String id, Model model) {
-        model.addAttribute("edition", apis.competition().get().uri("/api/competitions/editions/{id}", id)
-                .retrieve().body(Json.OBJECT));
+        Map<String, Object> edition = apis.competition().get().uri("/api/competitions/editions/{id}", id)
+                .retrieve().body(Json.OBJECT);
+        model.addAttribute("edition", edition);
+        if (!model.containsAttribute("homeForm")) {
+            model.addAttribute("homeForm", HomeForm.of(edition == null ? null : edition.get("home")));
+        }
         model.addAttribute("categories", apis.competition().get().uri("/api/competitions/editions/{id}/categories", id)
                 .retrieve().body(Json.LIST));
         model.addAttribute("phases", CategoryForm.PHASES);

@@ -102,4 +102,46 @@ class EditionsPagesTest {
         CategoryForm typed = CategoryForm.blank();
         assertThat((List<?>) typed.request().get("phases")).hasSize(CategoryForm.PHASES.size());
     }
+
+    @Test
+    void the_home_page_form_on_the_edition_page_shows_every_error_next_to_its_row_and_keeps_what_was_typed() {
+        HomeForm form = HomeForm.of(Map.of("venueCity", "Bamako", "mapLink", "http://maps.example",
+                "contact", Map.of("fr", "Écrivez-nous", "en", ""),
+                "categories", List.of(Map.of("code", "PROJECT_CONTEST", "prizes", Map.of("fr", "Un prix", "en", "A prize"))),
+                "questions", List.of(Map.of("question", Map.of("fr", "Gratuit ?", "en", ""), "answer", Map.of("fr", "Oui", "en", "Yes")))));
+        Map<String, Object> model = new HashMap<>();
+        model.put("edition", edition("e4", 4, true, false));
+        model.put("categories", List.of());
+        model.put("phases", CategoryForm.PHASES);
+        model.put("categoryForm", CategoryForm.blank());
+        model.put("homeForm", form);
+        model.put("homeProblem", "La demande contient des erreurs.");
+        model.put("fieldErrors", Map.of("mapLink", "Le lien doit commencer par https://", "contact.en", "Écrivez ce texte en français et en anglais.",
+                "questions[0].question.en", "Écrivez la question en français et en anglais."));
+
+        String page = OrganizerPages.render("organizer/edition", model, Locale.FRENCH, null);
+
+        assertThat(page).contains("id=\"mapLink-error\"", "Le lien doit commencer par https://", "value=\"http://maps.example\"",
+                "id=\"contact.en-error\"", "id=\"questions[0].question.en-error\"", ">Gratuit ?</textarea>",
+                "name=\"categories[1].prizesFr\"", ">Un prix</textarea>", "name=\"categories[0].code\" value=\"START_UP_CHALLENGE\"",
+                "Qui peut participer (en anglais)", "Question 4 (en anglais)");
+        assertThat(page.indexOf("La demande contient des erreurs.")).as("said above the home form")
+                .isGreaterThan(page.indexOf("id=\"home-content\"")).isLessThan(page.indexOf("id=\"home-form\""));
+        assertThat(page.split("<textarea", -1)).as("contact 2, categories 2 × 4, questions (1 written + 3 empty) × 4")
+                .hasSize(1 + 2 + 8 + 16 + 1);
+    }
+
+    @Test
+    void the_home_page_form_sends_every_row_so_that_the_service_names_the_row_seen() {
+        HomeForm form = HomeForm.of(null);
+        form.setMapLink("https://maps.example/cicb");
+        form.getQuestions().get(1).setQuestionFr("Où ?");
+
+        Map<String, Object> body = form.request();
+
+        assertThat(body).containsEntry("mapLink", "https://maps.example/cicb").containsEntry("venueCity", null);
+        assertThat((List<?>) body.get("categories")).hasSize(2);
+        assertThat((List<?>) body.get("questions")).hasSize(HomeForm.FREE_ROWS);
+        assertThat(body.get("questions").toString()).contains("{question={fr=, en=}", "{question={fr=Où ?, en=}");
+    }
 }
