@@ -20,6 +20,17 @@ class HomePageTest {
     }
 
     @Test
+    void the_year_is_a_year_and_the_city_is_not_said_twice() {
+        PublicEdition.Edition edition = new PublicEdition.Edition("e7", 7, 2027, LocalDate.of(2027, 11, 22),
+                LocalDate.of(2027, 11, 26), "CICB, Bamako", "Thème", List.of(), false,
+                new PublicEdition.Home("Bamako", null, null, List.of(), List.of()));
+
+        String page = french("home/home", Map.of("edition", edition, "categories", List.of()));
+
+        assertThat(page).contains("Édition 7 — 2027").doesNotContain("2 027", "Bamako, Bamako", "map-link");
+    }
+
+    @Test
     void with_no_current_edition_the_page_tells_what_the_week_is_and_that_the_next_one_will_be_announced() {
         String page = french("home/home", Map.of());
 
