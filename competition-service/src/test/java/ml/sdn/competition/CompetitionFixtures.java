@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CompetitionFixtures {
 
     /**
-     * Fixture editions are numbered -1, -2, …: below every real number, so that they are never "the
-     * current edition" that EditionsIT checks.
+     * Fixture editions are numbered -1, -2, …: below every real number, so that they never take a number a
+     * test asks for.
      */
     private static final AtomicInteger EDITION_NUMBERS = new AtomicInteger();
     private static final AtomicInteger REFERENCES = new AtomicInteger();
@@ -49,7 +49,7 @@ public final class CompetitionFixtures {
     public Edition edition(boolean womenLedPrizeMayOverlap) {
         int year = Instant.now().atZone(Timeline.BAMAKO).getYear();
         return mongo.insert(new Edition(null, EDITION_NUMBERS.decrementAndGet(), year, year + "-11-18", year + "-11-20",
-                "CICB, Bamako", "Fixture edition", List.of("BF", "NE"), womenLedPrizeMayOverlap, "fixture", Instant.now(), null,
+                "CICB, Bamako", "Fixture edition", List.of("BF", "NE"), womenLedPrizeMayOverlap, false, null, "fixture", Instant.now(), null,
                 List.of()));
     }
 

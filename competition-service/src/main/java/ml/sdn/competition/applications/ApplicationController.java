@@ -145,12 +145,15 @@ class ApplicationController {
 
     @Operation(summary = "List applications (organizers, coordinators)",
             description = "Paged, newest first, status views without scores. Organizers see all, with applicant and "
-                    + "organisation names; a coordinator only their delegation's country whatever country asks (another "
-                    + "country: an empty page). Participants, jurors and coaches get 403. 400 naming an invalid "
-                    + "parameter (status DRAFT|SUBMITTED|WITHDRAWN, country ML|BF|NE, page ≥ 0, size 1–100).")
+                    + "organisation names and whether it is women-led (the Special Prize's rule); a coordinator only their "
+                    + "delegation's country whatever country asks (another country: an empty page). Participants, jurors "
+                    + "and coaches get 403. 400 naming an invalid parameter (status DRAFT|SUBMITTED|WITHDRAWN, country "
+                    + "ML|BF|NE, womenLed true|false, page ≥ 0, size 1–100).")
     @GetMapping
     @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
     ApplicationPage list(Caller caller,
+                         @RequestParam(required = false) @Size(max = 64, message = "{application.id.invalid}")
+                         @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{application.id.invalid}") String editionId,
                          @RequestParam(required = false) @Size(max = 64, message = "{application.id.invalid}")
                          @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{application.id.invalid}") String categoryId,
                          @Parameter(description = "DRAFT, SUBMITTED or WITHDRAWN")
@@ -158,11 +161,14 @@ class ApplicationController {
                          @Parameter(description = "ML, BF or NE")
                          @RequestParam(required = false)
                          @Pattern(regexp = "(ML|BF|NE)?", message = "{application.country.invalid}") String country,
+                         @Parameter(description = "true: women-led only; false: the others")
+                         @RequestParam(required = false) Boolean womenLed,
                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "{application.page.invalid}")
                          @Max(value = 100_000, message = "{application.page.invalid}") int page,
                          @RequestParam(defaultValue = "20") @Min(value = 1, message = "{application.size.invalid}")
                          @Max(value = 100, message = "{application.size.invalid}") int size) {
-        return queries.list(caller, Applications.blankToNull(categoryId), status, Applications.blankToNull(country), page, size);
+        return queries.list(caller, new ApplicationQueries.Filter(Applications.blankToNull(editionId),
+                Applications.blankToNull(categoryId), status, Applications.blankToNull(country), womenLed), page, size);
     }
 
     @Operation(summary = "Attach a PDF to one's application, as a form upload (its applicant)",

@@ -121,45 +121,95 @@ class ApplicationQueries {
                 }).toList();
     }
 
+    /** What a list of applications is narrowed to; every part optional (null: any). */
+    record Filter(String editionId, String categoryId, ApplicationStatus status, String country, Boolean womenLed) {
+    }
+
     /**
      * Organizers: every application, filtered. Coordinators: their country's only, whatever {@code country}
      * asks (another country: an empty page); without a delegation, nothing.
      */
-    ApplicationPage list(Caller caller, String categoryId, ApplicationStatus status, String country, int page, int size) {
+    ApplicationPage list(Caller caller, Filter filter, int page, int size) {
         boolean organizer = caller.hasRole("organizer");
-        String scope = country;
-        if (!organizer) {
-            String coordinated = caller.coordinatedCountry();
-            if (coordinated == null || (country != null && !country.equals(coordinated))) {
-                return ApplicationPage.of(List.of(), page, size, 0);
-            }
-            scope = coordinated;
+        Optional<Query> scoped = scoped(caller, filter);
+        if (scoped.isEmpty()) {
+            return ApplicationPage.of(List.of(), page, size, 0);
         }
-        Criteria criteria = new Criteria();
-        if (categoryId != null) {
-            criteria = criteria.and("categoryId").is(categoryId);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        if (scope != null) {
-            criteria = criteria.and("country").is(scope);
-        }
-        long total = mongo.count(Query.query(criteria), Application.class);
-        List<Application> found = mongo.find(Query.query(criteria).with(NEWEST_FIRST).skip((long) page * size).limit(size),
+        long total = mongo.count(scoped.get(), Application.class);
+        List<Application> found = mongo.find(scoped.get().with(NEWEST_FIRST).skip((long) page * size).limit(size),
                 Application.class);
         if (!organizer) {
             return ApplicationPage.of(found.stream().map(ApplicationStatusView::forCoordinator).toList(), page, size, total);
         }
+        return ApplicationPage.of(organizerViews(found), page, size, total);
+    }
+
+    /** Organizers: every application the filter keeps, newest first, at most {@code max} (for the export). */
+    List<ApplicationStatusView> all(Caller organizer, Filter filter, int max) {
+        return scoped(organizer, filter).map(scope -> organizerViews(mongo.find(scope.with(NEWEST_FIRST).limit(max),
+                Application.class))).orElse(List.of());
+    }
+
+    /**
+     * The filter as a query, scoped to what the caller may list (empty: nothing). Women-led is registration's
+     * derived flag of the organisation, or, for a holder alone, a holder whose stated gender is FEMALE (the
+     * rule of the Special Prize, {@code selection/Applicants}).
+     */
+    private Optional<Query> scoped(Caller caller, Filter filter) {
+        String scope = filter.country();
+        if (!caller.hasRole("organizer")) {
+            String coordinated = caller.coordinatedCountry();
+            if (coordinated == null || (scope != null && !scope.equals(coordinated))) {
+                return Optional.empty();
+            }
+            scope = coordinated;
+        }
+        List<Criteria> parts = new java.util.ArrayList<>();
+        if (filter.editionId() != null) {
+            parts.add(where("editionId").is(filter.editionId()));
+        }
+        if (filter.categoryId() != null) {
+            parts.add(where("categoryId").is(filter.categoryId()));
+        }
+        if (filter.status() != null) {
+            parts.add(where("status").is(filter.status()));
+        }
+        if (scope != null) {
+            parts.add(where("country").is(scope));
+        }
+        if (filter.womenLed() != null) {
+            Criteria led = new Criteria().orOperator(
+                    where("organizationId").in(ids(Query.query(where("womenLed").is(true)), RegisteredOrganization.COLLECTION)),
+                    new Criteria().andOperator(where("organizationId").is(null), where("applicantId")
+                            .in(ids(Query.query(where("gender").is("FEMALE")), RegisteredParticipant.COLLECTION))));
+            parts.add(filter.womenLed() ? led : new Criteria().norOperator(led));
+        }
+        return Optional.of(parts.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(parts)));
+    }
+
+    /** The ids of a registration copy's documents that match (just the ids: the copies are not read whole). */
+    private List<String> ids(Query matching, String collection) {
+        matching.fields().include("_id");
+        return mongo.find(matching, org.bson.Document.class, collection).stream().map(found -> String.valueOf(found.get("_id")))
+                .toList();
+    }
+
+    private List<ApplicationStatusView> organizerViews(List<Application> found) {
         Map<String, RegisteredParticipant> applicants = participants.byId(
                 found.stream().map(Application::applicantId).distinct().toList());
         Map<String, RegisteredOrganization> holders = organizations.byId(
                 found.stream().map(Application::organizationId).filter(Objects::nonNull).distinct().toList());
-        return ApplicationPage.of(found.stream().map(application -> ApplicationStatusView.forOrganizer(application,
-                Optional.ofNullable(applicants.get(application.applicantId())).map(RegisteredParticipant::displayName).orElse(null),
-                application.organizationId() == null ? null
-                        : Optional.ofNullable(holders.get(application.organizationId())).map(RegisteredOrganization::name).orElse(null)))
-                .toList(), page, size, total);
+        return found.stream().map(application -> {
+            Optional<RegisteredParticipant> applicant = Optional.ofNullable(applicants.get(application.applicantId()));
+            Optional<RegisteredOrganization> organization = application.organizationId() == null ? Optional.empty()
+                    : Optional.ofNullable(holders.get(application.organizationId()));
+            boolean womenLed = application.organizationId() != null
+                    ? organization.map(RegisteredOrganization::womenLed).orElse(false)
+                    : applicant.map(person -> "FEMALE".equals(person.gender())).orElse(false);
+            return ApplicationStatusView.forOrganizer(application,
+                    applicant.map(RegisteredParticipant::displayName).orElse(null),
+                    organization.map(RegisteredOrganization::name).orElse(null), womenLed);
+        }).toList();
     }
 
     private ApplicationView fullView(Application application, boolean organizer) {

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * An application as lists show it, and as a coordinator reads one of their country: where it stands,
  * nothing of its content but the title, never a score or a rank. {@code applicantId},
- * {@code applicantName}, {@code organizationId} and {@code organizationName} are filled for organizers only.
+ * {@code applicantName}, {@code organizationId}, {@code organizationName} and {@code womenLed} (the Special
+ * Prize's rule) are filled for organizers only.
  */
 public record ApplicationStatusView(
         String id,
@@ -22,23 +23,26 @@ public record ApplicationStatusView(
         String applicantId,
         String applicantName,
         String organizationId,
-        String organizationName) {
+        String organizationName,
+        Boolean womenLed) {
 
     static ApplicationStatusView forCoordinator(Application application) {
-        return of(application, null, null, false);
+        return of(application, null, null, null, false);
     }
 
-    static ApplicationStatusView forOrganizer(Application application, String applicantName, String organizationName) {
-        return of(application, applicantName, organizationName, true);
+    static ApplicationStatusView forOrganizer(Application application, String applicantName, String organizationName,
+                                              boolean womenLed) {
+        return of(application, applicantName, organizationName, womenLed, true);
     }
 
     private static ApplicationStatusView of(Application application, String applicantName, String organizationName,
-                                            boolean organizer) {
+                                            Boolean womenLed, boolean organizer) {
         return new ApplicationStatusView(application.id(), application.reference(),
                 application.content() == null ? null : application.content().title(), application.categoryId(),
                 application.categoryCode(), application.country(), application.status(), application.submittedAt(),
                 application.selection() == null ? null : application.selection().status(),
                 organizer ? application.applicantId() : null, organizer ? applicantName : null,
-                organizer ? application.organizationId() : null, organizer ? organizationName : null);
+                organizer ? application.organizationId() : null, organizer ? organizationName : null,
+                organizer ? womenLed : null);
     }
 }

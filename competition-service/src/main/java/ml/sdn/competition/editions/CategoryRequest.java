@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A new category. Phase starts are wall-clock times in Africa/Bamako ({@code 2026-03-01T08:00}); every
- * phase once, each after the previous one. Criteria weights are whole percents summing to 100.
+ * phase once, each after the previous one; none at all (absent or empty) takes the usual calendar from the
+ * edition's dates ({@link EditionRules#defaultPhases}). Criteria weights are whole percents summing to 100.
  */
 public record CategoryRequest(
         @NotNull(message = "{category.code.required}") CategoryCode code,
@@ -26,7 +27,7 @@ public record CategoryRequest(
         @NotNull(message = "{category.preselectCount.required}")
         @Min(value = 1, message = "{category.preselectCount.invalid}") @Max(value = 1000, message = "{category.preselectCount.invalid}")
         Integer preselectCount,
-        @NotEmpty(message = "{category.phases.required}") @Size(max = 12, message = "{category.phases.size}")
+        @Size(max = 12, message = "{category.phases.size}")
         List<@NotNull(message = "{category.phases.required}") @Valid PhaseRequest> phases,
         @Valid CategorySettings settings) {
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-/** Editions and their categories: created by organizers, read by anyone signed in. */
+/** Editions and their categories: created, changed, archived and made current by organizers, read by anyone. */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/editions")
 class EditionController {
@@ -40,11 +40,61 @@ class EditionController {
         return ResponseEntity.created(URI.create(apiPrefix + "/editions/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Every edition, the highest number first (organizers)",
+            description = "Each says whether it is the current edition and whether it is archived.")
+    @GetMapping
+    @PreAuthorize("hasRole('organizer')")
+    List<EditionView> list() {
+        return editions.list();
+    }
+
     @Operation(summary = "The current edition",
-            description = "The edition with the highest number whose end date is today or later in Bamako; 404 when none.")
+            description = "The edition organizers chose as the current one (PUT …/editions/current), whatever its number "
+                    + "or dates; 404 when none was chosen.")
     @GetMapping("/current")
     EditionView current() {
         return editions.current();
+    }
+
+    @Operation(summary = "Choose the current edition (organizers)",
+            description = "The public home page and new applications follow it. 400 naming editionId when missing, "
+                    + "unknown or archived. Audited (CURRENT_EDITION_CHOSEN). Returns the edition.")
+    @PutMapping("/current")
+    @PreAuthorize("hasRole('organizer')")
+    EditionView choose(Caller caller, @RequestBody CurrentEditionRequest request) {
+        return editions.choose(caller, request);
+    }
+
+    @Operation(summary = "Change an edition (organizers)",
+            description = "The same body and rules as creation, every invalid field named in one 400; 404 when unknown; "
+                    + "409 when archived or when the number is another edition's. "
+                    + "Audited (EDITION_CHANGED).")
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('organizer')")
+    EditionView update(Caller caller, @PathVariable String id, @RequestBody EditionRequest request) {
+        return editions.update(caller, id, request);
+    }
+
+    @Operation(summary = "What the public home page tells about an edition (organizers)",
+            description = "Venue's city, map link (https only), per category the prizes and who may enter, contact, "
+                    + "questions and answers; every text in French and English (up to 2,000 characters; a text in one "
+                    + "language only is a 400 naming the missing one, e.g. contact.en). Every field at fault named in one "
+                    + "400; empty question or category rows are dropped. 404 when unknown; 409 when archived. Replaces "
+                    + "the whole content. Returns the edition.")
+    @PutMapping("/{id}/home")
+    @PreAuthorize("hasRole('organizer')")
+    EditionView home(Caller caller, @PathVariable String id, @RequestBody HomeContent request) {
+        return editions.home(caller, id, request);
+    }
+
+    @Operation(summary = "Archive an edition (organizers)",
+            description = "Kept with its categories and results, but it can no longer be chosen as the current edition. "
+                    + "404 when unknown; 409 while it is the current edition (choose another first). Archiving twice "
+                    + "changes nothing. Audited (EDITION_ARCHIVED).")
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasRole('organizer')")
+    EditionView archive(Caller caller, @PathVariable String id) {
+        return editions.archive(caller, id);
     }
 
     @Operation(summary = "One edition (404 when unknown)")
@@ -55,7 +105,8 @@ class EditionController {
 
     @Operation(summary = "Add a category to an edition (organizers)",
             description = "Every invalid field is named in one 400 (bean rules and the rules below together). "
-                    + "Phase starts are Bamako wall-clock times in the years 2000–2100; every phase once, each after "
+                    + "Phase starts are Bamako wall-clock times in the years 2000–2100 (none given: the usual calendar from "
+                    + "the edition's dates, submissions eight months before the week); every phase once, each after "
                     + "the previous one (400 naming phases.<PHASE>); criteria weights sum to 100 (400 naming criteria); "
                     + "settings.minimumCompletedReviews at most settings.jurorsPerApplication (400 naming "
                     + "settings.minimumCompletedReviews); 404 for an unknown edition; 409 when the edition already has a "

@@ -72,6 +72,24 @@ public class Editions {
 
     /** A new edition; every field at fault is named at once (bean validation and the rules across fields). */
     EditionView create(Caller caller, EditionRequest request) {
+        check(request);
+        String id = new ObjectId().toHexString();
+        Instant now = clock.instant();
+        EditionCreated created = new EditionCreated(id, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), now);
+        Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
+                request.endDate().toString(), request.venue().strip(), request.theme().strip(),
+                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), false,
+                null, caller.id(), now, null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
+        try {
+            return EditionView.of(mongo.insert(edition), false, false);
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("edition.number.taken", request.number());
+        }
+    }
+
+    /** Bean validation and the rules across fields, every field at fault named in one 400. */
+    private void check(EditionRequest request) {
         FieldChecks checks = FieldChecks.validated(validator, request);
         if (checks.ok("startDate") && checks.ok("year") && request.startDate().getYear() != request.year()) {
             checks.reject("startDate", "edition.startDate.year", request.year());
@@ -83,38 +101,207 @@ public class Editions {
             checks.reject("guestCountries", "edition.guestCountries.repeated");
         }
         checks.throwIfAny();
-        String id = new ObjectId().toHexString();
-        Instant now = clock.instant();
-        EditionCreated created = new EditionCreated(id, request.number(), request.year(), request.startDate().toString(),
-                request.endDate().toString(), now);
-        Edition edition = new Edition(id, request.number(), request.year(), request.startDate().toString(),
-                request.endDate().toString(), request.venue().strip(), request.theme().strip(),
-                List.copyOf(request.guestCountries()), Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()), caller.id(), now,
-                null, List.of(PendingEvent.of(EditionCreated.TYPE, id, created)));
-        try {
-            return EditionView.of(mongo.insert(edition), false);
-        } catch (DuplicateKeyException numberTaken) {
-            throw new ConflictException("edition.number.taken", request.number());
-        }
     }
 
     /**
-     * The current edition: the one with the highest number whose last day is today or later in Bamako
-     * (an upcoming edition is current while applications are collected months ahead of the week).
+     * Changes an edition (the same rules as at creation; 409 when archived or when the number is another
+     * edition's; the last change wins, as on a form). Other services only need to know that an
+     * edition exists (incubation), so a change is audited but not announced.
      */
-    EditionView current() {
-        String today = LocalDate.ofInstant(clock.instant(), Timeline.BAMAKO).toString();
-        Edition edition = mongo.findOne(query(where("endDate").gte(today)).with(Sort.by(Sort.Direction.DESC, "number")).limit(1),
-                Edition.class);
-        if (edition == null) {
-            throw new NotFoundException("edition.current.none");
+    EditionView update(Caller caller, String id, EditionRequest request) {
+        Edition edition = edition(id);
+        check(request);
+        if (edition.isArchived()) {
+            throw new ConflictException("edition.archived", edition.number());
         }
-        return EditionView.of(edition, results.published(edition.id()));
+        Update update = new Update().set("number", request.number()).set("year", request.year())
+                .set("startDate", request.startDate().toString()).set("endDate", request.endDate().toString())
+                .set("venue", request.venue().strip()).set("theme", request.theme().strip())
+                .set("guestCountries", List.copyOf(request.guestCountries()))
+                .set("womenLedPrizeMayOverlap", Boolean.TRUE.equals(request.womenLedPrizeMayOverlap()))
+                .inc("version", 1);
+        Edition saved;
+        try {
+            saved = mongo.findAndModify(stillOpen(id), update, FindAndModifyOptions.options().returnNew(true), Edition.class);
+        } catch (DuplicateKeyException numberTaken) {
+            throw new ConflictException("edition.number.taken", request.number());
+        }
+        if (saved == null) {
+            throw new ConflictException("edition.archived", edition.number());
+        }
+        audit.record(caller, AuditAction.EDITION_CHANGED, id, null, id, null, Map.of());
+        return view(saved);
+    }
+
+    /**
+     * What the public home page tells about the edition (see {@link HomeContent}): every field at fault named at
+     * once; a text given in one language only names the missing one; an empty question row or category row is
+     * dropped (forms send their blank rows). 409 when archived or changed meanwhile. Audited (EDITION_CHANGED).
+     */
+    EditionView home(Caller caller, String id, HomeContent request) {
+        Edition edition = edition(id);
+        HomeContent given = new HomeContent(blankToNull(request.venueCity()), blankToNull(request.mapLink()),
+                request.contact(), request.categories(), request.questions());
+        FieldChecks checks = FieldChecks.validated(validator, given);
+        halfText(checks, "contact", given.contact());
+        List<HomeContent.CategoryContent> categories = new java.util.ArrayList<>();
+        Set<CategoryCode> codes = new HashSet<>();
+        if (checks.ok("categories") && given.categories() != null) {
+            for (int i = 0; i < given.categories().size(); i++) {
+                HomeContent.CategoryContent category = given.categories().get(i);
+                String field = "categories[" + i + "]";
+                if (!codes.add(category.code())) {
+                    checks.reject(field + ".code", "edition.home.category.repeated");
+                }
+                halfText(checks, field + ".prizes", category.prizes());
+                halfText(checks, field + ".whoMayEnter", category.whoMayEnter());
+                HomeContent.Text prizes = category.prizes() == null ? null : category.prizes().stripped();
+                HomeContent.Text whoMayEnter = category.whoMayEnter() == null ? null : category.whoMayEnter().stripped();
+                if (prizes != null || whoMayEnter != null) {
+                    categories.add(new HomeContent.CategoryContent(category.code(), prizes, whoMayEnter));
+                }
+            }
+        }
+        List<HomeContent.Question> questions = new java.util.ArrayList<>();
+        if (checks.ok("questions") && given.questions() != null) {
+            for (int i = 0; i < given.questions().size(); i++) {
+                HomeContent.Question question = given.questions().get(i);
+                if (question.question().blank() && question.answer().blank()) {
+                    continue; // an empty row of the form
+                }
+                String field = "questions[" + i + "]";
+                for (String language : List.of("fr", "en")) {
+                    if (blank(language.equals("fr") ? question.question().fr() : question.question().en())) {
+                        checks.reject(field + ".question." + language, "edition.home.question.required");
+                    }
+                    if (blank(language.equals("fr") ? question.answer().fr() : question.answer().en())) {
+                        checks.reject(field + ".answer." + language, "edition.home.answer.required");
+                    }
+                }
+                questions.add(new HomeContent.Question(question.question().stripped(), question.answer().stripped()));
+            }
+        }
+        checks.throwIfAny();
+        if (edition.isArchived()) {
+            throw new ConflictException("edition.archived", edition.number());
+        }
+        HomeContent home = new HomeContent(given.venueCity() == null ? null : given.venueCity().strip(), given.mapLink(),
+                given.contact() == null ? null : given.contact().stripped(), List.copyOf(categories), List.copyOf(questions));
+        Edition saved = mongo.findAndModify(stillOpen(id), new Update().set("home", home).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), Edition.class);
+        if (saved == null) {
+            throw new ConflictException("edition.archived", edition.number());
+        }
+        audit.record(caller, AuditAction.EDITION_CHANGED, id, null, id, "home page", Map.of());
+        return view(saved);
+    }
+
+    /** A text given in one language only: the missing one is named. */
+    private static void halfText(FieldChecks checks, String field, HomeContent.Text text) {
+        if (text != null && checks.ok(field) && text.half()) {
+            checks.reject(field + (blank(text.fr()) ? ".fr" : ".en"), "edition.home.text.both");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return blank(text) ? null : text;
+    }
+
+    /**
+     * Every edition, the highest number first, each saying whether it is the current one and whether it is
+     * archived (organizers choose from this list).
+     */
+    List<EditionView> list() {
+        String current = currentId().orElse(null);
+        return mongo.find(new org.springframework.data.mongodb.core.query.Query()
+                        .with(Sort.by(Sort.Direction.DESC, "number")), Edition.class).stream()
+                .map(edition -> EditionView.of(edition, results.published(edition.id()), edition.id().equals(current)))
+                .toList();
+    }
+
+    /**
+     * Makes {@code request.editionId} the current edition (400 naming editionId when unknown or archived; see
+     * {@link EditionRules#whyNotCurrent}). The edition's version moves first, so that an archive of the same
+     * edition running at the same moment fails on it (409) instead of archiving the new current edition.
+     */
+    EditionView choose(Caller caller, CurrentEditionRequest request) {
+        FieldChecks.validated(validator, request).throwIfAny();
+        Edition edition = find(request.editionId().strip())
+                .orElseThrow(() -> new FieldRejectedException("editionId", "edition.current.unknown"));
+        Optional<String> refused = EditionRules.whyNotCurrent(edition);
+        if (refused.isPresent()) {
+            throw new FieldRejectedException("editionId", refused.get(), edition.number());
+        }
+        Edition touched = mongo.findAndModify(query(where("id").is(edition.id()).and("archived").ne(true)),
+                new Update().inc("version", 1), FindAndModifyOptions.options().returnNew(true), Edition.class);
+        if (touched == null) {
+            throw new FieldRejectedException("editionId", "edition.current.archived", edition.number());
+        }
+        String was = currentId().orElse(null);
+        mongo.upsert(query(where("id").is(CurrentEdition.ID)), new Update().set("editionId", touched.id())
+                .set("chosenBy", caller.id()).set("chosenAt", clock.instant()), CurrentEdition.class);
+        audit.record(caller, AuditAction.CURRENT_EDITION_CHOSEN, touched.id(), null, touched.id(), null,
+                was == null ? Map.of() : Map.of("previous", was));
+        return EditionView.of(touched, results.published(touched.id()), true);
+    }
+
+    /**
+     * Archives an edition (404 unknown; 409 while it is the current one, see {@link EditionRules#whyNotArchivable},
+     * or when it changed meanwhile). Archiving an archived edition changes nothing.
+     */
+    EditionView archive(Caller caller, String id) {
+        Edition edition = edition(id);
+        if (edition.isArchived()) {
+            return view(edition);
+        }
+        Edition saved = null;
+        // conditional on the version read: a choice of this edition as current moves it, so the rule is checked
+        // again; the outbox relay moves it too (once, after creation), hence a few tries
+        for (int attempt = 0; saved == null && attempt < 3; attempt++) {
+            Edition read = attempt == 0 ? edition : edition(id);
+            if (read.isArchived()) {
+                return view(read);
+            }
+            Optional<String> refused = EditionRules.whyNotArchivable(read, currentId().orElse(null));
+            if (refused.isPresent()) {
+                throw new ConflictException(refused.get(), read.number());
+            }
+            saved = mongo.findAndModify(query(where("id").is(id).and("version").is(read.version())),
+                    new Update().set("archived", true).inc("version", 1), FindAndModifyOptions.options().returnNew(true),
+                    Edition.class);
+        }
+        if (saved == null) {
+            throw new ConflictException("edition.changed");
+        }
+        audit.record(caller, AuditAction.EDITION_ARCHIVED, id, null, id, null, Map.of());
+        return view(saved);
+    }
+
+    /** The edition organizers chose as the current one (404 when none was chosen or it is gone). */
+    EditionView current() {
+        Edition edition = currentId().flatMap(this::find).orElseThrow(() -> new NotFoundException("edition.current.none"));
+        return EditionView.of(edition, results.published(edition.id()), true);
     }
 
     EditionView read(String id) {
-        Edition edition = edition(id);
-        return EditionView.of(edition, results.published(edition.id()));
+        return view(edition(id));
+    }
+
+    private EditionView view(Edition edition) {
+        return EditionView.of(edition, results.published(edition.id()), currentId().filter(edition.id()::equals).isPresent());
+    }
+
+    /** The edition, if it is not archived: changes are written only on that condition. */
+    private static org.springframework.data.mongodb.core.query.Query stillOpen(String id) {
+        return query(where("id").is(id).and("archived").ne(true));
+    }
+
+    private Optional<String> currentId() {
+        return Optional.ofNullable(mongo.findById(CurrentEdition.ID, CurrentEdition.class)).map(CurrentEdition::editionId);
     }
 
     public Optional<Edition> find(String id) {
@@ -133,7 +320,10 @@ public class Editions {
     CategoryView addCategory(Caller caller, String editionId, CategoryRequest request) {
         Edition edition = edition(editionId);
         FieldChecks checks = FieldChecks.validated(validator, request);
-        Timeline timeline = checks.ok("phases") ? timeline(request.phases(), checks) : null;
+        // no phases given: the usual calendar from the edition's week (EditionRules.defaultPhases)
+        List<CategoryRequest.PhaseRequest> requestedPhases = request.phases() == null || request.phases().isEmpty()
+                ? defaultPhases(edition) : request.phases();
+        Timeline timeline = checks.ok("phases") ? timeline(requestedPhases, checks) : null;
         checkCriteria(request.criteria(), checks);
         CategorySettings settings = CategorySettings.orDefault(request.settings());
         // more completed reviews than jurors per application: the automatic assignment could never rank anyone
@@ -237,6 +427,11 @@ public class Editions {
                 moved);
         announcements.announce(saved, clock.instant());
         return CategoryView.of(saved, clock.instant());
+    }
+
+    static List<CategoryRequest.PhaseRequest> defaultPhases(Edition edition) {
+        return EditionRules.defaultPhases(LocalDate.parse(edition.startDate()), LocalDate.parse(edition.endDate()))
+                .entrySet().stream().map(start -> new CategoryRequest.PhaseRequest(start.getKey(), start.getValue())).toList();
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -2,11 +2,14 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
+import ml.sdn.competition.applications.Application;
+import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.editions.Category;
+import ml.sdn.competition.platform.FieldChecks;
+import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;
 import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,17 +45,19 @@ class JuryRosters {
     private final Assignments assignments;
     private final JuryStates states;
     private final RegisteredParticipants participants;
+    private final RegisteredOrganizations organizations;
     private final ReviewWrites writes;
     private final CategoryLocks locks;
     private final AuditTrail audit;
     private final Clock clock;
 
     JuryRosters(MongoTemplate mongo, Assignments assignments, JuryStates states, RegisteredParticipants participants,
-                ReviewWrites writes, CategoryLocks locks, AuditTrail audit, ObjectProvider<Clock> clock) {
+                RegisteredOrganizations organizations, ReviewWrites writes, CategoryLocks locks, AuditTrail audit, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.assignments = assignments;
         this.states = states;
         this.participants = participants;
+        this.organizations = organizations;
         this.writes = writes;
         this.locks = locks;
         this.audit = audit;
@@ -65,24 +71,33 @@ class JuryRosters {
     }
 
     /**
-     * Replaces the category's jury. Each username must belong to a profile (400 naming
-     * {@code usernames[i]} otherwise). The pending reviews of jurors taken off are withdrawn (their
+     * Replaces the category's jury. Each username must belong to a profile and to someone who may judge the
+     * category (neither applying in it nor sharing an organisation with its applicants): otherwise one 400
+     * naming every {@code usernames[i]} at fault, with the person and the reason. The pending reviews of jurors taken off are withdrawn (their
      * scored ones stay); audited with who was added and removed.
      */
     RosterView replace(Caller caller, String categoryId, RosterRequest request) {
         Category category = assignments.category(categoryId);
         List<String> usernames = request.usernames().stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         Set<String> seen = new HashSet<>();
-        List<RegisteredParticipant> people = new ArrayList<>();
+        FieldChecks checks = FieldChecks.none();
+        Map<Integer, RegisteredParticipant> found = new LinkedHashMap<>();
         for (int i = 0; i < usernames.size(); i++) {
             String username = usernames.get(i);
             if (!seen.add(username)) {
-                throw new FieldRejectedException("usernames[" + i + "]", "jury.roster.username.repeated", username);
+                checks.reject("usernames[" + i + "]", "jury.roster.username.repeated", username);
+                continue;
             }
-            int index = i;
-            people.add(participants.findByUsername(username).orElseThrow(() ->
-                    new FieldRejectedException("usernames[" + index + "]", "jury.roster.username.unknown", username)));
+            Optional<RegisteredParticipant> person = participants.findByUsername(username);
+            if (person.isEmpty()) {
+                checks.reject("usernames[" + i + "]", "jury.roster.username.unknown", username);
+            } else {
+                found.put(i, person.get());
+            }
         }
+        refuseApplicants(category, found, checks);
+        checks.throwIfAny();
+        List<RegisteredParticipant> people = List.copyOf(found.values());
         return locks.holding(category.id(), () -> {
             Instant now = clock.instant();
             JuryRoster before = mongo.findById(category.id(), JuryRoster.class);
@@ -118,6 +133,32 @@ class JuryRosters {
             }
             return view(category, now, withdrawn);
         });
+    }
+
+    /**
+     * Names every person who may not sit on this category's jury ({@link RosterEligibility}): an applicant, a
+     * member of an applying organisation, or someone sharing an organisation with an applicant (drafts count:
+     * the person is applying; withdrawn applications do not).
+     */
+    private void refuseApplicants(Category category, Map<Integer, RegisteredParticipant> people, FieldChecks checks) {
+        if (people.isEmpty()) {
+            return;
+        }
+        org.springframework.data.mongodb.core.query.Query applying = query(where("categoryId").is(category.id())
+                .and("status").ne(ApplicationStatus.WITHDRAWN));
+        applying.fields().include("applicantId").include("organizationId");
+        List<RosterEligibility.Applying> applications = mongo.find(applying, Application.class).stream()
+                .map(application -> new RosterEligibility.Applying(application.applicantId(), application.organizationId()))
+                .toList();
+        if (applications.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        people.values().forEach(person -> ids.add(person.id()));
+        applications.forEach(application -> ids.add(application.applicantId()));
+        Map<String, Set<String>> memberships = organizations.membershipsOf(ids);
+        people.forEach((index, person) -> RosterEligibility.refusal(person.id(), applications, memberships).ifPresent(reason ->
+                checks.reject("usernames[" + index + "]", "jury.roster.refused." + reason.name(), person.username())));
     }
 
     private RosterView view(Category category, Instant updatedAt, Integer withdrawn) {

@@ -121,7 +121,7 @@ public final class RankingCsv {
     }
 
     /** Guards a text cell against formula evaluation. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
@@ -132,7 +132,7 @@ public final class RankingCsv {
         return value;
     }
 
-    static String quoted(String cell) {
+    public static String quoted(String cell) {
         boolean quote = cell.indexOf(SEPARATOR) >= 0 || cell.indexOf('"') >= 0
                 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;

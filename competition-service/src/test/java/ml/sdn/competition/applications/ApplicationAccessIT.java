@@ -210,6 +210,53 @@ class ApplicationAccessIT extends ApplicationsITBase {
     }
 
     @Test
+    void organizers_list_an_edition_by_women_led_and_export_it_in_words_and_no_one_else_may() {
+        Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
+        Person awa = person("ML"); // alone, FEMALE in the copy: women-led
+        Person moussa = person("NE");
+        mongo.updateFirst(query(where("id").is(moussa.id())), new Update().set("gender", "MALE"),
+                ml.sdn.competition.registrations.RegisteredParticipant.class);
+        String awaId = submitted(awa, contest, null);
+        String moussaId = submitted(moussa, contest, null);
+        mongo.updateFirst(query(where("id").is(moussaId)), new Update().set("content.title", "=HYPERLINK(\"http://x\")"),
+                Application.class);
+        String byEdition = APPLICATIONS + "?editionId=" + contest.editionId();
+
+        JsonNode all = api().get(byEdition, organizer).json();
+        assertThat(all.get("content").findValuesAsString("id")).containsExactlyInAnyOrder(awaId, moussaId);
+        JsonNode womenLed = api().get(byEdition + "&womenLed=true", organizer).json();
+        assertThat(womenLed.get("content").findValuesAsString("id")).containsExactly(awaId);
+        assertThat(womenLed.get("content").get(0).get("womenLed").asBoolean()).isTrue();
+        assertThat(api().get(byEdition + "&womenLed=false", organizer).json().get("content").findValuesAsString("id"))
+                .containsExactly(moussaId);
+        assertThat(api().get(APPLICATIONS + "?editionId=no-such-edition", organizer).json().get("totalElements").asLong())
+                .isZero();
+
+        ServiceApi.Response csv = api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId(), organizer);
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("candidatures-edition-");
+        assertThat(csv.body()).startsWith("\uFEFFÉdition ").contains("fichier établi le")
+                .contains("Référence;Titre;Catégorie;Pays;Statut;Portée par une femme")
+                .contains(";Concours de projets;Mali;Déposée;oui;", ";Concours de projets;Niger;Déposée;non;")
+                .contains("'=HYPERLINK").doesNotContain(";ML;", "SUBMITTED", "PROJECT_CONTEST");
+        assertThat(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId() + "&womenLed=true", organizer,
+                "Accept-Language", "en").body()).contains("Project contest;Mali;Submitted;yes").doesNotContain("Niger");
+
+        assertRejected(api().get(APPLICATIONS + ".csv", organizer), "editionId");
+        assertRejected(api().get(APPLICATIONS + ".csv?editionId=no-such-edition", organizer), "editionId");
+        assertRejected(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId() + "&womenLed=maybe", organizer), "womenLed");
+        assertRejected(api().get(byEdition + "&womenLed=maybe", organizer), "womenLed");
+        for (String role : List.of("participant", "jury", "coach", "coordinator")) {
+            ServiceApi.Response refused = api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId(),
+                    ISSUER.token(role + "-export", "ML", role));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+            assertThat(refused.contentType()).as(role).startsWith("application/problem+json");
+        }
+        assertThat(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId(), null).status()).isEqualTo(401);
+    }
+
+    @Test
     void list_parameters_are_checked_and_named() {
         assertRejected(api().get(APPLICATIONS + "?page=-1", organizer), "page");
         assertRejected(api().get(APPLICATIONS + "?size=0", organizer), "size");

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditionsIT extends ServiceIT {
 
     private static final String EDITIONS = "/api/competitions/editions";
-    /** Numbers 100..899 for editions of these tests; 900+ reserved for the current-edition test. */
+    /** Numbers 100..899 for editions of these tests; 990 for the current-edition test. */
     private static final AtomicInteger NUMBERS = new AtomicInteger(100);
     private static final int NEXT_YEAR = Year.now().getValue() + 1;
 
@@ -198,19 +198,171 @@ class EditionsIT extends ServiceIT {
                 categoryJson("PROJECT_CONTEST", CRITERIA, standardPhases())).status()).isEqualTo(404);
     }
 
+    /**
+     * One test for everything about the current edition: it is one value for the whole service, so tests
+     * choosing it side by side would race.
+     */
     @Test
-    void the_current_edition_is_the_highest_numbered_one_not_yet_over() {
-        int past = Year.now().getValue() - 1;
-        ServiceApi.Response upcoming = api().postJson(EDITIONS, organizer, futureEdition(980));
-        assertThat(upcoming.status()).isEqualTo(201);
-        assertThat(api().postJson(EDITIONS, organizer, editionJson(990, past, past + "-11-18", past + "-11-20")).status())
-                .isEqualTo(201);
+    void the_current_edition_is_the_one_organizers_chose_never_the_highest_number() {
+        String chosen = createEdition();
+        String later = api().postJson(EDITIONS, organizer, futureEdition(990)).json().get("id").asString();
+        String reader = ISSUER.token("jury-current", "BF", "jury");
 
-        ServiceApi.Response current = api().get(EDITIONS + "/current", ISSUER.token("jury-current", "BF", "jury"));
-
+        // chosen explicitly: the home page follows it even though 990 is higher and newer
+        ServiceApi.Response choice = api().put(EDITIONS + "/current", organizer, "{\"editionId\": \"" + chosen + "\"}");
+        assertThat(choice.status()).as(choice.body()).isEqualTo(200);
+        assertThat(choice.json().get("current").asBoolean()).isTrue();
+        ServiceApi.Response current = api().get(EDITIONS + "/current", reader);
         assertThat(current.status()).isEqualTo(200);
-        assertThat(current.json().get("number").asInt()).isEqualTo(980);
-        assertThat(current.json().get("id").asString()).isEqualTo(upcoming.json().get("id").asString());
+        assertThat(current.json().get("id").asString()).isEqualTo(chosen);
+        assertThat(api().get(EDITIONS + "/current", null).json().get("id").asString()).as("anonymous").isEqualTo(chosen);
+
+        // the list says which one is current
+        ServiceApi.Response list = api().get(EDITIONS, organizer);
+        assertThat(list.status()).isEqualTo(200);
+        List<Integer> numbers = new ArrayList<>();
+        list.json().forEach(edition -> {
+            numbers.add(edition.get("number").asInt());
+            assertThat(edition.get("current").asBoolean()).as(edition.toString())
+                    .isEqualTo(edition.get("id").asString().equals(chosen));
+        });
+        assertThat(numbers).as("highest number first").isSortedAccordingTo((a, b) -> b - a);
+
+        // the current edition cannot be archived; another can, and then cannot become current
+        ServiceApi.Response archiveCurrent = api().post(EDITIONS + "/" + chosen + "/archive", organizer, "Accept-Language", "en");
+        assertThat(archiveCurrent.status()).isEqualTo(409);
+        assertThat(archiveCurrent.contentType()).startsWith("application/problem+json");
+        assertThat(archiveCurrent.json().get("detail").asString()).contains("is the current edition");
+        ServiceApi.Response archived = api().post(EDITIONS + "/" + later + "/archive", organizer);
+        assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+        assertThat(archived.json().get("archived").asBoolean()).isTrue();
+        assertThat(api().post(EDITIONS + "/" + later + "/archive", organizer).status()).as("twice").isEqualTo(200);
+        assertRejected(api().put(EDITIONS + "/current", organizer, "{\"editionId\": \"" + later + "\"}"), "editionId");
+        assertRejected(api().put(EDITIONS + "/" + later, organizer, "{}"), "number");
+        assertThat(api().put(EDITIONS + "/" + later, organizer, futureEdition(990)).status()).as("archived: no change")
+                .isEqualTo(409);
+
+        // bad choices are named; the current edition is unchanged
+        assertRejected(api().put(EDITIONS + "/current", organizer, "{}"), "editionId");
+        assertRejected(api().put(EDITIONS + "/current", organizer, "{\"editionId\": \"no-such-edition\"}"), "editionId");
+        assertRejected(api().put(EDITIONS + "/current", organizer, "{\"editionId\": {\"$ne\": null}}"), "editionId");
+        assertThat(api().get(EDITIONS + "/current", reader).json().get("id").asString()).isEqualTo(chosen);
+
+        // from the other side: nobody but an organizer chooses, lists or archives
+        for (String role : List.of("participant", "jury", "coach", "coordinator")) {
+            String token = ISSUER.token(role + "-current", "ML", role);
+            ServiceApi.Response refused = api().put(EDITIONS + "/current", token, "{\"editionId\": \"" + later + "\"}");
+            assertThat(refused.status()).as(role).isEqualTo(403);
+            assertThat(refused.contentType()).as(role).startsWith("application/problem+json");
+            assertThat(api().get(EDITIONS, token).status()).as(role).isEqualTo(403);
+            assertThat(api().post(EDITIONS + "/" + chosen + "/archive", token).status()).as(role).isEqualTo(403);
+            assertThat(api().put(EDITIONS + "/" + chosen, token, futureEdition(991)).status()).as(role).isEqualTo(403);
+        }
+        assertThat(api().put(EDITIONS + "/current", null, "{\"editionId\": \"" + later + "\"}").status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS, null).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/current", reader).json().get("id").asString()).isEqualTo(chosen);
+    }
+
+    @Test
+    void organizer_changes_an_edition_with_every_error_named_at_once() {
+        String id = createEdition();
+        int number = NUMBERS.getAndIncrement();
+
+        ServiceApi.Response refused = api().put(EDITIONS + "/" + id, organizer,
+                editionJson(number, NEXT_YEAR, NEXT_YEAR + "-11-18", NEXT_YEAR + "-11-17").replace("CICB, Bamako", ""));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("venue", "endDate");
+
+        ServiceApi.Response changed = api().put(EDITIONS + "/" + id, organizer,
+                editionJson(number, NEXT_YEAR, NEXT_YEAR + "-11-25", NEXT_YEAR + "-11-27").replace("CICB, Bamako", "Palais de la Culture"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode read = api().get(EDITIONS + "/" + id, null).json();
+        assertThat(read.get("number").asInt()).isEqualTo(number);
+        assertThat(read.get("startDate").asString()).isEqualTo(NEXT_YEAR + "-11-25");
+        assertThat(read.get("venue").asString()).isEqualTo("Palais de la Culture");
+
+        String other = createEdition();
+        ServiceApi.Response taken = api().put(EDITIONS + "/" + other, organizer, futureEdition(number));
+        assertThat(taken.status()).as("number of another edition").isEqualTo(409);
+        assertThat(api().put(EDITIONS + "/no-such-edition", organizer, futureEdition(NUMBERS.getAndIncrement())).status())
+                .isEqualTo(404);
+        assertThat(api().post(EDITIONS + "/no-such-edition/archive", organizer).status()).isEqualTo(404);
+    }
+
+    private static final String HOME = """
+            {"venueCity": "Bamako", "mapLink": "https://www.openstreetmap.org/#map=17/12.6392/-8.0029",
+             "contact": {"fr": "Écrivez à contact@sdn.ml", "en": "Write to contact@sdn.ml"},
+             "categories": [{"code": "START_UP_CHALLENGE", "prizes": {"fr": "1er prix : 5 000 000 FCFA", "en": "1st prize: 5,000,000 FCFA"},
+                             "whoMayEnter": {"fr": "Start-up et PME de l'AES", "en": "Start-ups and SMEs of the AES"}},
+                            {"code": "PROJECT_CONTEST", "prizes": {"fr": "", "en": ""}, "whoMayEnter": null}],
+             "questions": [{"question": {"fr": "Est-ce gratuit ?", "en": "Is it free?"}, "answer": {"fr": "Oui.", "en": "Yes."}},
+                           {"question": {"fr": "", "en": ""}, "answer": {"fr": " ", "en": ""}}]}
+            """;
+
+    @Test
+    void organizer_writes_what_the_home_page_tells_and_anyone_reads_it_with_the_edition() {
+        String id = createEdition();
+
+        ServiceApi.Response saved = api().put(EDITIONS + "/" + id + "/home", organizer, HOME);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonNode home = api().get(EDITIONS + "/" + id, null).json().get("home");
+        assertThat(home.get("venueCity").asString()).isEqualTo("Bamako");
+        assertThat(home.get("mapLink").asString()).startsWith("https://www.openstreetmap.org/");
+        assertThat(home.get("contact").get("en").asString()).isEqualTo("Write to contact@sdn.ml");
+        assertThat(home.get("categories").size()).as("the empty category row is dropped").isEqualTo(1);
+        assertThat(home.get("categories").get(0).get("prizes").get("fr").asString()).isEqualTo("1er prix : 5 000 000 FCFA");
+        assertThat(home.get("questions").size()).as("the empty question row is dropped").isEqualTo(1);
+        assertThat(home.get("questions").get(0).get("answer").get("en").asString()).isEqualTo("Yes.");
+
+        for (String role : List.of("participant", "jury", "coach", "coordinator")) {
+            ServiceApi.Response refused = api().put(EDITIONS + "/" + id + "/home", ISSUER.token(role + "-home", "ML", role),
+                    HOME.replace("Bamako", "Ouagadougou"));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+        }
+        assertThat(api().put(EDITIONS + "/" + id + "/home", null, HOME).status()).isEqualTo(401);
+        assertThat(api().get(EDITIONS + "/" + id, null).json().get("home").get("venueCity").asString()).isEqualTo("Bamako");
+    }
+
+    @Test
+    void every_bad_part_of_the_home_page_is_named_at_once() {
+        String id = createEdition();
+        String bad = HOME.replace("https://www.openstreetmap.org/#map=17/12.6392/-8.0029", "javascript:alert(1)")
+                .replace("Write to contact@sdn.ml", "")
+                .replace("\"Start-ups and SMEs of the AES\"", "\"" + "x".repeat(2001) + "\"")
+                .replace("\"Is it free?\"", "\"\"")
+                .replace("\"Bamako\"", "\"" + "B".repeat(121) + "\"");
+
+        ServiceApi.Response refused = api().put(EDITIONS + "/" + id + "/home", organizer, bad);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactlyInAnyOrder("mapLink", "contact.en", "categories[0].whoMayEnter.en",
+                "questions[0].question.en", "venueCity");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer, HOME.replace("https://", "http://")), "mapLink");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer,
+                HOME.replace("\"PROJECT_CONTEST\"", "\"START_UP_CHALLENGE\"").replace("\"prizes\": {\"fr\": \"\", \"en\": \"\"}",
+                        "\"prizes\": {\"fr\": \"Un prix\", \"en\": \"A prize\"}")), "categories[1].code");
+        assertRejected(api().put(EDITIONS + "/" + id + "/home", organizer, HOME.replace("\"PROJECT_CONTEST\"", "\"HACKATHON\"")),
+                "categories[1].code");
+        assertThat(api().get(EDITIONS + "/" + id, null).json().get("home").isNull()).as("nothing kept").isTrue();
+        assertThat(api().put(EDITIONS + "/no-such-edition/home", organizer, HOME).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_category_without_phases_gets_the_usual_calendar_from_the_edition_dates() {
+        String edition = createEdition();
+        ServiceApi.Response created = api().postJson(EDITIONS + "/" + edition + "/categories", organizer,
+                categoryJson("START_UP_CHALLENGE", CRITERIA, "null"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        List<String> starts = new ArrayList<>();
+        created.json().get("phases").forEach(window -> starts.add(window.get("phase").asString() + " " + window.get("start").asString().substring(0, 16)));
+        assertThat(starts).containsExactly(
+                "SUBMISSION " + NEXT_YEAR + "-03-18T08:00", "EVALUATION " + NEXT_YEAR + "-04-18T00:00",
+                "PRESELECTION " + NEXT_YEAR + "-05-18T00:00", "INCUBATION " + NEXT_YEAR + "-06-01T00:00",
+                "FINAL " + NEXT_YEAR + "-11-18T09:00", "CLOSED " + NEXT_YEAR + "-11-21T00:00");
+        assertThat(api().postJson(EDITIONS + "/" + edition + "/categories", organizer,
+                categoryJson("PROJECT_CONTEST", CRITERIA, "[]")).status()).as("an empty list too").isEqualTo(201);
     }
 
     @Test
@@ -332,7 +484,6 @@ class EditionsIT extends ServiceIT {
         assertRejected(api().postJson(path, organizer, "{}"), "code");
         assertRejected(api().postJson(path, organizer, "{}"), "name");
         assertRejected(api().postJson(path, organizer, "{}"), "preselectCount");
-        assertRejected(api().postJson(path, organizer, "{}"), "phases");
         assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())
                 .replace("\"preselectCount\": 10", "\"preselectCount\": 0")), "preselectCount");
         assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA, standardPhases())

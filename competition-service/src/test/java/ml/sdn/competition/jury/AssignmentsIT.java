@@ -104,6 +104,48 @@ class AssignmentsIT extends JuryIT {
         assertThat(changes.get(1).get("details").get("added").asString()).isEqualTo(String.join(",", jurors));
     }
 
+    /**
+     * The attacker's side: participant-ml applies in a category and gets (or asks an organizer to get) themself,
+     * a teammate or someone of their organisation onto its jury. Every one is refused at once, named with the reason.
+     */
+    @Test
+    void an_applicant_a_member_of_an_applying_organisation_or_an_applicant_colleague_is_refused_onto_the_jury() {
+        Category category = category(Phase.EVALUATION);
+        String applicant = "participant-ml-" + JuryFixtures.unique("x");
+        fixtures.person(applicant, "Awa Diarra");
+        List<String> others = fixtures.jurors(4);
+        String teammate = others.get(0);
+        String colleague = others.get(1);
+        // participant-ml applies alone; the teammate is in the start-up that applies too; the colleague shares
+        // another organisation (a cooperative) with participant-ml
+        fixtures.competition().submittedApplication(category, TestIssuer.subjectOf(applicant), null, "ML", "Seule");
+        fixtures.applicationOf(category, "Start-up", java.util.UUID.randomUUID().toString(), TestIssuer.subjectOf(teammate));
+        fixtures.competition().organization("Coopérative", "PROJECT_TEAM", "ML", false, TestIssuer.subjectOf(applicant),
+                TestIssuer.subjectOf(colleague));
+
+        ServiceApi.Response refused = api().put(API + "/categories/" + category.id() + "/jurors", organizer,
+                "{\"usernames\": [\"" + others.get(2) + "\", \"" + applicant + "\", \"" + teammate + "\", \"" + colleague
+                        + "\", \"nobody-" + applicant + "\"]}", "Accept-Language", "en");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactlyInAnyOrder("usernames[1]", "usernames[2]", "usernames[3]", "usernames[4]");
+        java.util.Map<String, String> messages = new java.util.HashMap<>();
+        refused.json().get("errors").forEach(error -> messages.put(error.get("field").asString(), error.get("message").asString()));
+        assertThat(messages.get("usernames[1]")).isEqualTo(applicant + " cannot sit on this category's jury: this person applies in it.");
+        assertThat(messages.get("usernames[2]")).contains(teammate, "member of an organisation that applies");
+        assertThat(messages.get("usernames[3]")).contains(colleague, "same organisation as an applicant");
+        assertThat(messages.get("usernames[4]")).contains("sign in");
+        assertThat(api().get(API + "/categories/" + category.id() + "/jurors", organizer).json().get("jurors").size())
+                .as("nothing changed").isZero();
+
+        // in another category the same people may judge; a withdrawn application no longer bars anyone
+        assertThat(setJury(category(Phase.EVALUATION), List.of(applicant, teammate, colleague)).status()).isEqualTo(200);
+        mongo.updateMulti(query(where("categoryId").is(category.id())),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "WITHDRAWN"), Application.class);
+        assertThat(setJury(category, List.of(applicant, teammate)).status()).isEqualTo(200);
+    }
+
     @Test
     void a_juror_without_a_profile_is_named_by_position_and_told_to_sign_in_first() {
         Category category = category(Phase.EVALUATION);
@@ -130,10 +172,11 @@ class AssignmentsIT extends JuryIT {
         Category category = category(Phase.EVALUATION);
         List<String> jurors = fixtures.jurors(5);
         String insider = TestIssuer.subjectOf(jurors.get(0));
+        // the jury is named first: once the insider's organisation applies, the roster would refuse them
+        assertThat(setJury(category, jurors).status()).isEqualTo(200);
         Application own = fixtures.applicationOf(category, "Insider", java.util.UUID.randomUUID().toString(), insider);
         List<Application> applications = new ArrayList<>(List.of(own));
         IntStream.range(0, 6).forEach(i -> applications.add(fixtures.application(category, "Projet " + i)));
-        assertThat(setJury(category, jurors).status()).isEqualTo(200);
 
         ServiceApi.Response run = run(category, "");
 
@@ -296,9 +339,9 @@ class AssignmentsIT extends JuryIT {
         Category category = category(Phase.EVALUATION);
         List<String> jurors = fixtures.jurors(2);
         Application application = fixtures.application(category, "Manuel");
+        assertThat(setJury(category, jurors).status()).isEqualTo(200); // before the insiders apply
         Application insiders = fixtures.applicationOf(category, "Maison", java.util.UUID.randomUUID().toString(),
                 TestIssuer.subjectOf(jurors.get(1)));
-        setJury(category, jurors);
         String path = API + "/categories/" + category.id() + "/assignments/manual";
 
         ServiceApi.Response added = api().postJson(path, organizer, """

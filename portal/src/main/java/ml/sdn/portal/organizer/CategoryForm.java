@@ -77,7 +77,9 @@ public class CategoryForm {
             window.put("start", Json.blankToNull(phases.get(phase)));
             windows.add(window);
         }
-        body.put("phases", windows);
+        // every start left empty: the service takes the usual calendar from the edition's dates
+        boolean noneGiven = windows.stream().allMatch(window -> window.get("start") == null);
+        body.put("phases", noneGiven ? null : windows);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("jurorsPerApplication", Json.number(jurorsPerApplication));
         settings.put("minimumCompletedReviews", Json.number(minimumCompletedReviews));

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The "new edition" form as typed (strings, so a wrong entry comes back as it was typed). */
+/** The edition form (new or changed) as typed (strings, so a wrong entry comes back as it was typed). */
 public class EditionForm {
 
     private String number = "";
@@ -26,6 +26,26 @@ public class EditionForm {
         form.endDate = next + "-11-20";
         form.venue = "CICB, Bamako";
         return form;
+    }
+
+    /** The form filled with an edition as the service gives it (to change it). */
+    @SuppressWarnings("unchecked")
+    static EditionForm of(Map<String, Object> edition) {
+        EditionForm form = new EditionForm();
+        form.number = text(edition.get("number"));
+        form.year = text(edition.get("year"));
+        form.startDate = text(edition.get("startDate"));
+        form.endDate = text(edition.get("endDate"));
+        form.venue = text(edition.get("venue"));
+        form.theme = text(edition.get("theme"));
+        form.guestCountries = edition.get("guestCountries") instanceof List<?> guests
+                ? new ArrayList<>((List<String>) guests) : new ArrayList<>();
+        form.womenLedPrizeMayOverlap = Boolean.TRUE.equals(edition.get("womenLedPrizeMayOverlap"));
+        return form;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     Map<String, Object> request() {

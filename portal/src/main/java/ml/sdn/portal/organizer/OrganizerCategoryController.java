@@ -62,9 +62,23 @@ class OrganizerCategoryController {
             return "redirect:" + base(edition, category) + "/jury?saved";
         } catch (ApiException refused) {
             FormErrors.show(model, refused);
+            // the service names usernames[i] (the whole roster goes back): every such message, with the person
+            // and the reason, goes next to the one field of the page
+            String named = rosterErrors(refused.problem().fieldErrors());
+            if (named != null) {
+                FormErrors.showField(model, "usernames", named);
+            }
             model.addAttribute("typed", add);
             return juryPage(edition, category, model);
         }
+    }
+
+    /** The messages the service gave for {@code usernames} or {@code usernames[i]}, one after the other; null when none. */
+    static String rosterErrors(Map<String, String> fieldErrors) {
+        List<String> messages = fieldErrors.entrySet().stream()
+                .filter(error -> error.getKey().equals("usernames") || error.getKey().startsWith("usernames["))
+                .map(Map.Entry::getValue).distinct().toList();
+        return messages.isEmpty() ? null : String.join(" ", messages);
     }
 
     @PostMapping("/jury/assignments")

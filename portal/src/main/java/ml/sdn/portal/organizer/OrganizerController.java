@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The organizers' desk: {@code /organizer} (the current edition, opening an edition by its id, creating
+ * The organizers' desk: {@code /organizer} (the current edition, the way to the edition list, creating
  * an edition) and an edition's page (its categories, and the form that adds one: criteria weighted to
  * 100, preselection count, phases on Bamako's clock, jury settings). The service checks every rule and
  * names the field; the page shows its message next to that field.
@@ -39,15 +38,6 @@ class OrganizerController {
     String overview(Model model) {
         model.addAttribute("editionForm", EditionForm.blank());
         return overviewPage(model);
-    }
-
-    /** Open an edition by its id (the services list no editions: the current one is linked, others by id). */
-    @GetMapping("/editions")
-    String open(@RequestParam(name = "id", required = false) String id) {
-        if (id == null || id.isBlank()) {
-            return "redirect:/organizer";
-        }
-        return "redirect:/organizer/editions/" + UriUtils.encodePathSegment(id.strip(), StandardCharsets.UTF_8);
     }
 
     @PostMapping("/editions")
@@ -81,6 +71,24 @@ class OrganizerController {
         }
     }
 
+    /** What the public home page tells about the edition; the service names every field at fault. */
+    @PostMapping("/editions/{id}/home")
+    String saveHome(@PathVariable String id, @ModelAttribute("homeForm") HomeForm form, Model model) {
+        try {
+            apis.competition().put().uri("/api/competitions/editions/{id}/home", id)
+                    .contentType(MediaType.APPLICATION_JSON).body(form.request()).retrieve().toBodilessEntity();
+            return "redirect:/organizer/editions/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "?home#home-content";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            // the page has two forms: this refusal is said above the home-page form, not the category form
+            model.addAttribute("homeProblem", model.getAttribute("problem"));
+            model.asMap().remove("problem");
+            form.fillRows();
+            model.addAttribute("categoryForm", CategoryForm.blank());
+            return editionPage(id, model);
+        }
+    }
+
     private String overviewPage(Model model) {
         try {
             model.addAttribute("current", apis.competition().get().uri("/api/competitions/editions/current")
@@ -94,8 +102,12 @@ class OrganizerController {
     }
 
     private String editionPage(String id, Model model) {
-        model.addAttribute("edition", apis.competition().get().uri("/api/competitions/editions/{id}", id)
-                .retrieve().body(Json.OBJECT));
+        Map<String, Object> edition = apis.competition().get().uri("/api/competitions/editions/{id}", id)
+                .retrieve().body(Json.OBJECT);
+        model.addAttribute("edition", edition);
+        if (!model.containsAttribute("homeForm")) {
+            model.addAttribute("homeForm", HomeForm.of(edition == null ? null : edition.get("home")));
+        }
         model.addAttribute("categories", apis.competition().get().uri("/api/competitions/editions/{id}/categories", id)
                 .retrieve().body(Json.LIST));
         model.addAttribute("phases", CategoryForm.PHASES);
