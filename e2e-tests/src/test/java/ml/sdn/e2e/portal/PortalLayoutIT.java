@@ -12,15 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The layout walk: every page of every role ({@link PortalPages}) on phones 360 px and 412 px wide, with data
  * in it (a small edition up to its final, a coached incubatee). On each page the document is no wider than the
- * window (tables stack or scroll inside their own box) and every visible form field has a label. All the
- * faults of the walk are reported together.
+ * window (tables stack or scroll inside their own box), every visible form field has a label, and the text
+ * shows words, not codes: no enum-like token (upper case with an underscore, or one of the services' single-word
+ * codes), no country code alone, no ISO date. All the faults of the walk are reported together.
  */
 @ExtendWith(RunningPlatform.class)
 class PortalLayoutIT {
@@ -48,6 +53,12 @@ class PortalLayoutIT {
               if (!labelled) problems.push('field "' + (f.name || f.id) + '" has no label');
             });
             return problems;""";
+
+    /** What a person should never read: the services' codes, ISO country codes alone, ISO dates and months. */
+    static final Pattern RAW = Pattern.compile("\\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+            + "|SUBMISSION|EVALUATION|PRESELECTION|INCUBATION|FINAL|CLOSED|DRAFT|SUBMITTED|WITHDRAWN|PRESELECTED|ASSIGNED"
+            + "|SCORED|VALIDATED|PENDING|REJECTED|MALE|FEMALE|REMOTE|ONLINE|ML|BF|NE"
+            + "|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|20\\d{2}-\\d{2})\\b");
 
     private final Platform platform;
 
@@ -115,6 +126,31 @@ class PortalLayoutIT {
         assertThat(faults).as("layout faults").isEmpty();
     }
 
+    /**
+     * The category shares the jury's comments: once the preselection is confirmed, the applicant who was not
+     * preselected reads them on their application's page, numbered, without jurors' names or scores; another
+     * applicant opening that page gets the not-found page and no comment.
+     */
+    @Test
+    void an_applicant_reads_the_jury_comments_of_their_application_and_nobody_else_does() {
+        OrganizerEdition edition = new OrganizerEdition(platform).readyToPublish();
+        String page = platform.gateway("/me/applications/" + edition.applications.get("BF"));
+
+        try (Browser applicant = Browser.withoutJavaScript()) {
+            applicant.signIn(platform.gateway(""), "participant-bf", "demo");
+            applicant.open(page).waitForText("Avis du jury");
+            String text = applicant.find(By.id("jury-feedback")).getText();
+            assertThat(text).contains("Avis 1", "Avis 2", "Avis 3", "Impact", "Impact clair pour les ménages.", "Équipe complète.")
+                    .doesNotContain("jury-ml", "jury-bf", "jury-ne", "Juré", "Note :");
+            applicant.screenshot("participant-jury-feedback");
+        }
+        try (Browser other = Browser.withoutJavaScript()) {
+            other.signIn(platform.gateway(""), "participant-ml", "demo");
+            other.open(page).waitForText("Un problème est survenu");
+            assertThat(other.pageText()).doesNotContain("Avis du jury", "Impact clair pour les ménages.");
+        }
+    }
+
     private List<String> check(Browser browser, String role, int width, String address) {
         browser.open(platform.gateway(address));
         browser.find(By.tagName("footer"));
@@ -123,12 +159,20 @@ class PortalLayoutIT {
         if (text.contains("Un problème est survenu") || text.contains("Page introuvable")) {
             faults.add(role + " " + width + " px " + address + ": an error page instead of the page");
         }
+        Set<String> codes = new TreeSet<>();
+        Matcher raw = RAW.matcher(text);
+        while (raw.find()) {
+            codes.add(raw.group());
+        }
+        if (!codes.isEmpty()) {
+            faults.add(role + " " + width + " px " + address + ": shows codes " + codes);
+        }
         @SuppressWarnings("unchecked")
         List<Object> problems = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(CHECK);
         for (Object problem : problems) {
             faults.add(role + " " + width + " px " + address + ": " + problem);
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !codes.isEmpty()) {
             browser.screenshot("layout-" + width + "-" + role + address.replaceAll("[^A-Za-z0-9]+", "-"));
         }
         return faults;
