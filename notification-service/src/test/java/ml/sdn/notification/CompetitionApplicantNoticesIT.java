@@ -96,18 +96,21 @@ class CompetitionApplicantNoticesIT extends NoticesIT {
                 "START_UP_CHALLENGE", awa.id(), id("organization"), "Kalanso", "BF", "Kalanso Agri", true, 2,
                 "rang 4, dossier plus complet", Instant.now()));
         publish(ApplicationNotPreselected.TYPE, notChosen, new ApplicationNotPreselected(notChosen, "SDN3-PRJ-0007", edition,
-                projects, "PROJECT_CONTEST", awa.id(), "BF", Instant.now()));
+                projects, "PROJECT_CONTEST", awa.id(), "BF", Instant.now(), true));
 
         await().atMost(WAIT).until(() -> mailsTo(awa.email()).size() == 4);
         MimeMessage preselected = mailWithSubject(awa, "Félicitations : votre candidature SDN3-SUC-0042 est présélectionnée");
         assertThat(text(preselected)).startsWith("Bonjour Awa Traoré,")
-                .contains("votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie\n« Compétition de start-ups »)")
+                .contains("votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie\n« Start-up Challenge »)")
                 .as("the rank and the organizer's reason stay with the organizers")
                 .doesNotContain("rang 4").doesNotContain("dossier plus complet");
         MimeMessage notPreselected = mailWithSubject(awa, "Résultat de la présélection pour votre candidature SDN3-PRJ-0007");
         assertThat(text(notPreselected))
                 .as("the title comes from the submission: the decision event does not carry it")
-                .contains("Merci pour votre candidature « Jigi Santé » (référence SDN3-PRJ-0007, catégorie\n« Concours de projets »)");
+                .contains("Merci pour votre candidature « Jigi Santé » (référence SDN3-PRJ-0007, catégorie\n« Concours de projets »)")
+                .as("the category shares the jury's comments: the notice says where to read them")
+                .contains("Les commentaires du jury sur votre candidature (sans le nom des jurés) sont à lire sur sa page :")
+                .contains("/me/applications/" + notChosen + "#jury-feedback");
         assertThat(mongo.find(query(where("key").in(chosen, notChosen)), Document.class, "dead_letters")).isEmpty();
     }
 
@@ -158,7 +161,7 @@ class CompetitionApplicantNoticesIT extends NoticesIT {
                 NotificationKind.PRESELECTED, NotificationKind.AWARD_GRANTED);
         await().atMost(WAIT).until(() -> mailsTo(salif.email()).size() == 5);
         assertThat(text(mailWithSubject(salif, "Félicitations : vous remportez le 2e prix")))
-                .contains("Votre projet « Faso Pay » remporte le 2e prix de la\ncatégorie « Compétition de start-ups »");
+                .contains("Votre projet « Faso Pay » remporte le 2e prix de la\ncatégorie « Start-up Challenge »");
     }
 
     @Test

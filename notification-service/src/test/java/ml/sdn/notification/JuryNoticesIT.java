@@ -69,7 +69,7 @@ class JuryNoticesIT extends NoticesIT {
                 "Rappel : 2 évaluations à soumettre avant le mardi 10 février 2099 à 23:59 (heure de Bamako, GMT)");
         MimeMessage run = mailsTo(juror.email()).stream()
                 .filter(mail -> subject(mail).equals("Jury : des candidatures à évaluer pour la présélection")).findFirst().orElseThrow();
-        assertThat(text(run)).contains("Vous faites partie du jury de la catégorie « Compétition de start-ups » pour\nla présélection.");
+        assertThat(text(run)).contains("Vous faites partie du jury de la catégorie « Start-up Challenge » pour\nla présélection.");
 
         // blind review: nothing of the applicant reaches the juror, in the inbox or by e-mail
         StringBuilder everything = new StringBuilder();

@@ -5,6 +5,7 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.competition.registrations.RegisteredOrganization;
 import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;
@@ -15,6 +16,7 @@ import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -123,10 +125,7 @@ public class Applications {
             }
             Application.ApplicationContent content = contentOf(request, category);
             if (application.status() == ApplicationStatus.SUBMITTED) {
-                List<String> missing = Eligibility.missingFields(content);
-                if (!missing.isEmpty()) {
-                    throw new MissingFieldsException(missing);
-                }
+                missing(Eligibility.missingFields(content));
             }
             Application saved = write(application, new Update().set("content", content).set("updatedAt", now));
             return view(saved, category, window, now);
@@ -245,12 +244,11 @@ public class Applications {
             return;
         }
         if (window.notYetOpen(now)) {
-            throw new ConflictException("application.phase.not-yet-open", Phase.SUBMISSION.name(),
-                    DeadlineExtensions.local(window.opensAt()));
+            throw new ConflictException("application.phase.not-yet-open", Words.phase(Phase.SUBMISSION),
+                    Words.dateTime(window.opensAt()));
         }
-        throw new ConflictException("application.phase.over", Phase.SUBMISSION.name(),
-                DeadlineExtensions.local(window.deadlineFor(applicantId, submittedAt)),
-                window.phaseAt(now).map(Phase::name).orElse("-"));
+        throw new ConflictException("application.phase.over", Words.phase(Phase.SUBMISSION),
+                Words.dateTime(window.deadlineFor(applicantId, submittedAt)), Words.phase(window.phaseAt(now)));
     }
 
     /** The conditional write: applies {@code update} only to the version that was read, or loses the race. */
@@ -286,7 +284,7 @@ public class Applications {
                     : new ConflictException(refused.reason(), refused.arguments().toArray());
         }
         if (verdict instanceof Eligibility.Incomplete incomplete) {
-            throw new MissingFieldsException(incomplete.missing());
+            missing(incomplete.missing());
         }
     }
 
@@ -314,5 +312,12 @@ public class Applications {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Every required field still empty, named at once (a submission, or an edit of a submitted application). */
+    private static void missing(List<String> fields) {
+        FieldChecks checks = FieldChecks.none().detail("application.submission.incomplete");
+        fields.forEach(field -> checks.reject(field, "application." + field + ".missing"));
+        checks.throwIfAny();
     }
 }

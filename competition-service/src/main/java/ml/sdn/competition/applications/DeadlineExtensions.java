@@ -6,11 +6,12 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
 import ml.sdn.competition.editions.Timeline;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.events.competition.DeadlineExtended;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
@@ -33,13 +34,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class DeadlineExtensions {
 
     private final MongoTemplate mongo;
+    private final jakarta.validation.Validator validator;
     private final Editions editions;
     private final RegisteredParticipants participants;
     private final AuditTrail audit;
     private final Clock clock;
 
     DeadlineExtensions(MongoTemplate mongo, Editions editions, RegisteredParticipants participants, AuditTrail audit,
-                       ObjectProvider<Clock> clock) {
+                       jakarta.validation.Validator validator, ObjectProvider<Clock> clock) {
+        this.validator = validator;
         this.mongo = mongo;
         this.editions = editions;
         this.participants = participants;
@@ -58,23 +61,28 @@ public class DeadlineExtensions {
         Category category = editions.findCategory(categoryId)
                 .orElseThrow(() -> new NotFoundException("category.not-found", categoryId));
         Instant now = clock.instant();
-        // the store keeps milliseconds: whole seconds, so that what is checked is what is read back
-        LocalDateTime untilLocal = request.until().truncatedTo(ChronoUnit.SECONDS);
-        Instant until = untilLocal.atZone(Timeline.BAMAKO).toInstant();
         Timeline timeline = category.timeline();
-        SubmissionWindow.checkExtension(timeline, until, now).ifPresent(problem -> {
-            throw switch (problem) {
-                case NOT_AFTER_DEADLINE -> new FieldRejectedException("until", "extension.until.not-after-deadline",
-                        local(timeline.end(Phase.SUBMISSION).orElseThrow()));
-                case IN_THE_PAST -> new FieldRejectedException("until", "extension.until.past");
-                case TOO_LATE -> new FieldRejectedException("until", "extension.until.too-late",
-                        SubmissionWindow.MAX_EXTENSION.toDays(), local(timeline.start(Phase.PRESELECTION)));
-            };
-        });
-        String applicantId = request.applicantId();
-        if (applicantId != null && participants.find(applicantId).filter(p -> !p.erased()).isEmpty()) {
-            throw new FieldRejectedException("applicantId", "extension.applicantId.unknown");
+        // every fault of the form in one answer: the fields' own checks, then the rules on the fields that passed
+        FieldChecks checks = FieldChecks.validated(validator, request);
+        if (checks.ok("until")) {
+            // the store keeps milliseconds: whole seconds, so that what is checked is what is read back
+            Instant asked = request.until().truncatedTo(ChronoUnit.SECONDS).atZone(Timeline.BAMAKO).toInstant();
+            SubmissionWindow.checkExtension(timeline, asked, now).ifPresent(problem -> {
+                switch (problem) {
+                    case NOT_AFTER_DEADLINE -> checks.reject("until", "extension.until.not-after-deadline",
+                            Words.dateTime(timeline.end(Phase.SUBMISSION).orElseThrow()));
+                    case IN_THE_PAST -> checks.reject("until", "extension.until.past");
+                    case TOO_LATE -> checks.reject("until", "extension.until.too-late",
+                            SubmissionWindow.MAX_EXTENSION.toDays(), Words.dateTime(timeline.start(Phase.PRESELECTION)));
+                }
+            });
         }
+        String applicantId = request.applicantId();
+        if (checks.ok("applicantId") && applicantId != null && participants.find(applicantId).filter(p -> !p.erased()).isEmpty()) {
+            checks.reject("applicantId", "extension.applicantId.unknown");
+        }
+        checks.throwIfAny();
+        Instant until = request.until().truncatedTo(ChronoUnit.SECONDS).atZone(Timeline.BAMAKO).toInstant();
         String reason = request.reason().strip();
         DeadlineExtended event = new DeadlineExtended(category.id(), category.editionId(), category.code().name(),
                 applicantId, until, reason, caller.id(), now);

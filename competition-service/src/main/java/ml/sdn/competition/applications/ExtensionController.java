@@ -1,7 +1,6 @@
 package ml.sdn.competition.applications;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +37,7 @@ class ExtensionController {
                     + "withdraw until then. 404 for an unknown category.")
     @PostMapping
     @PreAuthorize("hasRole('organizer')")
-    ResponseEntity<ExtensionView> extend(Caller caller, @PathVariable String id, @Valid @RequestBody ExtensionRequest request) {
+    ResponseEntity<ExtensionView> extend(Caller caller, @PathVariable String id, @RequestBody ExtensionRequest request) { // checked in DeadlineExtensions, all at once
         ExtensionView created = extensions.extend(caller, id, request);
         return ResponseEntity.created(URI.create(apiPrefix + "/categories/" + id + "/extensions/" + created.id())).body(created);
     }

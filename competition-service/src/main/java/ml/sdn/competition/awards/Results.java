@@ -8,6 +8,7 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.competition.jury.JuryReview;
 import ml.sdn.competition.jury.ReviewStatus;
 import ml.sdn.competition.jury.Round;
@@ -207,14 +208,13 @@ class Results {
             Category category = state.category();
             if (!category.timeline().allows(Action.PUBLISH_RESULTS, now)) {
                 blockers.add(new ResultsPreview.Blocker(category.id(), category.code(), "PHASE",
-                        text(locale, "results.blocker.phase", category.code().name(),
-                                category.timeline().phaseAt(now).map(Phase::name).orElse("—"))));
+                        text(locale, "results.blocker.phase", name(category, locale), Words.phase(category.timeline().phaseAt(now)))));
             } else if (!state.preselected()) {
                 blockers.add(new ResultsPreview.Blocker(category.id(), category.code(), "NO_PRESELECTION",
-                        text(locale, "results.blocker.no-preselection", category.code().name())));
+                        text(locale, "results.blocker.no-preselection", name(category, locale))));
             } else if (!state.ranking().applications().isEmpty() && state.ranking().ranking().ranked().isEmpty()) {
                 blockers.add(new ResultsPreview.Blocker(category.id(), category.code(), "NO_RANKED_FINALIST",
-                        text(locale, "results.blocker.no-ranked-finalist", category.code().name(),
+                        text(locale, "results.blocker.no-ranked-finalist", name(category, locale),
                                 category.settings().minimumCompletedReviews())));
             }
         }
@@ -357,6 +357,15 @@ class Results {
 
     private Edition edition(String editionId) {
         return editions.find(editionId).orElseThrow(() -> new NotFoundException("selection.edition.not-found", editionId));
+    }
+
+    /** The category as organizers named it, in the reader's language. */
+    private static String name(Category category, Locale locale) {
+        Category.LocalizedText name = category.name();
+        if (name == null) {
+            return category.code().name();
+        }
+        return "en".equals(locale.getLanguage()) && name.en() != null ? name.en() : name.fr();
     }
 
     private String text(Locale locale, String key, Object... args) {

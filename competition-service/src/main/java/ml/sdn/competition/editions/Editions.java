@@ -6,7 +6,7 @@ import org.bson.types.ObjectId;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
-import ml.sdn.competition.platform.FieldChecks;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;

@@ -10,6 +10,7 @@ import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,6 +57,7 @@ class Assignments {
     static final int MAX_PAGE = 100_000;
 
     private final MongoTemplate mongo;
+    private final jakarta.validation.Validator validator;
     private final Editions editions;
     private final ApplicationDirectory applications;
     private final JuryStates states;
@@ -66,7 +68,9 @@ class Assignments {
     private final AssignmentPlanner planner = new AssignmentPlanner();
 
     Assignments(MongoTemplate mongo, Editions editions, ApplicationDirectory applications, JuryStates states,
-                ReviewWrites writes, CategoryLocks locks, AuditTrail audit, ObjectProvider<Clock> clock) {
+                ReviewWrites writes, CategoryLocks locks, AuditTrail audit, jakarta.validation.Validator validator,
+                ObjectProvider<Clock> clock) {
+        this.validator = validator;
         this.mongo = mongo;
         this.editions = editions;
         this.applications = applications;
@@ -195,15 +199,27 @@ class Assignments {
         Instant now = clock.instant();
         Round round = roundOf(category, request.round(), now);
         PhaseGate.require(category, round.assignment(), now);
-        String username = request.username().strip().toLowerCase(Locale.ROOT);
+        // every fault of the form in one answer: the fields' own checks, then the juror and the application
+        FieldChecks checks = FieldChecks.validated(validator, request);
         return locks.holding(category.id(), () -> {
-            RosterJuror juror = states.roster(category.id()).stream()
-                    .filter(member -> member.available() && member.username().equals(username)).findFirst()
-                    .orElseThrow(() -> new FieldRejectedException("username", "jury.manual.not-on-roster"));
-            Application application = applications.find(request.applicationId().strip())
-                    .filter(found -> found.categoryId().equals(category.id()) && reviewedIn(found, round))
-                    .orElseThrow(() -> new FieldRejectedException("applicationId",
-                            round == Round.PRESELECTION ? "jury.manual.not-submitted" : "jury.manual.not-finalist"));
+            RosterJuror juror = null;
+            if (checks.ok("username")) {
+                String username = request.username().strip().toLowerCase(Locale.ROOT);
+                juror = states.roster(category.id()).stream()
+                        .filter(member -> member.available() && member.username().equals(username)).findFirst().orElse(null);
+                if (juror == null) {
+                    checks.reject("username", "jury.manual.not-on-roster");
+                }
+            }
+            Application application = null;
+            if (checks.ok("applicationId")) {
+                application = applications.find(request.applicationId().strip())
+                        .filter(found -> found.categoryId().equals(category.id()) && reviewedIn(found, round)).orElse(null);
+                if (application == null) {
+                    checks.reject("applicationId", round == Round.PRESELECTION ? "jury.manual.not-submitted" : "jury.manual.not-finalist");
+                }
+            }
+            checks.throwIfAny();
             boolean declared = mongo.exists(query(where("applicationId").is(application.id()).and("jurorId").is(juror.id())
                     .and("status").is(ReviewStatus.CONFLICTED)), JuryReview.class);
             Optional<ConflictOfInterest.Reason> conflict = ConflictOfInterest.between(juror.juror(),

@@ -82,7 +82,7 @@ class JuryController {
                     + "A reason is required. Audited (JUROR_ASSIGNED).")
     @PostMapping("/assignments/manual")
     @ResponseStatus(HttpStatus.CREATED)
-    AssignmentView addManually(Caller caller, @PathVariable String id, @Valid @RequestBody ManualAssignmentRequest request) {
+    AssignmentView addManually(Caller caller, @PathVariable String id, @RequestBody ManualAssignmentRequest request) { // checked in Assignments, all at once
         return assignments.addManually(caller, id, request);
     }
 

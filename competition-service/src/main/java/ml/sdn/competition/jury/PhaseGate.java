@@ -2,11 +2,11 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
-import ml.sdn.competition.editions.Phase;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.platform.web.ConflictException;
+import org.springframework.context.MessageSourceResolvable;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /** The 409 every jury action answers outside its phases: which phases allow it, and the phase open now. */
 final class PhaseGate {
@@ -21,14 +21,10 @@ final class PhaseGate {
     }
 
     static ConflictException closed(Category category, Action action, Instant now) {
-        return new ConflictException("jury.phase.closed", phases(action), current(category, now));
+        return new ConflictException("jury.phase.closed", Words.phases(action.phases()), current(category, now));
     }
 
-    static String current(Category category, Instant now) {
-        return category.timeline().phaseAt(now).map(Phase::name).orElse("—");
-    }
-
-    private static String phases(Action action) {
-        return action.phases().stream().sorted().map(Phase::name).collect(Collectors.joining(", "));
+    static MessageSourceResolvable current(Category category, Instant now) {
+        return Words.phase(category.timeline().phaseAt(now));
     }
 }

@@ -1,7 +1,6 @@
 package ml.sdn.competition.selection;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +36,7 @@ class PreselectionController {
     @PostMapping
     @PreAuthorize("hasRole('organizer')")
     ResponseEntity<PreselectionView> confirm(Caller caller, @PathVariable String id,
-                                             @Valid @RequestBody(required = false) PreselectionRequest request) {
+                                             @RequestBody(required = false) PreselectionRequest request) { // checked in Preselections, all at once
         PreselectionView decision = preselections.confirm(caller, id, request == null ? PreselectionRequest.DEFAULT : request);
         return ResponseEntity.created(URI.create(apiPrefix + "/categories/" + id + "/preselection")).body(decision);
     }

@@ -8,6 +8,7 @@ import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Timeline;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.competition.jury.Round;
 import ml.sdn.competition.ranking.ApplicationScore;
 import ml.sdn.competition.ranking.CategoryRankings;
@@ -17,7 +18,7 @@ import ml.sdn.events.competition.ApplicationPreselected;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,7 @@ public class Preselections {
     private static final Logger log = LoggerFactory.getLogger(Preselections.class);
 
     private final MongoTemplate mongo;
+    private final jakarta.validation.Validator validator;
     private final Editions editions;
     private final CategoryRankings rankings;
     private final Applicants applicants;
@@ -76,8 +78,9 @@ public class Preselections {
     private final Duration resumeAfter;
 
     Preselections(MongoTemplate mongo, Editions editions, CategoryRankings rankings, Applicants applicants,
-                  AuditTrail audit, ObjectProvider<Clock> clock,
+                  AuditTrail audit, jakarta.validation.Validator validator, ObjectProvider<Clock> clock,
                   @Value("${sdn.selection.resume-after:2m}") Duration resumeAfter) {
+        this.validator = validator;
         this.mongo = mongo;
         this.editions = editions;
         this.rankings = rankings;
@@ -99,21 +102,24 @@ public class Preselections {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Timeline timeline = category.timeline();
         if (!timeline.allows(Action.CONFIRM_PRESELECTION, now)) {
-            throw new ConflictException("selection.preselection.phase",
-                    timeline.phaseAt(now).map(Enum::name).orElse("—"));
+            throw new ConflictException("selection.preselection.phase", Words.phase(timeline.phaseAt(now)));
         }
+        // every fault of the choice in one answer: the fields' own checks, each chosen id, the missing reason
+        FieldChecks checks = FieldChecks.validated(validator, request);
         RoundRanking ranking = rankings.rank(category, Round.PRESELECTION, Locale.FRENCH);
         int count = category.preselectCount();
         List<String> top = ranking.top(count).stream().map(ApplicationScore::applicationId).toList();
-        List<String> chosen = chosen(request, ranking, top);
+        List<String> chosen = checks.ok("applicationIds") ? chosen(request, ranking, top, checks) : List.of();
         boolean override = chosen.size() != count || !new HashSet<>(chosen).equals(new HashSet<>(top));
         String reason = request.overrideReason() == null || request.overrideReason().isBlank() ? null
                 : request.overrideReason().strip();
-        if (override && reason == null) {
-            throw new FieldRejectedException("overrideReason", top.size() < count
+        // the reason is judged on the valid part of the choice: a choice that departs from the top needs one
+        if (checks.ok("overrideReason") && override && reason == null) {
+            checks.reject("overrideReason", top.size() < count
                     ? "selection.overrideReason.required.too-few-ranked" : "selection.overrideReason.required",
                     count, top.size());
         }
+        checks.throwIfAny();
         List<PreselectionDecision.Standing> standings = ranking.lines().stream()
                 .map(s -> new PreselectionDecision.Standing(s.applicationId(),
                         ranking.applications().get(s.applicationId()).reference(), s.rank(), s.finalScore()))
@@ -160,8 +166,8 @@ public class Preselections {
         return completed;
     }
 
-    /** The applications the organizer chose, in ranking order; 400 naming {@code applicationIds[i]} for a wrong one. */
-    private static List<String> chosen(PreselectionRequest request, RoundRanking ranking, List<String> top) {
+    /** The applications the organizer chose, in ranking order; each wrong one is named {@code applicationIds[i]} in {@code checks}. */
+    private static List<String> chosen(PreselectionRequest request, RoundRanking ranking, List<String> top, FieldChecks checks) {
         if (request.applicationIds() == null) {
             if (top.isEmpty()) {
                 throw new ConflictException("selection.preselection.nothing-ranked");
@@ -173,10 +179,9 @@ public class Preselections {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (!seen.add(id)) {
-                throw new FieldRejectedException("applicationIds[" + i + "]", "selection.applicationIds.repeated", id);
-            }
-            if (!ranking.applications().containsKey(id)) {
-                throw new FieldRejectedException("applicationIds[" + i + "]", "selection.applicationIds.not-submitted", id);
+                checks.reject("applicationIds[" + i + "]", "selection.applicationIds.repeated", id);
+            } else if (!ranking.applications().containsKey(id)) {
+                checks.reject("applicationIds[" + i + "]", "selection.applicationIds.not-submitted", id);
             }
         }
         return ranking.lines().stream().map(ApplicationScore::applicationId).filter(seen::contains).toList();
@@ -221,7 +226,8 @@ public class Preselections {
             event = PendingEvent.of(ApplicationNotPreselected.TYPE, application.id(), new ApplicationNotPreselected(
                     application.id(), application.reference(), application.editionId(), application.categoryId(),
                     application.categoryCode().name(), application.applicantId(), application.country(),
-                    decision.decidedAt()));
+                    decision.decidedAt(), editions.findCategory(decision.id())
+                    .map(category -> category.settings().shareCommentsWithApplicants()).orElse(false)));
         }
         mongo.updateFirst(query(where("id").is(application.id()).and("selection").is(null)),
                 new Update().set("selection", selection).push("outbox", event).inc("version", 1), Application.class);

@@ -66,7 +66,8 @@ class DeadlineIT extends ApplicationsITBase {
 
         ServiceApi.Response refused = api().post(submit, awa.token(), "Accept-Language", "en");
         assertProblem(refused, 409);
-        assertThat(refused.json().get("detail").asString()).contains("SUBMISSION phase").contains("now in the EVALUATION phase");
+        assertThat(refused.json().get("detail").asString()).contains("the \"Applications open\" phase")
+                .contains("now in the \"Evaluation\" phase").doesNotContain("SUBMISSION", "EVALUATION").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertProblem(api().postJson(APPLICATIONS, awa.token(), draftJson(late, null, "Trop tard")), 409);
 
         // someone else's extension does not help
@@ -126,7 +127,7 @@ class DeadlineIT extends ApplicationsITBase {
         ServiceApi.Response refused = api().post(APPLICATIONS + "/" + application.id() + "/withdraw", awa.token());
 
         assertProblem(refused, 409);
-        assertThat(refused.json().get("detail").asString()).contains("SUBMISSION");
+        assertThat(refused.json().get("detail").asString()).contains("« Dépôt des candidatures »").doesNotContain("SUBMISSION");
         assertProblem(api().put(APPLICATIONS + "/" + application.id(), awa.token(), completeJson(late, null, "Corrigé")), 409);
     }
 
@@ -169,7 +170,8 @@ class DeadlineIT extends ApplicationsITBase {
                 "Accept-Language", "en");
 
         assertProblem(refused, 409);
-        assertThat(refused.json().get("detail").asString()).contains("open with the SUBMISSION phase");
+        assertThat(refused.json().get("detail").asString()).contains("open with the \"Applications open\" phase")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
@@ -188,6 +190,11 @@ class DeadlineIT extends ApplicationsITBase {
         assertRejected(api().postJson(extensions(late), organizer, "{\"until\": \"demain\", \"reason\": \"Date illisible\"}"), "until");
         assertRejected(api().postJson(extensions(late), organizer,
                 extensionJson("0b1f3c5e-0000-4000-8000-000000000000", tomorrow, "Inconnu")), "applicantId");
+        // the rules and the fields' own checks in one answer, the date in words
+        ServiceApi.Response everything = api().postJson(extensions(late), organizer, extensionJson(
+                "0b1f3c5e-0000-4000-8000-000000000000", late.timeline().start(Phase.EVALUATION).minus(Duration.ofHours(2)), " "));
+        assertRejected(everything, "until", "reason", "applicantId");
+        assertThat(everything.body()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertProblem(api().postJson("/api/competitions/categories/6b0b0371896fa35d8103b999/extensions", organizer,
                 extensionJson(null, tomorrow, "Catégorie inconnue")), 404);
         assertProblem(api().postJson(extensions(late), awa.token(), extensionJson(awa.id(), tomorrow, "Pour moi")), 403);

@@ -316,12 +316,14 @@ class ResultsIT extends ServiceIT {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("detail").asString()).contains("PROJECT_CONTEST", "INCUBATION", "FINAL ou CLOSED");
+        assertThat(refused.json().get("detail").asString()).contains("« Incubation »", "« Finale » ou « Clôture »")
+                .doesNotContain("PROJECT_CONTEST", "INCUBATION", "CLOSED");
         JsonNode preview = api().get(f.path() + "/preview", organizer).json();
         assertThat(preview.get("publishable").asBoolean()).isFalse();
         assertThat(preview.get("blockers")).singleElement().satisfies(b -> {
             assertThat(b.get("reason").asString()).isEqualTo("PHASE");
             assertThat(b.get("categoryCode").asString()).isEqualTo("PROJECT_CONTEST");
+            assertThat(b.get("message").asString()).doesNotContain("PROJECT_CONTEST", "INCUBATION", "FINAL", "CLOSED");
         });
         assertThat(api().get(f.path(), null).status()).isEqualTo(404);
     }
@@ -332,7 +334,7 @@ class ResultsIT extends ServiceIT {
         noPreselection.category(CategoryCode.PROJECT_CONTEST, Phase.FINAL);
         ServiceApi.Response refused = api().post(noPreselection.path() + "/publish", organizer, "Accept-Language", "en");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString()).contains("PROJECT_CONTEST has no confirmed preselection");
+        assertThat(refused.json().get("detail").asString()).contains("has no confirmed preselection").doesNotContain("PROJECT_CONTEST");
 
         Final unscored = new Final(false);
         Category projects = unscored.category(CategoryCode.PROJECT_CONTEST, Phase.FINAL);

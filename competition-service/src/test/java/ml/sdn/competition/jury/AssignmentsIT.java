@@ -67,10 +67,10 @@ class AssignmentsIT extends JuryIT {
         return fields;
     }
 
-    private static void assertRejected(ServiceApi.Response response, String field) {
+    private static void assertRejected(ServiceApi.Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(fields(response)).contains(field);
+        assertThat(fields(response)).as(response.body()).contains(fields);
     }
 
     private JsonNode audit(Category category, String action) {
@@ -293,7 +293,7 @@ class AssignmentsIT extends JuryIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(api().post(API + "/categories/" + submission.id() + "/assignments?round=PRESELECTION", organizer,
-                "Accept-Language", "en").json().get("detail").asString()).contains("EVALUATION").contains("SUBMISSION");
+                "Accept-Language", "en").json().get("detail").asString()).contains("\"Evaluation\"").contains("\"Applications open\"").doesNotContain("EVALUATION", "SUBMISSION");
         assertThat(run(submission, "").status()).isEqualTo(409);
 
         Category preselection = category(Phase.PRESELECTION);
@@ -376,6 +376,9 @@ class AssignmentsIT extends JuryIT {
         assertRejected(api().postJson(path, organizer, """
                 {"applicationId": "%s", "username": "%s", "round": "SEMI", "reason": "x"}""".formatted(application.id(),
                 jurors.get(1))), "round");
+        // every fault in one answer: a juror off the roster, an unknown application and no reason
+        assertRejected(api().postJson(path, organizer, """
+                {"applicationId": "no-such-application", "username": "someone-else"}"""), "username", "applicationId", "reason");
     }
 
     @Test

@@ -209,7 +209,8 @@ class ReviewsIT extends JuryIT {
                 "Accept-Language", "en");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString()).contains("EVALUATION").contains("PRESELECTION");
+        assertThat(refused.json().get("detail").asString()).contains("\"Evaluation\"").contains("\"Preselection\"")
+                .doesNotContain("EVALUATION", "PRESELECTION");
         assertThat(api().get(API + "/reviews/mine", jury(jurors.get(0))).json().get(0).get("scoringOpen").asBoolean()).isFalse();
 
         Category incubation = category(Phase.INCUBATION, CategorySettings.DEFAULT);
@@ -218,7 +219,7 @@ class ReviewsIT extends JuryIT {
         ServiceApi.Response early = api().put(API + "/applications/" + finalist.id() + "/reviews/mine", jury(jurors.get(0)), SHEET,
                 "Accept-Language", "en");
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.json().get("detail").asString()).contains("FINAL");
+        assertThat(early.json().get("detail").asString()).contains("\"Final\"").doesNotContain("FINAL");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Category;
-import ml.sdn.competition.platform.FieldsRejectedException;
+import ml.sdn.platform.web.FieldsRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -249,13 +249,13 @@ class PreselectionIT extends ServiceIT {
         ServiceApi.Response early = api().post(evaluating.path(), organizer);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.contentType()).startsWith("application/problem+json");
-        assertThat(early.json().get("detail").asString()).contains("PRESELECTION", "EVALUATION");
+        assertThat(early.json().get("detail").asString()).contains("« Présélection »", "« Évaluation »").doesNotContain("PRESELECTION", "EVALUATION");
 
         Scenario incubating = scenario(Phase.INCUBATION);
         ServiceApi.Response late = api().post(incubating.path(), organizer, "Accept-Language", "en");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).isEqualTo(
-                "The preselection is confirmed during the PRESELECTION phase (current phase: INCUBATION).");
+                "The preselection is confirmed during the \"Preselection\" phase (current phase: \"Incubation\").");
         assertThat(data.application(incubating.a().id()).selection()).isNull();
     }
 
@@ -274,6 +274,11 @@ class PreselectionIT extends ServiceIT {
         assertRejected(api().postJson(s.path(), organizer, "{\"applicationIds\": [\"%s\", \"%s\"], \"overrideReason\": \"r\"}"
                 .formatted(s.a().id(), s.a().id())), "applicationIds[1]");
         assertRejected(api().postJson(s.path(), organizer, "{\"applicationIds\": [], \"overrideReason\": \"r\"}"), "applicationIds");
+        // every fault in one answer: each wrong id by its position, and the reason the choice then needs
+        ServiceApi.Response everything = api().postJson(s.path(), organizer, "{\"applicationIds\": [\"%s\", \"no-such-id\", \"%s\"]}"
+                .formatted(s.a().id(), s.a().id()));
+        assertThat(everything.status()).as(everything.body()).isEqualTo(400);
+        assertThat(fields(everything)).containsExactlyInAnyOrder("applicationIds[1]", "applicationIds[2]", "overrideReason");
         assertRejected(api().postJson(s.path(), organizer, "{\"applicationIds\": [\"%s\", \" \"], \"overrideReason\": \"r\"}"
                 .formatted(s.a().id())), "applicationIds[1]");
         assertRejected(api().postJson(s.path(), organizer, "{\"applicationIds\": [\"%s\"], \"overrideReason\": \"r\"}"

@@ -39,7 +39,7 @@ class CoachPagesIT {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
         String organizer = setUp.organizer();
         String title = "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6);
-        String incubatee = incubateeCoachedByCoachNe(setUp, title);
+        String incubatee = incubateeCoachedByCoachNe(platform, setUp, title);
 
         // the start-up submits its first milestone, for the coach to review
         String startUp = platform.tokenOf("participant-ne");
@@ -114,7 +114,7 @@ class CoachPagesIT {
      * straight to preselection, the choice given with its reason), the edition's cohort opened (the
      * preselection event enrols it), coach-ne put on the roster and assigned. Returns the incubatee id.
      */
-    private String incubateeCoachedByCoachNe(JuryPagesSetUp setUp, String title) {
+    static String incubateeCoachedByCoachNe(Platform platform, JuryPagesSetUp setUp, String title) {
         String organizer = setUp.organizer();
         String edition = setUp.edition();
         String category = setUp.category(edition, false);

@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
  * The organizer pages' set-up through the API, as SmallEditionIT runs a small edition (its steps, shared
  * here rather than edited there): an edition and its start-up challenge; three start-ups from Mali,
  * Burkina Faso and Niger (the Nigerien one women-led) apply; three jurors score them; the organizer confirms
- * the top two; the final round is scored (the Nigerien start-up first). What is left is the publication,
+ * the top two; the final round is scored (the Nigerien start-up first). The category shares the jury's comments
+ * with applicants. What is left is the publication,
  * which the browser test does through the portal. Incubation is not needed for the final and is left out.
  */
 final class OrganizerEdition {
@@ -120,7 +121,8 @@ final class OrganizerEdition {
                               {"code": "innovation", "label": {"fr": "Innovation", "en": "Innovation"}, "weight": 35},
                               {"code": "team", "label": {"fr": "Équipe", "en": "Team"}, "weight": 25}],
                  "preselectCount": %d, "phases": [%s],
-                 "settings": {"jurorsPerApplication": 3, "minimumCompletedReviews": 2, "blindReview": true}}"""
+                 "settings": {"jurorsPerApplication": 3, "minimumCompletedReviews": 2, "blindReview": true,
+                              "shareCommentsWithApplicants": true}}"""
                 .formatted(suffix, suffix, preselectCount, String.join(", ", phases)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();

@@ -70,7 +70,7 @@ class ParticipantPagesIT {
             browser.click(By.id("consent"));
             browser.submit(By.cssSelector("main form button[type=submit]"));
             browser.waitForText("Votre profil est enregistré.");
-            assertThat(browser.pageText()).contains("Conditions 2026-01 acceptées le");
+            assertThat(browser.pageText()).contains("Conditions de janvier 2026 acceptées le").doesNotContain("2026-01");
             browser.screenshot("participant-03-profile-saved");
             JsonNode profile = platform.get(platform.gateway("/api/registrations/participants/me"), tokenOf(account)).json();
             assertThat(profile.get("city").asString()).isEqualTo("Ouagadougou");

@@ -45,7 +45,7 @@ class MilestoneController {
     @PostMapping("/incubatees/{incubateeId}/milestones")
     @PreAuthorize("hasAnyRole('coach', 'organizer')")
     ResponseEntity<MilestoneView> add(Caller caller, @PathVariable String incubateeId,
-                                      @Valid @RequestBody MilestoneRequests.CustomMilestone request) {
+                                      @RequestBody MilestoneRequests.CustomMilestone request) { // checked in Milestones.add, all at once
         MilestoneView created = milestones.add(caller, incubateeId, request);
         return ResponseEntity.created(UriComponentsBuilder.fromPath(apiPrefix + "/milestones/{id}")
                 .buildAndExpand(created.id()).encode().toUri()).body(created);

@@ -13,7 +13,7 @@ import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,9 +55,11 @@ class Milestones {
     private final MilestoneDirectory directory;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     Milestones(MongoTemplate mongo, IncubateeDirectory incubatees, MilestoneDirectory directory,
-               ApplicationEventPublisher publisher, ObjectProvider<Clock> clock) {
+               ApplicationEventPublisher publisher, ObjectProvider<Clock> clock, jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.mongo = mongo;
         this.incubatees = incubatees;
         this.directory = directory;
@@ -89,12 +91,14 @@ class Milestones {
         }
         requireActive(incubatee);
         LocalDate today = today();
-        if (request.dueDate().isBefore(today)) {
-            throw new FieldRejectedException("dueDate", "coaching.milestone.dueDate.past", today.toString());
+        // every fault in one answer: the title's and the date's together
+        FieldChecks checks = FieldChecks.validated(validator, request);
+        if (checks.ok("dueDate") && request.dueDate().isBefore(today)) {
+            checks.reject("dueDate", "coaching.milestone.dueDate.past", today.toString());
+        } else if (checks.ok("dueDate") && request.dueDate().isAfter(today.plusYears(5))) {
+            checks.reject("dueDate", "coaching.milestone.dueDate.too-far");
         }
-        if (request.dueDate().isAfter(today.plusYears(5))) {
-            throw new FieldRejectedException("dueDate", "coaching.milestone.dueDate.too-far");
-        }
+        checks.throwIfAny();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String code = customCode(request.title(), request.dueDate());
         String id = incubatee.id() + ":" + code;

@@ -1,7 +1,6 @@
 package ml.sdn.incubation.sessions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
@@ -42,7 +41,8 @@ class SessionController {
     @PostMapping("/incubatees/{incubateeId}/sessions")
     @AcceptsIdempotencyKey
     @PreAuthorize("hasAnyRole('coach', 'organizer')")
-    ResponseEntity<SessionView> log(Caller caller, @PathVariable String incubateeId, @Valid @RequestBody SessionRequest request) {
+    ResponseEntity<SessionView> log(Caller caller, @PathVariable String incubateeId, @RequestBody SessionRequest request) {
+        // checked in Sessions.log, with the timing rules, so that every fault comes in one answer
         SessionView logged = sessions.log(caller, incubateeId, request);
         return ResponseEntity.created(UriComponentsBuilder.fromPath(apiPrefix + "/sessions/{id}")
                 .buildAndExpand(logged.id()).encode().toUri()).body(logged);

@@ -3,13 +3,14 @@ package ml.sdn.incubation.sessions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * When a logged session may have been held: not in the future (a few minutes of leeway for a phone whose
  * clock runs ahead), not before the cohort's first day; and its agreed actions are due on the session's day
- * or later. All in Bamako wall-clock time. Plain Java: the service asks, then answers 400 naming the field.
+ * or later. All in Bamako wall-clock time. Plain Java: the service asks, then answers 400 naming every field.
  */
 final class SessionTiming {
 
@@ -30,19 +31,25 @@ final class SessionTiming {
      */
     static Optional<Rejection> check(LocalDateTime heldAt, LocalDate cohortStart, List<LocalDate> actionDueDates,
                                      LocalDateTime now) {
+        return checkAll(heldAt, cohortStart, actionDueDates, now).stream().findFirst();
+    }
+
+    /** Every field that is wrong: the session's time and each action due before the session's day. */
+    static List<Rejection> checkAll(LocalDateTime heldAt, LocalDate cohortStart, List<LocalDate> actionDueDates,
+                                    LocalDateTime now) {
+        List<Rejection> rejections = new ArrayList<>();
         if (heldAt.isAfter(now.plus(CLOCK_LEEWAY))) {
-            return Optional.of(new Rejection("heldAt", "coaching.session.heldAt.future", List.of()));
-        }
-        if (cohortStart != null && heldAt.isBefore(cohortStart.atStartOfDay())) {
-            return Optional.of(new Rejection("heldAt", "coaching.session.heldAt.before-cohort", List.of(cohortStart.toString())));
+            rejections.add(new Rejection("heldAt", "coaching.session.heldAt.future", List.of()));
+        } else if (cohortStart != null && heldAt.isBefore(cohortStart.atStartOfDay())) {
+            rejections.add(new Rejection("heldAt", "coaching.session.heldAt.before-cohort", List.of(cohortStart.toString())));
         }
         for (int i = 0; i < actionDueDates.size(); i++) {
             LocalDate due = actionDueDates.get(i);
             if (due != null && due.isBefore(heldAt.toLocalDate())) {
-                return Optional.of(new Rejection("actions[" + i + "].dueDate", "coaching.session.action.dueDate.before-session",
+                rejections.add(new Rejection("actions[" + i + "].dueDate", "coaching.session.action.dueDate.before-session",
                         List.of(heldAt.toLocalDate().toString())));
             }
         }
-        return Optional.empty();
+        return rejections;
     }
 }

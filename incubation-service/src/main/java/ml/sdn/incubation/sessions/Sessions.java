@@ -7,7 +7,7 @@ import ml.sdn.incubation.incubatees.IncubateeDirectory;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.NotFoundException;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,10 +43,12 @@ class Sessions {
     private final IncubateeDirectory incubatees;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     Sessions(MongoTemplate mongo, IncubateeDirectory incubatees, ApplicationEventPublisher publisher,
-             ObjectProvider<Clock> clock) {
+             jakarta.validation.Validator validator, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
+        this.validator = validator;
         this.incubatees = incubatees;
         this.publisher = publisher;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -69,12 +71,15 @@ class Sessions {
         // to the millisecond, as the store keeps it: the answer to the POST reads like every later GET
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<SessionRequest.ActionRequest> actions = request.actions() == null ? List.of() : request.actions();
-        SessionTiming.check(request.heldAt(), cohortStart(incubatee),
-                        actions.stream().map(SessionRequest.ActionRequest::dueDate).toList(),
-                        LocalDateTime.ofInstant(now, SessionView.BAMAKO))
-                .ifPresent(rejection -> {
-                    throw new FieldRejectedException(rejection.field(), rejection.messageKey(), rejection.arguments().toArray());
-                });
+        // the form's every fault in one answer: bean validation, then the timing rules on a valid heldAt
+        FieldChecks checks = FieldChecks.validated(validator, request);
+        if (checks.ok("heldAt")) {
+            SessionTiming.checkAll(request.heldAt(), cohortStart(incubatee),
+                            actions.stream().map(action -> action == null ? null : action.dueDate()).toList(),
+                            LocalDateTime.ofInstant(now, SessionView.BAMAKO))
+                    .forEach(rejection -> checks.reject(rejection.field(), rejection.messageKey(), rejection.arguments().toArray()));
+        }
+        checks.throwIfAny();
         Instant heldAt = request.heldAt().truncatedTo(ChronoUnit.MINUTES).atZone(SessionView.BAMAKO).toInstant();
         String id = new ObjectId().toHexString();
         SessionLogged event = new SessionLogged(id, incubatee.id(), incubatee.participantId(), caller.id(), heldAt,

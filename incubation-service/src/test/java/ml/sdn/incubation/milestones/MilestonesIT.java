@@ -241,6 +241,10 @@ class MilestonesIT extends CoachingIT {
                 """.formatted("t".repeat(151))), "dueDate");
         assertRejected(api().postJson(list, incubation.coach().token(), "{\"title\": \"%s\"}".formatted("t".repeat(151))),
                 "title", "dueDate");
+        // the date's rule and the title's length in one answer, not one after the other
+        assertRejected(api().postJson(list, incubation.coach().token(), """
+                {"title": "%s", "dueDate": "%s"}
+                """.formatted("t".repeat(151), LocalDate.now(BAMAKO).minusDays(1))), "title", "dueDate");
     }
 
     @Test

@@ -177,6 +177,19 @@ class SessionsIT extends CoachingIT {
     }
 
     @Test
+    void every_fault_of_a_session_form_comes_in_one_answer_the_rules_with_the_field_checks() {
+        Incubation incubation = incubation(10);
+        String sessions = API + "/incubatees/" + incubation.id() + "/sessions";
+        ServiceApi.Response refused = api().postJson(sessions, incubation.coach().token(), """
+                {"heldAt": "%s", "durationMinutes": 2, "mode": "REMOTE", "topics": [],
+                 "actions": [{"description": "Tester trois prix", "dueDate": "%s"}, {"description": "", "dueDate": "%s"}]}
+                """.formatted(minutesAgo(60), LocalDate.now(BAMAKO).minusDays(3), LocalDate.now(BAMAKO).plusDays(7)));
+
+        assertRejected(refused, "durationMinutes", "topics", "actions[0].dueDate", "actions[1].description");
+        assertThat(reload(incubation).lastSessionAt()).isNull();
+    }
+
+    @Test
     void bad_bodies_are_refused_naming_each_field() {
         Incubation incubation = incubation(40);
         String sessions = API + "/incubatees/" + incubation.id() + "/sessions";

@@ -187,7 +187,8 @@ public enum NotificationKind {
 
     /**
      * Cause: {@code sdn.competition.application-not-preselected.v1}. To: the applicant. Model:
-     * {@code reference}, {@code category}; {@code title} when the submission is known here.
+     * {@code reference}, {@code category}; {@code title} when the submission is known here; {@code feedbackLink}
+     * (the application's page on the portal) when the category shares the jury's comments with applicants.
      */
     NOT_PRESELECTED(Email.REQUIRED, false),
 

@@ -10,6 +10,7 @@ import ml.sdn.events.competition.FinalistRanked;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.Notice;
 import ml.sdn.notification.dispatch.Notifier;
+import ml.sdn.notification.portal.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -17,6 +18,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,11 +43,14 @@ class ApplicationEventsListener {
     private final KnownApplications applications;
     private final Announcements announcements;
     private final Notifier notifier;
+    private final PortalProperties portal;
 
-    ApplicationEventsListener(KnownApplications applications, Announcements announcements, Notifier notifier) {
+    ApplicationEventsListener(KnownApplications applications, Announcements announcements, Notifier notifier,
+                              PortalProperties portal) {
         this.applications = applications;
         this.announcements = announcements;
         this.notifier = notifier;
+        this.portal = portal;
     }
 
     @KafkaHandler
@@ -102,6 +108,11 @@ class ApplicationEventsListener {
         model.put("reference", event.reference());
         putIfKnown(model, "title", knownTitle(event.applicationId()));
         model.put("category", CompetitionWords.category(event.categoryCode()));
+        if (Boolean.TRUE.equals(event.juryCommentsShared())) {
+            // where the applicant reads the jury's comments: their application's page on the portal
+            model.put("feedbackLink", portal.link("/me/applications/" + URLEncoder.encode(event.applicationId(), StandardCharsets.UTF_8)
+                    + "#jury-feedback"));
+        }
         notifier.notify(new Notice(eventId, NotificationKind.NOT_PRESELECTED, event.applicantId(), model));
     }
 

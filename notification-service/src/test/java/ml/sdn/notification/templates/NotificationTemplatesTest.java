@@ -96,6 +96,24 @@ class NotificationTemplatesTest {
         }
     }
 
+    /** What a person should never read: enum-like codes, ISO country codes alone, ISO dates and months. */
+    private static final java.util.regex.Pattern RAW = java.util.regex.Pattern.compile("\\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+            + "|SUBMISSION|EVALUATION|PRESELECTION|INCUBATION|FINAL|CLOSED|DRAFT|SUBMITTED|WITHDRAWN|REMOTE|FIRST|SECOND|THIRD|ML|BF|NE"
+            + "|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|20\\d{2}-\\d{2})\\b");
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void every_kind_reads_in_words_without_codes_or_iso_dates(NotificationKind kind) {
+        for (Language language : Language.values()) {
+            RenderedMessage message = templates.render(kind, language, SAMPLES.get(kind));
+
+            assertThat(RAW.matcher(message.subject()).results().map(java.util.regex.MatchResult::group).toList())
+                    .as(kind + " " + language + " subject: " + message.subject()).isEmpty();
+            assertThat(RAW.matcher(message.body()).results().map(java.util.regex.MatchResult::group).toList())
+                    .as(kind + " " + language + " body: " + message.body()).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(NotificationKind.class)
     void french_and_english_texts_differ(NotificationKind kind) {
@@ -209,7 +227,7 @@ class NotificationTemplatesTest {
         assertThat(message.body())
                 .startsWith("Bonjour Awa Traoré,")
                 .contains("c'est votre accusé\nde réception.")
-                .contains("Numéro de référence : SDN3-SUC-0042\nProjet : Kalanso Agri\nCatégorie : Compétition de start-ups\n"
+                .contains("Numéro de référence : SDN3-SUC-0042\nProjet : Kalanso Agri\nCatégorie : Start-up Challenge\n"
                         + "Déposée le lundi 12 janvier 2026 à 14:05 (heure de Bamako, GMT)\n")
                 .doesNotContain("START_UP_CHALLENGE", "2026-01-12T")
                 .endsWith("L'équipe de la Semaine du Numérique\n");
@@ -240,7 +258,7 @@ class NotificationTemplatesTest {
     void a_withdrawal_confirms_which_application_and_when_in_both_languages() {
         assertThat(render(NotificationKind.APPLICATION_WITHDRAWN, Language.FR)).satisfies(message -> {
             assertThat(message.subject()).isEqualTo("Votre candidature SDN3-SUC-0042 est retirée");
-            assertThat(message.body()).contains("Votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie « Compétition de start-ups »)")
+            assertThat(message.body()).contains("Votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie « Start-up Challenge »)")
                     .contains("est retirée depuis le mardi 13 janvier 2026 à 09:30 (heure de Bamako, GMT).");
         });
         assertThat(render(NotificationKind.APPLICATION_WITHDRAWN, Language.EN)).satisfies(message -> {
@@ -288,7 +306,7 @@ class NotificationTemplatesTest {
     void a_juror_hears_of_an_assignment_run_once_and_of_an_application_added_by_hand() {
         assertThat(render(NotificationKind.JUROR_ASSIGNED, Language.FR)).satisfies(message -> {
             assertThat(message.subject()).isEqualTo("Jury : des candidatures à évaluer pour la présélection");
-            assertThat(message.body()).contains("Vous faites partie du jury de la catégorie « Compétition de start-ups » pour\nla présélection.")
+            assertThat(message.body()).contains("Vous faites partie du jury de la catégorie « Start-up Challenge » pour\nla présélection.")
                     .contains("déclarez un conflit d'intérêts");
         });
         assertThat(render(NotificationKind.JUROR_ASSIGNED, Language.EN).subject())
@@ -332,7 +350,7 @@ class NotificationTemplatesTest {
         assertThat(render(NotificationKind.PRESELECTED, Language.FR)).satisfies(message -> {
             assertThat(message.subject()).isEqualTo("Félicitations : votre candidature SDN3-SUC-0042 est présélectionnée");
             assertThat(message.body()).contains("votre candidature « Kalanso Agri » (référence SDN3-SUC-0042, catégorie\n"
-                    + "« Compétition de start-ups ») fait partie des candidatures présélectionnées").contains("AGETIC");
+                    + "« Start-up Challenge ») fait partie des candidatures présélectionnées").contains("AGETIC");
         });
         assertThat(render(NotificationKind.PRESELECTED, Language.EN).subject())
                 .isEqualTo("Congratulations: your application SDN3-SUC-0042 is preselected");
@@ -348,11 +366,25 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void the_not_preselected_notice_says_where_to_read_the_jury_comments_only_when_the_category_shares_them() {
+        Map<String, Object> shared = new java.util.HashMap<>(SAMPLES.get(NotificationKind.NOT_PRESELECTED));
+        shared.put("feedbackLink", "https://sdn.gouv.ml/me/applications/a-7#jury-feedback");
+
+        assertThat(templates.render(NotificationKind.NOT_PRESELECTED, Language.FR, shared).body())
+                .contains("candidatures présélectionnées.\n\nLes commentaires du jury sur votre candidature (sans le nom des jurés) "
+                        + "sont à lire sur sa page :\nhttps://sdn.gouv.ml/me/applications/a-7#jury-feedback\n\nLe choix");
+        assertThat(templates.render(NotificationKind.NOT_PRESELECTED, Language.EN, shared).body())
+                .contains("The jury's comments on your application", "https://sdn.gouv.ml/me/applications/a-7#jury-feedback");
+        assertThat(render(NotificationKind.NOT_PRESELECTED, Language.FR).body())
+                .doesNotContain("commentaires du jury").contains("candidatures présélectionnées.\n\nLe choix");
+    }
+
+    @Test
     void a_prize_is_named_from_the_bundles_with_its_category() {
         assertThat(render(NotificationKind.AWARD_GRANTED, Language.FR)).satisfies(message -> {
             assertThat(message.subject()).isEqualTo("Félicitations : vous remportez le 1er prix");
             assertThat(message.body()).contains("Votre projet « Kalanso Agri » remporte le 1er prix de la\n"
-                    + "catégorie « Compétition de start-ups » à la Semaine du Numérique.").doesNotContain("FIRST");
+                    + "catégorie « Start-up Challenge » à la Semaine du Numérique.").doesNotContain("FIRST");
         });
         assertThat(render(NotificationKind.AWARD_GRANTED, Language.EN)).satisfies(message -> {
             assertThat(message.subject()).isEqualTo("Congratulations: you win the First Prize");

@@ -30,6 +30,8 @@ public class CategoryForm {
     private boolean blindReview = true;
     private boolean normalisePerJuror = true;
     private boolean revealScoresAfterOwnReview;
+    private boolean shareCommentsWithApplicants;
+    private boolean shareScoresWithApplicants;
 
     /** Three usual criteria (40/35/25), and the phases a month apart from tomorrow 08:00 in Bamako. */
     static CategoryForm blank() {
@@ -86,6 +88,8 @@ public class CategoryForm {
         settings.put("blindReview", blindReview);
         settings.put("normalisePerJuror", normalisePerJuror);
         settings.put("revealScoresAfterOwnReview", revealScoresAfterOwnReview);
+        settings.put("shareCommentsWithApplicants", shareCommentsWithApplicants);
+        settings.put("shareScoresWithApplicants", shareScoresWithApplicants);
         body.put("settings", settings);
         return body;
     }
@@ -152,4 +156,8 @@ public class CategoryForm {
     public void setNormalisePerJuror(boolean normalisePerJuror) { this.normalisePerJuror = normalisePerJuror; }
     public boolean isRevealScoresAfterOwnReview() { return revealScoresAfterOwnReview; }
     public void setRevealScoresAfterOwnReview(boolean revealScoresAfterOwnReview) { this.revealScoresAfterOwnReview = revealScoresAfterOwnReview; }
+    public boolean isShareCommentsWithApplicants() { return shareCommentsWithApplicants; }
+    public void setShareCommentsWithApplicants(boolean share) { this.shareCommentsWithApplicants = share; }
+    public boolean isShareScoresWithApplicants() { return shareScoresWithApplicants; }
+    public void setShareScoresWithApplicants(boolean share) { this.shareScoresWithApplicants = share; }
 }

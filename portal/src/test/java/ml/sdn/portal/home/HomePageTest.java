@@ -79,6 +79,13 @@ class HomePageTest {
                 .doesNotContain("Est-ce gratuit");
     }
 
+    @Test
+    void the_edition_reads_in_words_guest_countries_by_name_and_the_year_without_a_thousands_space() {
+        assertThat(french("home/home", Map.of("edition", edition(false), "categories", List.of())))
+                .contains("Édition 7 — 2027", "Burkina Faso, Niger")
+                .doesNotContain("2 027", "BF, NE");
+    }
+
     private static PublicEdition.Edition edition(boolean resultsPublished) {
         return new PublicEdition.Edition("e7", 7, 2027, LocalDate.of(2027, 11, 22), LocalDate.of(2027, 11, 26),
                 "CICB, Bamako", "Le numérique au service de tous", List.of("BF", "NE"), resultsPublished, null);

@@ -79,7 +79,7 @@ class JuryTemplatesTest {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/jury", "i18n/coach");
+        messages.setBasenames("i18n/messages", "i18n/jury", "i18n/coach", "i18n/organizer");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(true); // as application.yml says
@@ -93,6 +93,7 @@ class JuryTemplatesTest {
         variables.put("csrf", "token");
         variables.put("lang", "fr");
         variables.put("here", path);
+        variables.put("words", new ml.sdn.portal.web.Words(messages, Locale.FRENCH));
         WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), Locale.FRENCH, variables);
         return engine.process(template, context);
     }

@@ -70,6 +70,7 @@ class DelegationPageTest {
         variables.put("lang", locale.getLanguage());
         variables.put("here", "/page");
         variables.put("when", new When());
+        variables.put("words", new ml.sdn.portal.web.Words(ml.sdn.portal.participant.PageRendering.messages(), locale));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
         WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale, variables);
         return engine().process("organizer/delegation", context);

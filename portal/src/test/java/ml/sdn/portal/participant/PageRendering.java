@@ -1,6 +1,7 @@
 package ml.sdn.portal.participant;
 
 import ml.sdn.portal.web.CurrentUser;
+import ml.sdn.portal.web.Words;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 public final class PageRendering {
 
+    private static final ResourceBundleMessageSource MESSAGES = messages();
     private static final SpringTemplateEngine ENGINE = engine();
 
     private PageRendering() {
@@ -44,6 +46,7 @@ public final class PageRendering {
         variables.putIfAbsent("csrf", "csrf-token");
         variables.putIfAbsent("lang", locale.getLanguage());
         variables.putIfAbsent("here", "/page");
+        variables.putIfAbsent("words", new Words(MESSAGES, locale));
         WebContext context = new WebContext(application.buildExchange(request, new MockHttpServletResponse()), locale, variables);
         return ENGINE.process(template, context);
     }
@@ -52,20 +55,26 @@ public final class PageRendering {
         return render(template, model, null, Locale.FRENCH);
     }
 
+    /** The portal's bundles, as application.yml lists them. */
+    public static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/messages", "i18n/participant", "i18n/jury", "i18n/coach", "i18n/results", "i18n/organizer",
+                "i18n/coordinator");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true); // as the portal (spring.messages.always-use-message-format)
+        return messages;
+    }
+
     private static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/participant");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true); // as the portal (spring.messages.always-use-message-format)
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(templates);
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(MESSAGES);
         engine.setEnableSpringELCompiler(false);
         return engine;
     }

@@ -1,5 +1,6 @@
 package ml.sdn.registration.organizations;
 
+import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.web.FieldRejectedException;
 import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationMember;
@@ -131,11 +132,12 @@ public class Organization {
      * gender of a member with an account are theirs: the owner changes only their role and who leads (and
      * their own gender).
      *
-     * @throws FieldRejectedException naming the member entry that cannot be applied
+     * @throws ml.sdn.platform.web.FieldsRejectedException naming every member entry that cannot be applied (and the name), at once
      */
     Edit update(Details details, List<MemberDraft> drafts, String editorId, Instant now) {
-        if (!details.name().equals(name)) {
-            requireVisibleName(details.name());
+        FieldChecks checks = FieldChecks.none();
+        if (!details.name().equals(name) && NameKey.of(details.name()).length() < 2) {
+            checks.reject("name", "organization.name.size");
         }
         Map<String, Member> current = new HashMap<>();
         members.forEach(member -> current.put(member.memberId(), member));
@@ -146,21 +148,26 @@ public class Organization {
             String field = "members[" + i + "]";
             String role = draft.role().strip();
             if (draft.memberId() == null) {
-                if (draft.name() == null || draft.name().isBlank()) {
-                    throw new FieldRejectedException(field + ".name", "organization.member.name.required");
+                boolean named = draft.name() != null && !draft.name().isBlank();
+                if (!named) {
+                    checks.reject(field + ".name", "organization.member.name.required");
                 }
                 if (draft.gender() == null) {
-                    throw new FieldRejectedException(field + ".gender", "organization.member.gender.required");
+                    checks.reject(field + ".gender", "organization.member.gender.required");
                 }
-                next.add(new Member(UUID.randomUUID().toString(), null, draft.name().strip(), role, draft.gender(), draft.lead()));
+                if (named && draft.gender() != null) {
+                    next.add(new Member(UUID.randomUUID().toString(), null, draft.name().strip(), role, draft.gender(), draft.lead()));
+                }
                 continue;
             }
             Member existing = current.get(draft.memberId());
             if (existing == null) {
-                throw new FieldRejectedException(field + ".memberId", "organization.member.unknown");
+                checks.reject(field + ".memberId", "organization.member.unknown");
+                continue;
             }
             if (!listed.add(existing.memberId())) {
-                throw new FieldRejectedException(field + ".memberId", "organization.member.listed-twice");
+                checks.reject(field + ".memberId", "organization.member.listed-twice");
+                continue;
             }
             if (existing.hasAccount()) {
                 boolean self = existing.participantId().equals(editorId);
@@ -173,9 +180,12 @@ public class Organization {
             }
         }
         if (ownerId != null && next.stream().noneMatch(member -> ownerId.equals(member.participantId()))) {
-            throw new FieldRejectedException("members", "organization.members.owner-stays");
+            checks.reject("members", "organization.members.owner-stays");
+        } else if (checks.ok("members") && next.stream().filter(Member::lead).count() != 1) {
+            // who leads is judged on the whole team: only once every row is right
+            checks.reject("members", "organization.members.one-lead");
         }
-        requireOneLead(next);
+        checks.throwIfAny();
         Set<String> removed = new HashSet<>();
         members.stream().filter(Member::hasAccount).filter(member -> !listed.contains(member.memberId()))
                 .forEach(member -> removed.add(member.participantId()));

@@ -5,6 +5,8 @@ import ml.sdn.events.registration.OrganizationRegistered;
 import ml.sdn.events.registration.OrganizationUpdated;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.web.FieldsRejectedException;
+import ml.sdn.platform.web.FieldChecks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -80,10 +82,26 @@ class OrganizationTest {
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 new Organization.MemberDraft(null, " ", "Dev", FEMALE, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].name"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("members[1].name"));
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 new Organization.MemberDraft(null, "Moussa", "Dev", null, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].gender"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("members[1].gender"));
+    }
+
+    @Test
+    void every_wrong_member_row_is_named_in_one_answer() {
+        Organization organization = registered(owner(MALE, true));
+        String me = organization.members().get(0).memberId();
+
+        assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
+                new Organization.MemberDraft(null, " ", "Dev", null, false), draft("not-a-member", "X", MALE, false),
+                draft(me, null, null, false)), "p-owner", T1))
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly(
+                        "members[1].name", "members[1].gender", "members[2].memberId", "members[3].memberId"));
+    }
+
+    private static List<String> fields(FieldsRejectedException rejected) {
+        return rejected.failures().stream().map(FieldChecks.Failure::field).toList();
     }
 
     @Test
@@ -93,10 +111,10 @@ class OrganizationTest {
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 draft("not-a-member", "X", MALE, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("members[1].memberId"));
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(me, null, null, true),
                 draft(me, null, null, false)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members[1].memberId"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("members[1].memberId"));
     }
 
     @Test
@@ -105,7 +123,7 @@ class OrganizationTest {
         String awa = organization.members().get(1).memberId();
 
         assertThatThrownBy(() -> organization.update(DETAILS, List.of(draft(awa, null, null, true)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("members"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("members"));
     }
 
     @Test
@@ -225,7 +243,7 @@ class OrganizationTest {
         assertThatThrownBy(() -> Organization.register("org-2", OrganizationType.START_UP, "ML", invisible, owner(MALE, true),
                 List.of(), T0)).isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> organization.update(invisible, List.of(draft(me, null, null, true)), "p-owner", T1))
-                .isInstanceOfSatisfying(FieldRejectedException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(FieldsRejectedException.class, e -> assertThat(fields(e)).containsExactly("name"));
         organization.update(new Organization.Details("AB\u200B", Sector.E_GOVERNMENT, 2021, null, "x"),
                 List.of(draft(me, null, null, true)), "p-owner", T1);
         assertThat(organization.name()).isEqualTo("AB\u200B");

@@ -172,6 +172,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> expected(ProblemException ex, WebRequest request) {
+        if (ex instanceof FieldsRejectedException rejected) {
+            List<FieldProblem> errors = rejected.failures().stream()
+                    .map(failure -> new FieldProblem(failure.field(), failure.message() != null ? failure.message()
+                            : text(failure.messageKey(), failure.arguments())))
+                    .toList();
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text(ex.messageKey()));
+            problem.setProperty("errors", errors);
+            return problemResponse(problem, request);
+        }
         if (ex instanceof FieldRejectedException rejected) {
             FieldProblem error = new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()));
             if (ex.status() == HttpStatus.BAD_REQUEST) {

@@ -187,10 +187,29 @@ class ApplicationsController {
 
     private String detail(MyApplication application, Map<String, String> form, Model model) {
         model.addAttribute("myApplication", application);
+        model.addAttribute("feedback", feedback(application));
         model.addAttribute("form", form);
         model.addAttribute("teamRows", ApplicationForm.TEAM_ROWS);
         model.addAttribute("categories", List.of(category(application.editionId(), application.categoryId())));
         return "participant/application";
+    }
+
+    /**
+     * The jury's comments once the preselection is confirmed, where the category shares them; the service answers
+     * 404 whenever there is nothing to read, which the page shows as no section at all.
+     */
+    private JuryFeedback feedback(MyApplication application) {
+        if (application.selection() == null) {
+            return null;
+        }
+        try {
+            return apis.competition().get().uri(API + "/{id}/feedback", application.id()).retrieve().body(JuryFeedback.class);
+        } catch (ApiException nothing) {
+            if (nothing.problem().status() == 404) {
+                return null;
+            }
+            throw nothing;
+        }
     }
 
     private String newForm(String editionId, Map<String, String> form, Model model) {

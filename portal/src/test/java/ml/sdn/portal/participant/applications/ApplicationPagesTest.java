@@ -71,4 +71,25 @@ class ApplicationPagesTest {
         assertThat(page).contains("<section id=\"pdf\">").contains("attachment#pdf\"");
         assertThat(render("participant/application", model, null, Locale.ENGLISH)).contains("Withdraw the application", "Submitted");
     }
+
+    @Test
+    void the_jury_comments_show_numbered_without_names_and_scores_only_when_shared() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("myApplication", submitted());
+        model.put("form", ApplicationForm.of(submitted()));
+        model.put("teamRows", ApplicationForm.TEAM_ROWS);
+        model.put("categories", List.of(CONTEST));
+        model.put("feedback", new JuryFeedback(false, List.of(new JuryFeedback.Review(1, List.of(
+                new JuryFeedback.Comment("impact", new PublicEdition.Text("Impact", "Impact"), null, "Chiffrez le nombre de maraîchers."))))));
+
+        String page = french("participant/application", model);
+
+        assertThat(page).contains("id=\"jury-feedback\"", "Avis du jury", "Avis 1", "Impact", "Chiffrez le nombre de maraîchers.")
+                .doesNotContain("Note :");
+        model.put("feedback", new JuryFeedback(true, List.of(new JuryFeedback.Review(1, List.of(
+                new JuryFeedback.Comment("impact", new PublicEdition.Text("Impact", "Impact"), 7.5, null))))));
+        assertThat(french("participant/application", model)).contains("Note : 7,5.");
+        model.remove("feedback");
+        assertThat(french("participant/application", model)).doesNotContain("Avis du jury");
+    }
 }

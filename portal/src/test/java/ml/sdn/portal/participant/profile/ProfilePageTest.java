@@ -43,8 +43,8 @@ class ProfilePageTest {
 
         String page = render("participant/profile", model, "saved", Locale.FRENCH);
 
-        assertThat(page).contains("Votre profil est enregistré.", "Conditions 2026-01 acceptées le 28 novembre 2026, 10:00",
-                "<option value=\"FEMALE\" selected=\"selected\">", "<option value=\"en\" selected=\"selected\">", "checked=\"checked\"");
+        assertThat(page).contains("Votre profil est enregistré.", "Conditions de janvier 2026 acceptées le 28 novembre 2026, 10:00",
+                "value=\"+226 70 12 34 56\"", "<option value=\"FEMALE\" selected=\"selected\">", "<option value=\"en\" selected=\"selected\">", "checked=\"checked\"");
     }
 
     @Test

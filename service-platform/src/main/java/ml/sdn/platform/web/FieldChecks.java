@@ -1,4 +1,4 @@
-package ml.sdn.competition.platform;
+package ml.sdn.platform.web;
 
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -13,7 +13,9 @@ import java.util.List;
  * cannot judge alone (several fields together, stored data); checked one after the other, a form would
  * learn of its errors one try at a time (names first, weights next). Here both kinds are collected, each
  * rule running only on fields that passed validation, and {@link #throwIfAny()} answers one 400 naming them
- * all, in the shape of the platform's validation problem ({@code errors: [{field, message}]}).
+ * all, in the shape of the platform's validation problem ({@code errors: [{field, message}]}), through
+ * {@link ProblemDetailsAdvice}. {@link #detail} replaces the problem's generic detail where the form has a
+ * better one ("the application is incomplete").
  */
 public final class FieldChecks {
 
@@ -22,6 +24,7 @@ public final class FieldChecks {
     }
 
     private final List<Failure> failures = new ArrayList<>();
+    private String detailKey = "sdn.problem.validation";
 
     /** Bean validation's errors of {@code request}, with the field names Spring MVC gives a {@code @Valid} body. */
     public static FieldChecks validated(SmartValidator validator, Object request) {
@@ -37,9 +40,21 @@ public final class FieldChecks {
         return checks;
     }
 
+    /** The same, with the application's Jakarta validator (what a service is given). */
+    public static FieldChecks validated(jakarta.validation.Validator validator, Object request) {
+        SmartValidator adapter = new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator);
+        return validated(adapter, request);
+    }
+
     /** Nothing checked yet: for rules that need no bean validation (a juror's score sheet). */
     public static FieldChecks none() {
         return new FieldChecks();
+    }
+
+    /** The problem's detail, a bundle key (the platform's "invalid request" unless set). */
+    public FieldChecks detail(String messageKey) {
+        this.detailKey = messageKey;
+        return this;
     }
 
     public FieldChecks reject(String field, String messageKey, Object... arguments) {
@@ -59,7 +74,7 @@ public final class FieldChecks {
 
     public void throwIfAny() {
         if (!failures.isEmpty()) {
-            throw new FieldsRejectedException(failures);
+            throw new FieldsRejectedException(detailKey, failures);
         }
     }
 }

@@ -1,0 +1,180 @@
+package ml.sdn.e2e.portal;
+
+import ml.sdn.e2e.Platform;
+import ml.sdn.e2e.RunningPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The layout walk: every page of every role ({@link PortalPages}) on phones 360 px and 412 px wide, with data
+ * in it (a small edition up to its final, a coached incubatee). On each page the document is no wider than the
+ * window (tables stack or scroll inside their own box), every visible form field has a label, and the text
+ * shows words, not codes: no enum-like token (upper case with an underscore, or one of the services' single-word
+ * codes), no country code alone, no ISO date. All the faults of the walk are reported together.
+ */
+@ExtendWith(RunningPlatform.class)
+class PortalLayoutIT {
+
+    static final int[] WIDTHS = {360, 412};
+
+    /** What is wrong with the page as it is shown: the document wider than the window, fields without a label. */
+    private static final String CHECK = """
+            var problems = [];
+            var doc = document.documentElement;
+            if (doc.scrollWidth > window.innerWidth) {
+              var widest = [];
+              document.querySelectorAll('body *').forEach(function (e) {
+                var r = e.getBoundingClientRect();
+                if (r.right > window.innerWidth + 0.5 && e.children.length === 0 && widest.length < 4) {
+                  widest.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+                      + ' ' + Math.round(r.right) + ' px "' + (e.textContent || '').trim().substring(0, 30) + '"');
+                }
+              });
+              problems.push('document ' + doc.scrollWidth + ' px wide in a ' + window.innerWidth + ' px window: ' + widest.join('; '));
+            }
+            document.querySelectorAll('input, select, textarea').forEach(function (f) {
+              if (f.type === 'hidden' || f.type === 'submit' || f.type === 'button' || f.getClientRects().length === 0) return;
+              var labelled = (f.labels && f.labels.length > 0) || f.getAttribute('aria-label') || f.getAttribute('aria-labelledby');
+              if (!labelled) problems.push('field "' + (f.name || f.id) + '" has no label');
+            });
+            return problems;""";
+
+    /** What a person should never read: the services' codes, ISO country codes alone, ISO dates and months. */
+    static final Pattern RAW = Pattern.compile("\\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+            + "|SUBMISSION|EVALUATION|PRESELECTION|INCUBATION|FINAL|CLOSED|DRAFT|SUBMITTED|WITHDRAWN|PRESELECTED|ASSIGNED"
+            + "|SCORED|VALIDATED|PENDING|REJECTED|MALE|FEMALE|REMOTE|ONLINE|ML|BF|NE"
+            + "|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|20\\d{2}-\\d{2})\\b");
+
+    private final Platform platform;
+
+    PortalLayoutIT(Platform platform) {
+        this.platform = platform;
+    }
+
+    @Test
+    void every_page_of_every_role_fits_a_phone_and_labels_its_fields() {
+        OrganizerEdition edition = new OrganizerEdition(platform).readyToPublish();
+        JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
+        String incubatee = CoachPagesIT.incubateeCoachedByCoachNe(platform, setUp,
+                "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
+        String participantId = Platform.claimsOf(platform.tokenOf("participant-ne")).get("sub").asString();
+        String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
+
+        Map<String, String> addresses = new LinkedHashMap<>();
+        addresses.put("/", "/");
+        addresses.put("/results", "/results?edition=" + edition.edition);
+        addresses.put("/me/applications", "/me/applications");
+        addresses.put("/me/applications/new", "/me/applications/new");
+        addresses.put("/me/applications/{id}", "/me/applications/" + edition.applications.get("NE"));
+        addresses.put("/me/profile", "/me/profile");
+        addresses.put("/me/profile/erase", "/me/profile/erase");
+        addresses.put("/me/notifications", "/me/notifications");
+        addresses.put("/me/organization", "/me/organization");
+        addresses.put("/me/attendance", "/me/attendance");
+        addresses.put("/me/incubation", "/me/incubation");
+        addresses.put("/invitations/accept", "/invitations/accept?token=pas-une-invitation");
+        addresses.put("/jury", "/jury");
+        addresses.put("/jury/applications/{id}", "/jury/applications/" + edition.applications.get("NE"));
+        addresses.put("/coach", "/coach");
+        addresses.put("/coach/incubatees/{id}", "/coach/incubatees/" + incubatee);
+        addresses.put("/coordinator", "/coordinator");
+        addresses.put("/organizer", "/organizer");
+        addresses.put("/organizer/editions", "/organizer/editions");
+        addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
+        addresses.put("/organizer/editions/{edition}/categories/{category}/jury", categoryPages + "/jury");
+        addresses.put("/organizer/editions/{edition}/categories/{category}/ranking", categoryPages + "/ranking?round=FINAL");
+        addresses.put("/organizer/editions/{edition}/categories/{category}/preselection", categoryPages + "/preselection");
+        addresses.put("/organizer/editions/{edition}/results", "/organizer/editions/" + edition.edition + "/results");
+        addresses.put("/organizer/stats", "/organizer/stats");
+        addresses.put("/organizer/delegations", "/organizer/delegations?q=Niger");
+        addresses.put("/organizer/delegations/{id}", "/organizer/delegations/" + participantId);
+        assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
+
+        Map<String, String> users = Map.of("participant", "participant-ne", "jury", "jury-ml", "coach", "coach-ne",
+                "coordinator", "coordinator-ne", "organizer", "organizer-ml");
+        List<String> faults = new ArrayList<>();
+        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer")) {
+            try (Browser browser = Browser.withJavaScript()) {
+                if (!"anonymous".equals(role)) {
+                    browser.signIn(platform.gateway(""), users.get(role), "demo");
+                }
+                for (int width : WIDTHS) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 800));
+                    PortalPages.WALKED.forEach((page, walker) -> {
+                        if (walker.equals(role)) {
+                            faults.addAll(check(browser, role, width, addresses.get(page)));
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(faults).as("layout faults").isEmpty();
+    }
+
+    /**
+     * The category shares the jury's comments: once the preselection is confirmed, the applicant who was not
+     * preselected reads them on their application's page, numbered, without jurors' names or scores; another
+     * applicant opening that page gets the not-found page and no comment.
+     */
+    @Test
+    void an_applicant_reads_the_jury_comments_of_their_application_and_nobody_else_does() {
+        OrganizerEdition edition = new OrganizerEdition(platform).readyToPublish();
+        String page = platform.gateway("/me/applications/" + edition.applications.get("BF"));
+
+        try (Browser applicant = Browser.withoutJavaScript()) {
+            applicant.signIn(platform.gateway(""), "participant-bf", "demo");
+            applicant.open(page).waitForText("Avis du jury");
+            String text = applicant.find(By.id("jury-feedback")).getText();
+            assertThat(text).contains("Avis 1", "Avis 2", "Avis 3", "Impact", "Impact clair pour les ménages.", "Équipe complète.")
+                    .doesNotContain("jury-ml", "jury-bf", "jury-ne", "Juré", "Note :");
+            applicant.screenshot("participant-jury-feedback");
+        }
+        try (Browser other = Browser.withoutJavaScript()) {
+            other.signIn(platform.gateway(""), "participant-ml", "demo");
+            other.open(page).waitForText("Un problème est survenu");
+            assertThat(other.pageText()).doesNotContain("Avis du jury", "Impact clair pour les ménages.");
+        }
+    }
+
+    private List<String> check(Browser browser, String role, int width, String address) {
+        browser.open(platform.gateway(address));
+        browser.find(By.tagName("footer"));
+        List<String> faults = new ArrayList<>();
+        String text = browser.pageText();
+        if (text.contains("Un problème est survenu") || text.contains("Page introuvable")) {
+            faults.add(role + " " + width + " px " + address + ": an error page instead of the page");
+        }
+        Set<String> codes = new TreeSet<>();
+        Matcher raw = RAW.matcher(text);
+        while (raw.find()) {
+            codes.add(raw.group());
+        }
+        if (!codes.isEmpty()) {
+            faults.add(role + " " + width + " px " + address + ": shows codes " + codes);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> problems = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(CHECK);
+        for (Object problem : problems) {
+            faults.add(role + " " + width + " px " + address + ": " + problem);
+        }
+        if (!problems.isEmpty() || !codes.isEmpty()) {
+            browser.screenshot("layout-" + width + "-" + role + address.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+        return faults;
+    }
+}

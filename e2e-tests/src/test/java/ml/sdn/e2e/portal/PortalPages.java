@@ -1,0 +1,89 @@
+package ml.sdn.e2e.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every GET address of the portal, as its controllers map it, and who opens it in the layout walk
+ * ({@link PortalLayoutIT}). {@link PortalPagesTest} fails when a controller maps an address that is in neither
+ * {@link #WALKED} nor {@link #NOT_PAGES}, so that a new page cannot miss the check.
+ */
+final class PortalPages {
+
+    /** Mapped address → the role whose browser opens it ("anonymous" for a visitor). */
+    static final Map<String, String> WALKED = new LinkedHashMap<>();
+
+    static {
+        WALKED.put("/", "anonymous");
+        WALKED.put("/results", "anonymous");
+        WALKED.put("/me/applications", "participant");
+        WALKED.put("/me/applications/new", "participant");
+        WALKED.put("/me/applications/{id}", "participant");
+        WALKED.put("/me/profile", "participant");
+        WALKED.put("/me/profile/erase", "participant");
+        WALKED.put("/me/notifications", "participant");
+        WALKED.put("/me/organization", "participant");
+        WALKED.put("/me/attendance", "participant");
+        WALKED.put("/me/incubation", "participant");
+        WALKED.put("/invitations/accept", "participant");
+        WALKED.put("/jury", "jury");
+        WALKED.put("/jury/applications/{id}", "jury");
+        WALKED.put("/coach", "coach");
+        WALKED.put("/coach/incubatees/{id}", "coach");
+        WALKED.put("/coordinator", "coordinator");
+        WALKED.put("/organizer", "organizer");
+        WALKED.put("/organizer/editions", "organizer");
+        WALKED.put("/organizer/editions/{id}", "organizer");
+        WALKED.put("/organizer/editions/{edition}/categories/{category}/jury", "organizer");
+        WALKED.put("/organizer/editions/{edition}/categories/{category}/ranking", "organizer");
+        WALKED.put("/organizer/editions/{edition}/categories/{category}/preselection", "organizer");
+        WALKED.put("/organizer/editions/{edition}/results", "organizer");
+        WALKED.put("/organizer/stats", "organizer");
+        WALKED.put("/organizer/delegations", "organizer");
+        WALKED.put("/organizer/delegations/{id}", "organizer");
+    }
+
+    /** GET addresses that are not pages a person reads, with the reason. */
+    static final Map<String, String> NOT_PAGES = Map.of(
+            "/signup", "sends the visitor to Keycloak's registration form",
+            "/lang", "sets the language and goes back to the page",
+            "/me/profile/export", "a JSON download",
+            "/me/attendance/badge.png", "the badge's image",
+            "/me/applications/{id}/attachment", "the application's PDF",
+            "/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download");
+
+    private static final Pattern CLASS_MAPPING = Pattern.compile("^@RequestMapping\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
+    private static final Pattern GET_MAPPING = Pattern.compile("@GetMapping(?:\\(\"([^\"]*)\"\\))?");
+
+    private PortalPages() {
+    }
+
+    /** The GET addresses the portal's controllers map (read from their sources: a class-level prefix plus each method's path). */
+    static Set<String> mapped(Path portalSources) {
+        Set<String> paths = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(portalSources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher prefix = CLASS_MAPPING.matcher(source);
+                String base = prefix.find() ? prefix.group(1) : "";
+                Matcher get = GET_MAPPING.matcher(source);
+                while (get.find()) {
+                    String path = base + (get.group(1) == null ? "" : get.group(1));
+                    paths.add(path.isEmpty() ? "/" : path);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,28 @@
+package ml.sdn.platform.web;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A request with one or more fields at fault ({@link FieldChecks}): {@link ProblemDetailsAdvice} answers 400
+ * with the detail {@code messageKey} and {@code errors: [{field, message}]} naming each.
+ */
+public class FieldsRejectedException extends ProblemException {
+
+    private final transient List<FieldChecks.Failure> failures;
+
+    FieldsRejectedException(String detailKey, List<FieldChecks.Failure> failures) {
+        super(HttpStatus.BAD_REQUEST, detailKey, null);
+        this.failures = List.copyOf(failures);
+    }
+
+    public List<FieldChecks.Failure> failures() {
+        return failures;
+    }
+
+    @Override
+    public String getMessage() {
+        return failures.stream().map(FieldChecks.Failure::field).toList().toString();
+    }
+}
