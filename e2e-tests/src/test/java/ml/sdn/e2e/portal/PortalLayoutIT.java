@@ -96,6 +96,9 @@ class PortalLayoutIT {
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
+        addresses.put("/organizer/editions/{id}/edit", "/organizer/editions/" + edition.edition + "/edit");
+        addresses.put("/organizer/applications", "/organizer/applications?edition=" + edition.edition);
+        addresses.put("/organizer/applications/{id}", "/organizer/applications/" + edition.applications.get("NE"));
         addresses.put("/organizer/editions/{edition}/categories/{category}/jury", categoryPages + "/jury");
         addresses.put("/organizer/editions/{edition}/categories/{category}/ranking", categoryPages + "/ranking?round=FINAL");
         addresses.put("/organizer/editions/{edition}/categories/{category}/preselection", categoryPages + "/preselection");

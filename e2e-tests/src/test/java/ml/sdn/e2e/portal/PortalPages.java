@@ -43,6 +43,9 @@ final class PortalPages {
         WALKED.put("/organizer", "organizer");
         WALKED.put("/organizer/editions", "organizer");
         WALKED.put("/organizer/editions/{id}", "organizer");
+        WALKED.put("/organizer/editions/{id}/edit", "organizer");
+        WALKED.put("/organizer/applications", "organizer");
+        WALKED.put("/organizer/applications/{id}", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/jury", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/ranking", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/preselection", "organizer");
@@ -59,7 +62,8 @@ final class PortalPages {
             "/me/profile/export", "a JSON download",
             "/me/attendance/badge.png", "the badge's image",
             "/me/applications/{id}/attachment", "the application's PDF",
-            "/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download");
+            "/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download",
+            "/organizer/applications.csv", "a CSV download");
 
     private static final Pattern CLASS_MAPPING = Pattern.compile("^@RequestMapping\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
     private static final Pattern GET_MAPPING = Pattern.compile("@GetMapping(?:\\(\"([^\"]*)\"\\))?");
