@@ -168,8 +168,12 @@ class RiskCheckIT extends CoachingIT {
         assertThat(milestone.getList(OutboxCollection.FIELD, Object.class, List.of()).size()).isLessThanOrEqualTo(1);
         awaitOutboxEmpty(Milestone.COLLECTION, mvp.id());
         awaitOutboxEmpty(Incubatee.COLLECTION, incubation.id());
+        // each topic's event is awaited on its own: reaching the consumer of one says nothing of the other
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 !events(Topics.INCUBATION_INCUBATEES).payloads(incubation.id(), IncubateeAtRisk.TYPE.type()).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(Topics.INCUBATION_MILESTONES)
+                .payloads(incubation.id(), MilestoneOverdue.TYPE.type()).stream()
+                .anyMatch(event -> mvp.id().equals(event.get("milestoneId").asString())));
         assertThat(events(Topics.INCUBATION_INCUBATEES).payloads(incubation.id(), IncubateeAtRisk.TYPE.type())).hasSize(1);
         assertThat(events(Topics.INCUBATION_MILESTONES).payloads(incubation.id(), MilestoneOverdue.TYPE.type()))
                 .filteredOn(event -> mvp.id().equals(event.get("milestoneId").asString())).hasSize(1);
