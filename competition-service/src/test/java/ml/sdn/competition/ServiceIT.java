@@ -24,7 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sdn.outbox.poll-interval=100ms",
         "sdn.kafka.retries=1",
-        "spring.kafka.producer.properties.max.block.ms=2000"})
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        // scheduled jobs never fire on their own here: a test that needs one calls it (one run, one outcome)
+        "sdn.competition.phase-announcement-interval=1000d",
+        "sdn.competition.review-reminder-interval=1000d",
+        "sdn.selection.resume-interval=1000d"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.INCUBATION_INCUBATEES},
         brokerProperties = {"auto.create.topics.enable=false", "offsets.topic.num.partitions=1"})

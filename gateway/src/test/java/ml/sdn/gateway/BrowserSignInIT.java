@@ -32,6 +32,7 @@ class BrowserSignInIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        SessionStore.register(registry);
         registry.add("KEYCLOAK_ISSUER_URI", keycloak::issuer);
         registry.add("KEYCLOAK_JWK_SET_URI", () -> keycloak.issuer() + "/protocol/openid-connect/certs");
         registry.add("GATEWAY_CLIENT_SECRET", () -> TestRealmServer.CLIENT_SECRET);

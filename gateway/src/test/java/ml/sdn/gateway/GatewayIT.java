@@ -59,6 +59,7 @@ class GatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        SessionStore.register(registry);
         issuer.register(registry);
         registry.add("REGISTRATION_SERVICE_URI", echo::uri);
         registry.add("NOTIFICATION_SERVICE_URI", echo::uri);

@@ -25,6 +25,7 @@ class KeycloakDownIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        SessionStore.register(registry);
         registry.add("KEYCLOAK_ISSUER_URI", () -> KEYCLOAK);
         registry.add("KEYCLOAK_JWK_SET_URI", () -> KEYCLOAK + "/protocol/openid-connect/certs");
     }

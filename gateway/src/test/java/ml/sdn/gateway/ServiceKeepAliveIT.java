@@ -47,6 +47,7 @@ class ServiceKeepAliveIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
+        SessionStore.register(registry);
         issuer.register(registry);
         registry.add("REGISTRATION_SERVICE_URI", fewRequestsPerConnection::uri);
         registry.add("NOTIFICATION_SERVICE_URI", shortIdleTimeout::uri);

@@ -30,7 +30,10 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sdn.outbox.poll-interval=100ms",
         "sdn.kafka.retries=1",
-        "spring.kafka.producer.properties.max.block.ms=2000"})
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        // scheduled jobs never fire on their own here: a test that needs one calls it (one run, one outcome)
+        "sdn.incubation.risk-check-initial-delay=1000d",
+        "sdn.incubation.pending-enrolment-sweep=1000d"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.COMPETITION_APPLICATIONS, Topics.COMPETITION_EDITIONS, Topics.REGISTRATION_PARTICIPANTS},
         brokerProperties = {"auto.create.topics.enable=false", "offsets.topic.num.partitions=1"})

@@ -22,6 +22,8 @@ public final class ChildEnvironments {
             }
             env.put("GATEWAY_CLIENT_SECRET", StackEndpoints.GATEWAY_DEV_CLIENT_SECRET);
             env.put("CORS_ALLOWED_ORIGINS", endpoints.gatewayUrl());
+            // browser sessions, shared by every gateway instance (its own database, sdn_gateway)
+            env.put("MONGODB_URI", endpoints.mongoUri());
             return env;
         }
         if (module == ServiceModule.PORTAL) {

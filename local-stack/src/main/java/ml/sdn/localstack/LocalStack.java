@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -389,6 +390,47 @@ public final class LocalStack implements AutoCloseable {
 
     private Path logsDir() {
         return settings.dataDir.resolve("logs");
+    }
+
+    /**
+     * A second gateway instance beside the stack's own, on {@code port}, with the same settings: the
+     * replica an operator runs behind a load balancer (both read the browser sessions from the store).
+     * Its log is {@code logs/gateway-<port>.log}; the caller stops it by closing it.
+     */
+    public AutoCloseable startAnotherGateway(int port, Duration timeout) {
+        Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(ServiceModule.GATEWAY, endpoints));
+        environment.put("SERVER_PORT", Integer.toString(port));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ServiceProcess gateway = new ServiceProcess(settings.repoRoot.resolve(ServiceModule.GATEWAY.jarPath()),
+                environment, logsDir(), javaBin, port, "gateway-" + port);
+        gateway.start();
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            while (!ready(gateway)) {
+                if (Instant.now().isAfter(deadline) || gateway.process().map(child -> !child.isAlive()).orElse(true)) {
+                    throw new StackStartException("the second gateway on port " + port + " was not ready within " + timeout
+                            + "; see " + logsDir().resolve("gateway-" + port + ".log"));
+                }
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            gateway.close();
+            throw new StackStartException("interrupted while the second gateway started");
+        } catch (RuntimeException e) {
+            gateway.close();
+            throw e;
+        }
+        return gateway;
+    }
+
+    /** Not listening yet reads as not ready, like the start-up monitor's probes. */
+    private static boolean ready(StartingPart part) {
+        try {
+            return part.probe();
+        } catch (Exception notYet) {
+            return false;
+        }
     }
 
     // --- what callers need to reach the stack -------------------------------------------------------

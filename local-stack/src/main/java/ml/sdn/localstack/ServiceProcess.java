@@ -14,16 +14,21 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
     static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
 
-    private final ServiceModule module;
     private final Path jar;
     private final Map<String, String> environment;
     private final Path logsDir;
     private final String javaBin;
     private final int port;
+    private final String name;
     private ChildProcess child;
 
     ServiceProcess(ServiceModule module, Path jar, Map<String, String> environment, Path logsDir, String javaBin, int port) {
-        this.module = module;
+        this(jar, environment, logsDir, javaBin, port, module.moduleName());
+    }
+
+    /** {@code name}: the process's and its log's name, when a module runs more than once. */
+    ServiceProcess(Path jar, Map<String, String> environment, Path logsDir, String javaBin, int port, String name) {
+        this.name = name;
         this.jar = jar;
         this.environment = environment;
         this.logsDir = logsDir;
@@ -42,7 +47,7 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
 
     @Override
     public String name() {
-        return module.moduleName();
+        return name;
     }
 
     void start() {

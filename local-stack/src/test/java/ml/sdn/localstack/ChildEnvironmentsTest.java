@@ -41,7 +41,7 @@ class ChildEnvironmentsTest {
     }
 
     @Test
-    void gatewayGetsTheServiceAddressesAndItsClientSecretButNoStore() {
+    void gatewayGetsTheServiceAddressesItsClientSecretAndTheSessionStoreButNoBroker() {
         Map<String, String> env = ChildEnvironments.forModule(ServiceModule.GATEWAY, local);
 
         assertThat(env).contains(
@@ -52,8 +52,9 @@ class ChildEnvironmentsTest {
                 entry("NOTIFICATION_SERVICE_URI", "http://127.0.0.1:8084"),
                 entry("GATEWAY_CLIENT_SECRET", "sdn-gateway-dev-secret"),
                 entry("CORS_ALLOWED_ORIGINS", "http://localhost:8080"),
-                entry("KEYCLOAK_ISSUER_URI", "http://localhost:8180/realms/sdn"));
-        assertThat(env).doesNotContainKeys("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", "SMTP_HOST");
+                entry("KEYCLOAK_ISSUER_URI", "http://localhost:8180/realms/sdn"),
+                entry("MONGODB_URI", "mongodb://127.0.0.1:27017"));
+        assertThat(env).doesNotContainKeys("KAFKA_BOOTSTRAP_SERVERS", "SMTP_HOST");
     }
 
     @Test

@@ -188,6 +188,13 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void gatewayKeepsItsSessionsInTheReplicaSetItWaitsFor() {
+        assertThat(COMPOSE.dependsOn("gateway")).containsEntry("mongo", "service_healthy").doesNotContainKeys(SERVICES.toArray(String[]::new));
+        assertThat(COMPOSE.environmentValue("gateway", "MONGODB_URI"))
+            .isEqualTo(COMPOSE.environmentValue("registration-service", "MONGODB_URI"));
+    }
+
+    @Test
     void gatewayRoutesToTheComposeServiceNamesOnTheirServerPorts() {
         for (String module : SERVICES) {
             String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URI";

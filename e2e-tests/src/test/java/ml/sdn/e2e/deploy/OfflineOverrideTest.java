@@ -31,7 +31,8 @@ class OfflineOverrideTest {
             "registration-service", Set.of("environment"),
             "competition-service", Set.of("environment"),
             "incubation-service", Set.of("environment"),
-            "notification-service", Set.of("environment"));
+            "notification-service", Set.of("environment"),
+            "gateway", Set.of("environment"));
 
     @Test
     void the_env_file_sets_only_image_variables_the_main_file_reads() throws IOException {
@@ -55,7 +56,7 @@ class OfflineOverrideTest {
             assertThat(ComposeFile.map(spec, name).keySet()).as("keys %s overrides", name)
                     .isSubsetOf(ALLOWED_KEYS.getOrDefault(name, Set.of()));
         });
-        for (String service : Set.of("registration-service", "competition-service", "incubation-service", "notification-service")) {
+        for (String service : Set.of("registration-service", "competition-service", "incubation-service", "notification-service", "gateway")) {
             assertThat(OVERRIDE.environment(service).keySet()).as("%s environment", service).containsExactly("MONGODB_URI");
             String main = MAIN.environmentValue(service, "MONGODB_URI");
             assertThat(OVERRIDE.environmentValue(service, "MONGODB_URI")).isEqualTo(main.substring(0, main.indexOf("/?")));

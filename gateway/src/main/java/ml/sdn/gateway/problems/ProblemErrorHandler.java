@@ -1,10 +1,12 @@
 package ml.sdn.gateway.problems;
 
+import com.mongodb.MongoException;
 import ml.sdn.gateway.tracing.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
@@ -60,6 +62,13 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             // e.g. an unknown charset ("application/json; charset=klingon"): the caller's header, not our fault
             return problems.write(exchange, Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "The Content-Type header cannot be read: " + unreadable.getMediaType()));
+        }
+        if (error instanceof DataAccessResourceFailureException || hasCause(error, MongoException.class)) {
+            // the browser sessions' store is away (sessions/MongoWebSessions): pages wait for it, API calls with a token do not
+            log.warn("Session store unavailable on {} (trace {}): {}", exchange.getRequest().getPath(), TraceIdFilter.traceIdOf(exchange),
+                    error.toString());
+            return problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Sign-in is temporarily unavailable, please retry later."));
         }
         if (hasCause(error, ConnectException.class)) {
             return problems.write(exchange, Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, defaultDetail(HttpStatus.SERVICE_UNAVAILABLE)));

@@ -7,6 +7,7 @@ import ml.sdn.gateway.problems.Problems;
 import ml.sdn.gateway.tracing.TraceIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,7 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -234,16 +236,18 @@ class SecurityConfig {
      * Signature (keys fetched lazily from the JWK set URI, so startup does not need Keycloak, and turned into
      * verifiers once: {@link KeycloakSigningKeys}), expiry,
      * issuer and audience. Keys that cannot be fetched are the gateway's problem, not the caller's:
-     * that becomes a 503, never a 401.
+     * that becomes a 503, never a 401. An accepted token's answer is kept until it expires ({@link VerifiedTokens}).
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+    ReactiveJwtDecoder jwtDecoder(KeycloakProperties keycloak, Clock clock,
+                                  @Value("${GATEWAY_VERIFIED_TOKENS:2000}") long verifiedTokens) {
         NimbusReactiveJwtDecoder decoder = new NimbusReactiveJwtDecoder(new KeycloakSigningKeys(keycloak.jwkSetUri()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(keycloak.issuerUri()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(AUDIENCE))));
-        return token -> Mono.defer(() -> decoder.decode(token)).onErrorMap(error -> !(error instanceof JwtException),
+        ReactiveJwtDecoder checks = token -> Mono.defer(() -> decoder.decode(token)).onErrorMap(error -> !(error instanceof JwtException),
                 error -> new JwtException("Cannot check the token now: " + error.getMessage(), error));
+        return new VerifiedTokens(checks, clock, verifiedTokens);
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter jwtAuthentication() {

@@ -4,6 +4,7 @@ import ml.sdn.registration.participants.PersonalData;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,6 +85,19 @@ class AttendancePersonalDataIT extends AttendanceIT {
 
     @Test
     void erasing_someone_without_attendance_does_nothing() {
+        LocalDate day = openDay(1);
+        String someone = unique("someone");
+        String code = register(participant(someone, "NE"), day).json().get("badgeCode").asString();
+        long attendances = mongo.count(new Query(), Attendance.class);
+        long badges = mongo.count(new Query(), Badge.class);
+
         attendance().erase(TestIssuer.subjectOf(unique("nobody")));
+
+        assertThat(mongo.count(new Query(), Attendance.class)).isEqualTo(attendances);
+        assertThat(mongo.count(new Query(), Badge.class)).isEqualTo(badges);
+        Attendance kept = attendanceOf(someone, day);
+        assertThat(kept.status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(kept.badgeCode()).isEqualTo(code);
+        assertThat(dayDocument(day).confirmed()).isEqualTo(1);
     }
 }

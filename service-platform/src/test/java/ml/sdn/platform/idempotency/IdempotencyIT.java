@@ -1,5 +1,6 @@
 package ml.sdn.platform.idempotency;
 
+import ml.sdn.testing.MutableClock;
 import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.TestIssuer;
@@ -24,8 +25,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +51,7 @@ class IdempotencyIT {
     int port;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Autowired
     ProbeController probe;
@@ -69,8 +68,8 @@ class IdempotencyIT {
     static class ProbeApplication {
 
         @Bean
-        MovableClock clock() {
-            return new MovableClock(Instant.parse("2026-11-18T08:00:00Z"));
+        MutableClock clock() {
+            return new MutableClock(Instant.parse("2026-11-18T08:00:00Z"));
         }
     }
 
@@ -97,32 +96,6 @@ class IdempotencyIT {
         }
     }
 
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private ServiceApi api() {
         return new ServiceApi(port);

@@ -1,5 +1,6 @@
 package ml.sdn.platform.idempotency;
 
+import ml.sdn.testing.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import ml.sdn.platform.web.FieldRejectedException;
@@ -10,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +26,7 @@ class IdempotencyKeysTest {
     private static MongoClient client;
     private static MongoTemplate mongo;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-18T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T08:00:00Z"));
     private final IdempotencyKeys keys = new IdempotencyKeys(mongo, clock, Duration.ofHours(24), Duration.ofSeconds(60));
     private final IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
 
@@ -45,32 +43,6 @@ class IdempotencyKeysTest {
         store.close();
     }
 
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private IdempotencyKeys.Claimed claimed(String caller, String fingerprint) {
         IdempotencyKeys.Outcome outcome = keys.claim(caller, key, fingerprint);
