@@ -44,14 +44,23 @@ final class Competitions {
     /** A category whose submission opened an hour ago; the later phases follow a day apart. */
     String category(String editionId, String code, int preselectCount, String settingsJson) {
         Platform.Response created = platform.postJson(platform.gateway(API + "/editions/" + editionId + "/categories"), organizer, """
-                {"code": "%s", "name": {"fr": "Catégorie %s", "en": "Category %s"}, "challenges": ["Agriculture", "Santé"],
+                {"code": "%s", "name": {"fr": "%s", "en": "%s"}, "challenges": ["Agriculture", "Santé"],
                  "criteria": [{"code": "impact", "label": {"fr": "Impact", "en": "Impact"}, "weight": 40},
                               {"code": "innovation", "label": {"fr": "Innovation", "en": "Innovation"}, "weight": 35},
                               {"code": "team", "label": {"fr": "Équipe", "en": "Team"}, "weight": 25}],
-                 "preselectCount": %d, "phases": %s, "settings": %s}""".formatted(code, code, code, preselectCount,
+                 "preselectCount": %d, "phases": %s, "settings": %s}""".formatted(code, nameOf(code, "fr"), nameOf(code, "en"), preselectCount,
                 phases(LocalDateTime.now(BAMAKO).truncatedTo(ChronoUnit.SECONDS).minusHours(1)), settingsJson));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    /** A category's name in words, as organizers write it (pages are checked for codes shown to people). */
+    private static String nameOf(String code, String language) {
+        return switch (code) {
+            case "PROJECT_CONTEST" -> language.equals("fr") ? "Concours de projets" : "Project contest";
+            case "START_UP_CHALLENGE" -> "Start-up Challenge";
+            default -> language.equals("fr") ? "Catégorie d'essai" : "Test category";
+        };
     }
 
     /** Every phase once, a day apart from {@code submission}. */
