@@ -63,9 +63,13 @@ class DelegationThroughKeycloakIT {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.json().get("country").asString()).isEqualTo("ML");
 
-        // Keycloak's update-profile page refuses another country, next to the field, in the page's language
+        // Keycloak's update-profile page does not offer the country: it shows it in words and says who can change it;
+        // a tampered post with another country is refused, in the page's language
         UpdateProfile updateProfile = updateProfileThroughKeycloak(username, password, "BF");
-        assertThat(updateProfile.form()).doesNotContain("name=\"delegation\"");
+        assertThat(updateProfile.form()).doesNotContain("name=\"delegation\"")
+                .doesNotContainPattern("<select[^>]*name=\"country\"")
+                .contains("id=\"sdn-country\"", "Mali", "seul un organisateur peut changer votre délégation",
+                        "type=\"hidden\" id=\"country\" name=\"country\" value=\"ML\"");
         assertThat(updateProfile.posted().status()).as("the page comes back with the error, the person is not sent on")
                 .isEqualTo(200);
         assertThat(updateProfile.posted().body()).contains(FIXED_AT_SIGN_UP_FR);
