@@ -136,7 +136,8 @@ class PortalLayoutIT {
      */
     @Test
     void an_applicant_reads_the_jury_comments_of_their_application_and_nobody_else_does() {
-        OrganizerEdition edition = new OrganizerEdition(platform).readyToPublish();
+        // organizer-ne: organizer-ml has just walked every organizer page and set up an edition in the other test
+        OrganizerEdition edition = new OrganizerEdition(platform, "organizer-ne").readyToPublish();
         String page = platform.gateway("/me/applications/" + edition.applications.get("BF"));
 
         try (Browser applicant = Browser.withoutJavaScript()) {
