@@ -22,7 +22,8 @@ log() { echo "== bench/events [$(date -u +%H:%M:%S)] $*"; }
 
 for jar in local-stack/target/local-stack.jar registration-service/target/registration-service.jar \
     competition-service/target/competition-service.jar incubation-service/target/incubation-service.jar \
-    notification-service/target/notification-service.jar portal/target/portal.jar gateway/target/gateway.jar; do
+    notification-service/target/notification-service.jar portal/target/portal.jar gateway/target/gateway.jar \
+    identity/keycloak-extension/target/sdn-keycloak-extension.jar; do
   if [ ! -f "$jar" ]; then
     log "$jar missing: packaging (./mvnw -B -ntp package -DskipTests)"
     ./mvnw -B -q -ntp package -DskipTests

@@ -46,7 +46,9 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryErr
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-for jar in local-stack/target/local-stack.jar registration-service/target/registration-service.jar gateway/target/gateway.jar; do
+# the realm names the Keycloak extension's validator: Keycloak refuses to start without its jar
+for jar in local-stack/target/local-stack.jar registration-service/target/registration-service.jar gateway/target/gateway.jar \
+    identity/keycloak-extension/target/sdn-keycloak-extension.jar; do
   [ -e "$jar" ] || { echo "bench/gateway: $jar is missing; run ./mvnw -B -DskipTests package first." >&2; exit 1; }
 done
 # run copies, so that a rebuild during the run cannot change a jar under a running JVM
