@@ -33,6 +33,7 @@ final class OrganizerPages {
         variables.put("lang", locale.getLanguage());
         variables.put("here", "/page");
         variables.put("when", new When());
+        variables.put("words", new ml.sdn.portal.web.Words(ml.sdn.portal.participant.PageRendering.messages(), locale));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
         if (query != null) {
             request.setQueryString(query);
