@@ -42,10 +42,16 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
     private final PortPlan ports;
     private final String adminUser;
     private final String adminPassword;
+    private final KeycloakBuildCache buildCache;
+    private final PrintStream out;
+    /** The cache key of this start's build, when the build is Keycloak's own and is kept once it has started. */
+    private String buildToKeep;
     private ChildProcess child;
 
     KeycloakServer(Path distributionZip, Path home, Path realmFile, Path extensionJar, Path themeDir, Path logsDir, PortPlan ports,
-            String adminUser, String adminPassword) {
+            String adminUser, String adminPassword, KeycloakBuildCache buildCache, PrintStream out) {
+        this.buildCache = buildCache;
+        this.out = out;
         this.distributionZip = distributionZip;
         this.home = home;
         this.realmFile = realmFile;
@@ -62,14 +68,17 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         return NAME;
     }
 
+    /** The options Keycloak's build depends on (start-dev builds for the dev profile), part of the build cache's key. */
+    static final List<String> BUILD_OPTIONS = List.of("start-dev", "--health-enabled=true");
+
     static List<String> arguments(PortPlan ports) {
-        return List.of("start-dev",
+        return List.of(BUILD_OPTIONS.get(0),
                 "--http-host=" + StackEndpoints.LOOPBACK,
                 "--http-port=" + ports.keycloak(),
                 // fixed, or the issuer follows whatever host a caller used and issuer checks fail
                 "--hostname=http://localhost:" + ports.keycloak(),
                 "--http-management-port=" + ports.keycloakManagement(),
-                "--health-enabled=true",
+                BUILD_OPTIONS.get(1),
                 "--import-realm",
                 // start-dev turns theme caching off and serves every theme file with no-cache: a phone would
                 // download the style sheet at every sign-in. Its URL carries Keycloak's resource version, so
@@ -115,14 +124,12 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         return Map.of("SDN_SMTP_HOST", StackEndpoints.LOOPBACK, "SDN_SMTP_PORT", Integer.toString(ports.smtp()));
     }
 
-    void start(PrintStream out) {
+    void start() {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             out.println("  Unpacking Keycloak from " + distributionZip.getFileName() + " (first start only)…");
             unpack(distributionZip, home);
         }
-        if (installProvider(extensionJar, home)) {
-            out.println("  Keycloak extension " + extensionJar.getFileName() + " is new: Keycloak rebuilds itself once (about a minute)…");
-        }
+        prepareBuild();
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
             String realm = Files.readString(realmFile, StandardCharsets.UTF_8);
@@ -140,12 +147,38 @@ final class KeycloakServer implements StartingPart, AutoCloseable {
         child = ChildProcess.start(NAME, command, env, home, logsDir.resolve("keycloak.log"));
     }
 
+    /**
+     * Makes Keycloak start built: the home's own build when it matches, else the cached one, else Keycloak
+     * rebuilds itself at start and its build is kept once it is up.
+     */
+    private void prepareBuild() {
+        String key = KeycloakBuildCache.key(Versions.keycloak(), distributionZip, extensionJar, BUILD_OPTIONS);
+        if (KeycloakBuildCache.isBuiltFor(home, key)) {
+            return;
+        }
+        String jarName = extensionJar.getFileName().toString();
+        if (buildCache.restore(key, home, jarName)) {
+            out.println("  Keycloak's build for " + jarName + " comes from " + buildCache.root());
+            return;
+        }
+        if (installProvider(extensionJar, home)) {
+            out.println("  Keycloak extension " + jarName + " is new: Keycloak rebuilds itself once (about a minute)…");
+        }
+        buildToKeep = key;
+    }
+
     @Override
     public boolean probe() throws Exception {
         String base = "http://" + StackEndpoints.LOOPBACK + ":";
         // ready, and the realm import has finished
-        return HttpProbe.isOk(base + ports.keycloakManagement() + "/health/ready")
+        boolean ready = HttpProbe.isOk(base + ports.keycloakManagement() + "/health/ready")
                 && HttpProbe.isOk(base + ports.keycloak() + "/realms/" + StackEndpoints.REALM + "/.well-known/openid-configuration");
+        if (ready && buildToKeep != null) {
+            // up, so its build is complete
+            buildCache.store(buildToKeep, home, extensionJar.getFileName().toString()).ifPresent(out::println);
+            buildToKeep = null;
+        }
+        return ready;
     }
 
     @Override

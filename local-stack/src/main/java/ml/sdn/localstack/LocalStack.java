@@ -112,8 +112,8 @@ public final class LocalStack implements AutoCloseable {
         StartingPart identity;
         if (runsLocalKeycloak()) {
             keycloak = new KeycloakServer(keycloakDistribution(), keycloakHome(), realmFile(), keycloakExtension(), themeDir(), logs,
-                    settings.ports, settings.adminUser, settings.adminPassword);
-            keycloak.start(out);
+                    settings.ports, settings.adminUser, settings.adminPassword, KeycloakBuildCache.inUserCache(), out);
+            keycloak.start();
             identity = keycloak;
         } else {
             identity = new ExternalPart("keycloak (external)",
