@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-/** Cohorts: created by organizers, read by organizers and coaches (coordinators: a brief view); a summary for organizers and coordinators. */
+/** Cohorts: created by organizers, read by organizers and coaches (coordinators: a brief view). Their figures: incubatees' {@code CohortSummaryController}. */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/cohorts")
 class CohortController {
@@ -70,26 +70,5 @@ class CohortController {
     /** Capacity, seats and the template are for those who run the cohort, not for delegations. */
     private static boolean fullView(Caller caller) {
         return caller.hasRole("organizer") || caller.hasRole("coach");
-    }
-
-    @Operation(summary = "A cohort's figures (organizers: all or one country; coordinators: their delegation's country)",
-            description = "Counts by status, country, category and women-led, average progress, at-risk count. A coordinator "
-                    + "always gets their delegation's part, whatever country they ask (403 without a delegation); "
-                    + "capacity and seatsTaken only for the whole cohort. 404 when there is no such cohort.")
-    @GetMapping("/{id}/summary")
-    @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
-    CohortSummary summary(Caller caller, @PathVariable String id,
-                          @Parameter(description = "ML, BF or NE (organizers)")
-                          @RequestParam(required = false)
-                          @Pattern(regexp = "(ML|BF|NE)?", message = "{cohort.country.invalid}") String country) {
-        if (caller.hasRole("organizer")) {
-            return cohorts.summary(id, country == null || country.isBlank() ? null : country);
-        }
-        // a coordinator's scope is their delegation (set by administrators), never a parameter
-        String delegation = caller.coordinatedCountry();
-        if (delegation == null || !CohortSummary.COUNTRIES.contains(delegation)) {
-            throw new AccessDeniedException("coordinator without a delegation");
-        }
-        return cohorts.summary(id, delegation);
     }
 }

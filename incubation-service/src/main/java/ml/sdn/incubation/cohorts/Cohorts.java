@@ -1,8 +1,6 @@
 package ml.sdn.incubation.cohorts;
 
 import ml.sdn.incubation.editions.KnownEditions;
-import ml.sdn.incubation.incubatees.Incubatee;
-import ml.sdn.incubation.milestones.MilestoneDirectory;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.FieldRejectedException;
@@ -12,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -38,15 +34,15 @@ public class Cohorts {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
-    private final MilestoneDirectory milestones;
+    private final CohortMembers members;
     private final KnownEditions editions;
     private final Clock clock;
 
-    Cohorts(MongoTemplate mongo, ApplicationEventPublisher events, MilestoneDirectory milestones, KnownEditions editions,
+    Cohorts(MongoTemplate mongo, ApplicationEventPublisher events, CohortMembers members, KnownEditions editions,
             ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.events = events;
-        this.milestones = milestones;
+        this.members = members;
         this.editions = editions;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -111,31 +107,7 @@ public class Cohorts {
         return CohortView.of(cohort, seatsTaken(List.of(cohortId)).getOrDefault(cohortId, 0L));
     }
 
-    /**
-     * The cohort's summary: {@code country} null for the whole cohort, else that country's part. The
-     * caller decides the scope (a coordinator's is their delegation, whatever they asked).
-     */
-    CohortSummary summary(String cohortId, String country) {
-        Cohort cohort = find(cohortId).orElseThrow(() -> new NotFoundException("cohort.not-found", cohortId));
-        Criteria criteria = where("cohortId").is(cohortId);
-        if (country != null) {
-            criteria = criteria.and("country").is(country);
-        }
-        Query query = query(criteria);
-        query.fields().include("id", "country", "categoryCode", "womenLed", "status", "risk");
-        List<Incubatee> incubatees = mongo.find(query, Incubatee.class);
-        Map<String, MilestoneDirectory.Progress> progress = incubatees.isEmpty() ? Map.of()
-                : milestones.progressOf(incubatees.stream().map(Incubatee::id).toList(), clock.instant());
-        List<CohortSummary.Row> rows = incubatees.stream().map(incubatee -> new CohortSummary.Row(incubatee.country(),
-                incubatee.categoryCode(), incubatee.womenLed(), incubatee.status(),
-                incubatee.risk() != null && incubatee.risk().atRisk(),
-                progress.getOrDefault(incubatee.id(), new MilestoneDirectory.Progress(0, 0, 0)).percent())).toList();
-        return CohortSummary.of(cohort, country, rows);
-    }
-
-    /** Incubatees not dropped, per cohort (a cohort per edition: a handful of counts). */
     private Map<String, Long> seatsTaken(List<String> cohortIds) {
-        return cohortIds.stream().collect(Collectors.toMap(id -> id, id -> mongo.count(
-                query(where("cohortId").is(id).and("status").ne(Incubatee.IncubateeStatus.DROPPED)), Incubatee.class)));
+        return members.seatsTaken(cohortIds);
     }
 }

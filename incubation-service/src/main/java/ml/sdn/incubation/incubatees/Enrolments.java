@@ -4,7 +4,6 @@ import ml.sdn.events.incubation.IncubateeEnrolled;
 import ml.sdn.incubation.cohorts.Cohort;
 import ml.sdn.incubation.cohorts.CohortOpened;
 import ml.sdn.incubation.cohorts.Cohorts;
-import ml.sdn.incubation.milestones.MilestoneDirectory;
 import ml.sdn.platform.outbox.PendingEvent;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -52,10 +51,10 @@ public class Enrolments {
 
     private final MongoTemplate mongo;
     private final Cohorts cohorts;
-    private final MilestoneDirectory milestones;
+    private final IncubateeProgress milestones;
     private final Clock clock;
 
-    Enrolments(MongoTemplate mongo, Cohorts cohorts, MilestoneDirectory milestones, ObjectProvider<Clock> clock) {
+    Enrolments(MongoTemplate mongo, Cohorts cohorts, IncubateeProgress milestones, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.cohorts = cohorts;
         this.milestones = milestones;

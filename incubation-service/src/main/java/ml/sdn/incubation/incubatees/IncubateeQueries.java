@@ -6,8 +6,6 @@ import ml.sdn.incubation.incubatees.IncubateeViews.IncubateePage;
 import ml.sdn.incubation.incubatees.IncubateeViews.IncubateeView;
 import ml.sdn.incubation.incubatees.IncubateeViews.ProgressView;
 import ml.sdn.incubation.incubatees.IncubateeViews.RiskView;
-import ml.sdn.incubation.milestones.MilestoneDirectory;
-import ml.sdn.incubation.sessions.SessionDirectory;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,17 +33,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class IncubateeQueries {
 
     private static final Sort BY_TITLE = Sort.by("title", "id");
-    private static final MilestoneDirectory.Progress NO_PROGRESS = new MilestoneDirectory.Progress(0, 0, 0);
-    private static final SessionDirectory.Summary NO_SESSIONS = new SessionDirectory.Summary(0, null);
 
     private final MongoTemplate mongo;
     private final IncubateeDirectory directory;
-    private final MilestoneDirectory milestones;
-    private final SessionDirectory sessions;
+    private final IncubateeProgress milestones;
+    private final IncubateeSessions sessions;
     private final Clock clock;
 
-    IncubateeQueries(MongoTemplate mongo, IncubateeDirectory directory, MilestoneDirectory milestones,
-                     SessionDirectory sessions, ObjectProvider<Clock> clock) {
+    IncubateeQueries(MongoTemplate mongo, IncubateeDirectory directory, IncubateeProgress milestones,
+                     IncubateeSessions sessions, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.directory = directory;
         this.milestones = milestones;
@@ -103,14 +99,14 @@ class IncubateeQueries {
         List<Incubatee> mine = mongo.find(query(where("coachId").is(coach.id())
                 .and("status").is(Incubatee.IncubateeStatus.ACTIVE)), Incubatee.class);
         List<String> ids = mine.stream().map(Incubatee::id).toList();
-        Map<String, MilestoneDirectory.Progress> progress = ids.isEmpty() ? Map.of() : milestones.progressOf(ids, clock.instant());
-        Map<String, SessionDirectory.Summary> held = ids.isEmpty() ? Map.of() : sessions.summaryOf(ids);
+        Map<String, IncubateeProgress.Progress> progress = ids.isEmpty() ? Map.of() : milestones.progressOf(ids, clock.instant());
+        Map<String, IncubateeSessions.Summary> held = ids.isEmpty() ? Map.of() : sessions.summaryOf(ids);
         List<DashboardEntry> entries = new ArrayList<>();
         List<DashboardOrder.Line> lines = new ArrayList<>();
         Map<String, DashboardEntry> byId = new HashMap<>();
         for (Incubatee incubatee : mine) {
-            MilestoneDirectory.Progress p = progress.getOrDefault(incubatee.id(), NO_PROGRESS);
-            SessionDirectory.Summary s = held.getOrDefault(incubatee.id(), NO_SESSIONS);
+            IncubateeProgress.Progress p = progress.getOrDefault(incubatee.id(), IncubateeProgress.Progress.NONE);
+            IncubateeSessions.Summary s = held.getOrDefault(incubatee.id(), IncubateeSessions.Summary.NONE);
             RiskView risk = RiskView.of(incubatee.risk());
             DashboardEntry entry = new DashboardEntry(incubatee.id(), incubatee.cohortId(), incubatee.title(),
                     incubatee.organizationName(), incubatee.country(), incubatee.categoryCode(), incubatee.womenLed(),
@@ -130,10 +126,10 @@ class IncubateeQueries {
             return List.of();
         }
         List<String> ids = incubatees.stream().map(Incubatee::id).toList();
-        Map<String, MilestoneDirectory.Progress> progress = milestones.progressOf(ids, clock.instant());
-        Map<String, SessionDirectory.Summary> held = sessions.summaryOf(ids);
+        Map<String, IncubateeProgress.Progress> progress = milestones.progressOf(ids, clock.instant());
+        Map<String, IncubateeSessions.Summary> held = sessions.summaryOf(ids);
         return incubatees.stream().map(incubatee -> IncubateeView.of(incubatee,
-                progress.getOrDefault(incubatee.id(), NO_PROGRESS), held.getOrDefault(incubatee.id(), NO_SESSIONS),
+                progress.getOrDefault(incubatee.id(), IncubateeProgress.Progress.NONE), held.getOrDefault(incubatee.id(), IncubateeSessions.Summary.NONE),
                 organizer)).toList();
     }
 }

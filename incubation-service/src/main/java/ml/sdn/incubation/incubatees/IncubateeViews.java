@@ -1,8 +1,6 @@
 package ml.sdn.incubation.incubatees;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import ml.sdn.incubation.milestones.MilestoneDirectory;
-import ml.sdn.incubation.sessions.SessionDirectory;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +14,7 @@ public final class IncubateeViews {
     /** Validated milestones out of all ({@code percent} rounded down), and how many are overdue today in Bamako. */
     public record ProgressView(int percent, int validated, int total, int overdue) {
 
-        static ProgressView of(MilestoneDirectory.Progress progress) {
+        static ProgressView of(IncubateeProgress.Progress progress) {
             return new ProgressView(progress.percent(), progress.validated(), progress.milestones(), progress.overdue());
         }
     }
@@ -52,7 +50,7 @@ public final class IncubateeViews {
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String participantId,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<CoachAssignmentView> coachHistory) {
 
-        static IncubateeView of(Incubatee incubatee, MilestoneDirectory.Progress progress, SessionDirectory.Summary sessions,
+        static IncubateeView of(Incubatee incubatee, IncubateeProgress.Progress progress, IncubateeSessions.Summary sessions,
                                 boolean organizer) {
             CoachRef coach = incubatee.coachId() == null ? null : new CoachRef(incubatee.coachId(),
                     CoachHistory.current(incubatee.coachHistory()).filter(a -> a.coachId().equals(incubatee.coachId()))
@@ -70,7 +68,7 @@ public final class IncubateeViews {
     }
 
     /** The latest session, as the sessions say or as the incubatee's document last recorded it, whichever is later. */
-    static Instant lastContact(Incubatee incubatee, SessionDirectory.Summary sessions) {
+    static Instant lastContact(Incubatee incubatee, IncubateeSessions.Summary sessions) {
         Instant fromSessions = sessions == null ? null : sessions.lastHeldAt();
         Instant recorded = incubatee.lastSessionAt();
         if (fromSessions == null) {

@@ -1,6 +1,7 @@
 package ml.sdn.incubation.milestones;
 
 import ml.sdn.incubation.cohorts.Cohort;
+import ml.sdn.incubation.incubatees.IncubateeProgress;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,7 +22,7 @@ import java.util.Map;
  * incubatee's progress (validated out of all, and how many are overdue today in Bamako).
  */
 @Service
-public class MilestoneDirectory {
+public class MilestoneDirectory implements IncubateeProgress {
 
     public static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
 
@@ -36,6 +37,7 @@ public class MilestoneDirectory {
      * repeated enrolment cannot add them twice (an insert of an existing id is skipped). Each falls due
      * {@link #dueDate its offset} after the cohort's start, or after the enrolment day for one enrolled later.
      */
+    @Override
     public void createFromTemplate(String incubateeId, Cohort cohort, Instant enrolledAt, Instant now) {
         LocalDate start = LocalDate.parse(cohort.startDate());
         for (Cohort.MilestoneTemplate template : cohort.milestoneTemplate()) {
@@ -80,7 +82,7 @@ public class MilestoneDirectory {
                 .getModifiedCount();
     }
 
-    /** Progress of each incubatee given; incubatees without milestones get (0, 0, 0). */
+    @Override
     public Map<String, Progress> progressOf(Collection<String> incubateeIds, Instant now) {
         String today = LocalDate.ofInstant(now, BAMAKO).toString();
         Map<String, int[]> counts = new HashMap<>();
@@ -99,13 +101,5 @@ public class MilestoneDirectory {
             progress.put(id, new Progress(c[0], c[1], c[2]));
         }
         return progress;
-    }
-
-    /** {@code percent}: validated out of all, rounded down; 0 without milestones. */
-    public record Progress(int milestones, int validated, int overdue) {
-
-        public int percent() {
-            return milestones == 0 ? 0 : validated * 100 / milestones;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package ml.sdn.incubation.sessions;
 
+import ml.sdn.incubation.incubatees.IncubateeSessions;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** What other features need of sessions: how many each incubatee had and when the last one was held. */
 @Service
-public class SessionDirectory {
+public class SessionDirectory implements IncubateeSessions {
 
     private final MongoTemplate mongo;
 
@@ -23,6 +24,7 @@ public class SessionDirectory {
         this.mongo = mongo;
     }
 
+    @Override
     public Map<String, Summary> summaryOf(Collection<String> incubateeIds) {
         Map<String, Summary> summaries = new HashMap<>();
         for (CoachingSession session : mongo.find(Query.query(Criteria.where("incubateeId").in(incubateeIds)),
@@ -30,7 +32,7 @@ public class SessionDirectory {
             summaries.merge(session.incubateeId(), new Summary(1, session.heldAt()), Summary::plus);
         }
         for (String id : incubateeIds) {
-            summaries.putIfAbsent(id, new Summary(0, null));
+            summaries.putIfAbsent(id, Summary.NONE);
         }
         return summaries;
     }
@@ -49,15 +51,5 @@ public class SessionDirectory {
     public long forgetNameOf(String personId) {
         return mongo.updateMulti(Query.query(Criteria.where("coachId").is(personId).and("coachName").ne(null)),
                 new Update().set("coachName", null), CoachingSession.class).getModifiedCount();
-    }
-
-    /** {@code lastHeldAt} null when none was held. */
-    public record Summary(int sessions, Instant lastHeldAt) {
-
-        Summary plus(Summary other) {
-            Instant last = lastHeldAt == null ? other.lastHeldAt
-                    : other.lastHeldAt == null || lastHeldAt.isAfter(other.lastHeldAt) ? lastHeldAt : other.lastHeldAt;
-            return new Summary(sessions + other.sessions, last);
-        }
     }
 }

@@ -1,6 +1,7 @@
-package ml.sdn.incubation.cohorts;
+package ml.sdn.incubation.incubatees;
 
-import ml.sdn.incubation.cohorts.CohortSummary.Row;
+import ml.sdn.incubation.cohorts.Cohort;
+import ml.sdn.incubation.incubatees.CohortSummary.Row;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
-package ml.sdn.incubation.cohorts;
+package ml.sdn.incubation.incubatees;
 
+import ml.sdn.incubation.cohorts.Cohort;
 import ml.sdn.incubation.incubatees.Incubatee.IncubateeStatus;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
-package ml.sdn.incubation.cohorts;
+package ml.sdn.incubation.incubatees;
 
 import ml.sdn.incubation.IncubationFixtures;
 import ml.sdn.incubation.ServiceIT;
-import ml.sdn.incubation.incubatees.Incubatee;
+import ml.sdn.incubation.cohorts.Cohort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
