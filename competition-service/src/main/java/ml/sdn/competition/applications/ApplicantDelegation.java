@@ -1,5 +1,7 @@
 package ml.sdn.competition.applications;
 
+import ml.sdn.competition.registrations.ParticipantCopyChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,11 @@ public class ApplicantDelegation {
 
     ApplicantDelegation(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @EventListener
+    void on(ParticipantCopyChanged.Moved moved) {
+        follow(moved.participantId(), moved.country());
     }
 
     public void follow(String participantId, String country) {

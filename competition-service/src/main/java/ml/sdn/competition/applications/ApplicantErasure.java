@@ -1,8 +1,10 @@
 package ml.sdn.competition.applications;
 
+import ml.sdn.competition.registrations.ParticipantCopyChanged;
 import ml.sdn.platform.outbox.LostRace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,6 +35,11 @@ public class ApplicantErasure {
 
     ApplicantErasure(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @EventListener
+    void on(ParticipantCopyChanged.Erased erased) {
+        erase(erased.participantId(), erased.erasedAt());
     }
 
     public void erase(String participantId, Instant erasedAt) {

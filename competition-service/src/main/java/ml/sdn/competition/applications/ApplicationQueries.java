@@ -2,7 +2,6 @@ package ml.sdn.competition.applications;
 
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
-import ml.sdn.competition.jury.ReviewDirectory;
 import ml.sdn.competition.registrations.RegisteredOrganization;
 import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;
@@ -44,12 +43,12 @@ class ApplicationQueries {
     private final MongoTemplate mongo;
     private final Editions editions;
     private final DeadlineExtensions extensions;
-    private final ReviewDirectory reviews;
+    private final ApplicationJurors reviews;
     private final RegisteredParticipants participants;
     private final RegisteredOrganizations organizations;
     private final Clock clock;
 
-    ApplicationQueries(MongoTemplate mongo, Editions editions, DeadlineExtensions extensions, ReviewDirectory reviews,
+    ApplicationQueries(MongoTemplate mongo, Editions editions, DeadlineExtensions extensions, ApplicationJurors reviews,
                        RegisteredParticipants participants, RegisteredOrganizations organizations,
                        ObjectProvider<Clock> clock) {
         this.mongo = mongo;

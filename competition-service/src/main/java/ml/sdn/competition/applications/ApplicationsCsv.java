@@ -2,10 +2,8 @@ package ml.sdn.competition.applications;
 
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.Timeline;
-import ml.sdn.competition.ranking.RankingCsv;
+import ml.sdn.competition.platform.CsvCells;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,8 +17,6 @@ import java.util.Map;
  * was made. Plain Java.
  */
 final class ApplicationsCsv {
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** The words of one language. */
     record Words(List<String> headers, String madeAt, Map<String, String> statuses, Map<String, String> categories,
@@ -51,36 +47,23 @@ final class ApplicationsCsv {
     }
 
     static byte[] bytes(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text(editionName, madeAt, applications, words).getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return CsvCells.bytes(text(editionName, madeAt, applications, words));
     }
 
     static String text(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
         StringBuilder csv = new StringBuilder();
-        row(csv, List.of(RankingCsv.text(java.text.MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)))));
-        row(csv, words.headers());
+        CsvCells.row(csv, List.of(CsvCells.text(java.text.MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)))));
+        CsvCells.row(csv, words.headers());
         for (ApplicationStatusView application : applications) {
             CategoryCode category = application.categoryCode();
-            row(csv, List.of(RankingCsv.text(application.reference()), RankingCsv.text(application.title()),
+            CsvCells.row(csv, List.of(CsvCells.text(application.reference()), CsvCells.text(application.title()),
                     category == null ? "" : words.categories().getOrDefault(category.name(), ""),
                     words.countries().getOrDefault(application.country(), ""),
                     application.status() == null ? "" : words.statuses().getOrDefault(application.status().name(), ""),
                     Boolean.TRUE.equals(application.womenLed()) ? words.yes() : words.no(),
-                    RankingCsv.text(application.applicantName()), RankingCsv.text(application.organizationName()),
+                    CsvCells.text(application.applicantName()), CsvCells.text(application.organizationName()),
                     words.when(application.submittedAt())));
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            csv.append(RankingCsv.quoted(cells.get(i)));
-        }
-        csv.append("\r\n");
     }
 }

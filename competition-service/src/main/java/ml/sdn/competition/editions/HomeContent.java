@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import ml.sdn.competition.applications.HttpsUrl;
+import ml.sdn.competition.validation.HttpsUrl;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.competition.ranking.Review;
+import ml.sdn.competition.applications.ApplicationJurors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -14,7 +14,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** The reads other features need: who may see an application, and the submitted scores a ranking is made of. */
 @Service
-public class ReviewDirectory {
+public class ReviewDirectory implements ApplicationJurors {
 
     private final MongoTemplate mongo;
 
@@ -22,7 +22,7 @@ public class ReviewDirectory {
         this.mongo = mongo;
     }
 
-    /** Whether the juror holds an active (assigned or submitted, not conflicted or removed) review of the application, in any round. */
+    @Override
     public boolean isActiveJuror(String applicationId, String jurorId) {
         return mongo.exists(query(where("applicationId").is(applicationId).and("jurorId").is(jurorId)
                 .and("status").in(ReviewStatus.ASSIGNED, ReviewStatus.SUBMITTED)), JuryReview.class);

@@ -6,11 +6,11 @@ import ml.sdn.competition.applications.ApplicationStatus;
 import ml.sdn.competition.applications.JurorView;
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
-import ml.sdn.competition.awards.PublishedResults;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
+import ml.sdn.competition.editions.ResultsPublication;
 import ml.sdn.competition.editions.Timeline;
 import ml.sdn.competition.registrations.RegisteredOrganization;
 import ml.sdn.competition.registrations.RegisteredOrganizations;
@@ -69,16 +69,18 @@ class Reviews {
     private final RegisteredParticipants participants;
     private final RegisteredOrganizations organizations;
     private final AuditTrail audit;
+    private final ResultsPublication results;
     private final Clock clock;
 
     Reviews(MongoTemplate mongo, Editions editions, ApplicationDirectory applications, RegisteredParticipants participants,
-            RegisteredOrganizations organizations, AuditTrail audit, ObjectProvider<Clock> clock) {
+            RegisteredOrganizations organizations, AuditTrail audit, ResultsPublication results, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.editions = editions;
         this.applications = applications;
         this.participants = participants;
         this.organizations = organizations;
         this.audit = audit;
+        this.results = results;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -131,7 +133,7 @@ class Reviews {
         JuryReview review = inOpenRound(category, mine, now, Round::scoredIn, Round::scoring);
         // published results are final: a late final score would make the live ranking disagree with them
         if (review.round() == Round.FINAL
-                && mongo.exists(query(where("id").is(review.editionId())), PublishedResults.class)) {
+                && results.published(review.editionId())) {
             throw new ConflictException("jury.review.results-published");
         }
         if (review.revealedAt() != null) {

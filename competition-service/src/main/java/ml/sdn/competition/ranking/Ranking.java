@@ -1,5 +1,7 @@
 package ml.sdn.competition.ranking;
 
+import ml.sdn.competition.jury.Review;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package ml.sdn.competition.ranking;
 
-import java.io.ByteArrayOutputStream;
+import ml.sdn.competition.platform.CsvCells;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +39,6 @@ public final class RankingCsv {
                 "Completed reviews", "{0} (average)");
     }
 
-    private static final char SEPARATOR = ';';
-    private static final String LINE_END = "\r\n";
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private RankingCsv() {
     }
@@ -60,10 +57,7 @@ public final class RankingCsv {
      */
     public static byte[] bytes(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
                                Labels labels) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text(ranking, references, titles, labels).getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return CsvCells.bytes(text(ranking, references, titles, labels));
     }
 
     /** The file's text, without the BOM. */
@@ -81,7 +75,7 @@ public final class RankingCsv {
         for (Criterion c : ranking.criteria()) {
             header.add(labels.criterionAverage().replace("{0}", c.label()));
         }
-        row(csv, header.stream().map(RankingCsv::text).toList());
+        CsvCells.row(csv, header.stream().map(RankingCsv::text).toList());
         List<ApplicationScore> all = new ArrayList<>(ranking.ranked());
         all.addAll(ranking.notRanked());
         for (ApplicationScore s : all) {
@@ -97,19 +91,9 @@ public final class RankingCsv {
             for (Criterion c : ranking.criteria()) {
                 cells.add(number(s.criterionAverages().get(c.id())));
             }
-            row(csv, cells);
+            CsvCells.row(csv, cells);
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(SEPARATOR);
-            }
-            csv.append(quoted(cells.get(i)));
-        }
-        csv.append(LINE_END);
     }
 
     /** Two decimals, half up, decimal comma; empty when there is no value. */
@@ -120,21 +104,8 @@ public final class RankingCsv {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
-    /** Guards a text cell against formula evaluation. */
+    /** Guards a text cell against formula evaluation (see {@link CsvCells#text}). */
     public static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
-    }
-
-    public static String quoted(String cell) {
-        boolean quote = cell.indexOf(SEPARATOR) >= 0 || cell.indexOf('"') >= 0
-                || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        return CsvCells.text(value);
     }
 }

@@ -1,5 +1,6 @@
 package ml.sdn.competition.ranking;
 
+import ml.sdn.competition.jury.Review;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.jury.Round;

@@ -1,7 +1,5 @@
 package ml.sdn.competition.registrations;
 
-import ml.sdn.competition.applications.ApplicantDelegation;
-import ml.sdn.competition.applications.ApplicantErasure;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.ParticipantDelegationChanged;
@@ -10,6 +8,7 @@ import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
@@ -28,14 +27,11 @@ class RegistrationEventsListener {
     private static final Logger log = LoggerFactory.getLogger(RegistrationEventsListener.class);
 
     private final RegisteredParticipants participants;
-    private final ApplicantErasure applications;
-    private final ApplicantDelegation drafts;
+    private final ApplicationEventPublisher followers;
 
-    RegistrationEventsListener(RegisteredParticipants participants, ApplicantErasure applications,
-                               ApplicantDelegation drafts) {
+    RegistrationEventsListener(RegisteredParticipants participants, ApplicationEventPublisher followers) {
         this.participants = participants;
-        this.applications = applications;
-        this.drafts = drafts;
+        this.followers = followers;
     }
 
     @KafkaHandler
@@ -62,7 +58,7 @@ class RegistrationEventsListener {
     void on(ParticipantDelegationChanged event, @Header(CloudEventHeaders.ID) String eventId) {
         boolean written = participants.move(event.participantId(), event.country(), event.changedAt());
         participants.find(event.participantId()).map(RegisteredParticipant::country)
-                .ifPresent(country -> drafts.follow(event.participantId(), country));
+                .ifPresent(country -> followers.publishEvent(new ParticipantCopyChanged.Moved(event.participantId(), country)));
         log.info("Participant {} moved to another delegation (event {}): {}", event.participantId(), eventId,
                 written ? "copy follows" : "copy is newer or absent");
     }
@@ -75,7 +71,7 @@ class RegistrationEventsListener {
     void on(ParticipantErased event, @Header(CloudEventHeaders.ID) String eventId) {
         Instant erasedAt = event.erasedAt() != null ? event.erasedAt() : Instant.now();
         boolean written = participants.erase(event.participantId(), erasedAt);
-        applications.erase(event.participantId(), erasedAt);
+        followers.publishEvent(new ParticipantCopyChanged.Erased(event.participantId(), erasedAt));
         log.info("Participant {} erased (event {}): {}", event.participantId(), eventId,
                 written ? "copy anonymised" : "already erased or a newer profile is held");
     }

@@ -1,5 +1,6 @@
 package ml.sdn.competition.ranking;
 
+import ml.sdn.competition.jury.Review;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package ml.sdn.competition.ranking;
 
+import ml.sdn.competition.jury.Review;
 import ml.sdn.competition.CompetitionFixtures;
 import ml.sdn.competition.ServiceIT;
 import ml.sdn.competition.applications.Application;

@@ -1,4 +1,4 @@
-package ml.sdn.competition.applications;
+package ml.sdn.competition.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,7 +15,9 @@ import java.util.Locale;
 
 /**
  * An absolute {@code https} link with a host and no user name or password in it (null passes: the link
- * is optional). Jurors open it, so nothing else ({@code http}, {@code javascript:}, {@code data:}) is kept.
+ * is optional). Jurors and visitors open it, so nothing else ({@code http}, {@code javascript:}, {@code data:})
+ * is kept. Used by applications (the pitch deck) and editions (the venue's map link): a package of its own,
+ * so that neither feature depends on the other for it.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,4 +1,4 @@
-package ml.sdn.competition.ranking;
+package ml.sdn.competition.jury;
 
 import java.util.Map;
 import java.util.Objects;

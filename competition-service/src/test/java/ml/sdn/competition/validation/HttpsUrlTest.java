@@ -1,4 +1,4 @@
-package ml.sdn.competition.applications;
+package ml.sdn.competition.validation;
 
 import org.junit.jupiter.api.Test;
 
