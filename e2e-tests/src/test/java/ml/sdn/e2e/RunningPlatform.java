@@ -12,13 +12,12 @@ import java.time.Duration;
 /**
  * Starts the real local stack (Kafka broker, Keycloak with the sdn realm, the MongoDB-protocol store,
  * the SMTP sink, the four services and the gateway from their built jars) once for all end-to-end
- * test classes, on ports offset by {@code sdn.e2e.port-offset} (20000 unless set, so that it never meets a
- * developer's running stack; another offset lets a second run go on beside it), and stops it when the test
- * run ends.
+ * test classes, on the usual ports plus an offset ({@link PortOffsets}: 20000, or the next free one, unless
+ * {@code sdn.e2e.port-offset} gives one), so that it never meets a developer's running stack nor another run,
+ * and stops it when the test run ends.
  */
 public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
 
-    private static final int PORT_OFFSET = Integer.getInteger("sdn.e2e.port-offset", 20000);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -47,7 +46,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         LocalStack stack = LocalStack.builder()
                 .repoRoot(repoRoot)
                 .dataDir(dataDir)
-                .portOffset(PORT_OFFSET)
+                .portOffset(PortOffsets.choose(System.getProperty("sdn.e2e.port-offset"), PortOffsets.CANDIDATES))
                 .reset(true)
                 .startupTimeout(Duration.ofMinutes(10))
                 .build();
