@@ -53,7 +53,19 @@ public class EventLatency {
     record Write(long sentNanos, Instant acknowledgedAt, int status, String body) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        // the pools' threads would keep the JVM, and with it the whole stack, running after a failure
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
         Path repo = Path.of(args[0]).toAbsolutePath().normalize();
         int offset = Integer.parseInt(args[1]);
         int rate = Integer.parseInt(args[2]);
