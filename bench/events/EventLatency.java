@@ -53,7 +53,19 @@ public class EventLatency {
     record Write(long sentNanos, Instant acknowledgedAt, int status, String body) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        // the pools' threads would keep the JVM, and with it the whole stack, running after a failure
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
         Path repo = Path.of(args[0]).toAbsolutePath().normalize();
         int offset = Integer.parseInt(args[1]);
         int rate = Integer.parseInt(args[2]);
@@ -79,7 +91,9 @@ public class EventLatency {
                 "bench-" + i + "@bench.example", COUNTRIES.get(i % 3), i % 2 == 0 ? "fr" : "en")).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         long t0 = System.nanoTime();
-        forEach(pool, people, person -> createUser(stack.keycloakUrl(), admin, person));
+        // the master realm's admin tokens live 60 s, less than creating 3,000 users takes on a loaded machine
+        AdminToken admins = new AdminToken(stack.keycloakUrl());
+        forEach(pool, people, person -> createUser(stack.keycloakUrl(), admins.get(), person));
         System.out.printf("%d users created in %d s%n", count, (System.nanoTime() - t0) / 1_000_000_000L);
         Map<String, String> tokens = new ConcurrentHashMap<>();
         t0 = System.nanoTime();
@@ -208,6 +222,29 @@ public class EventLatency {
         HttpResponse<String> response = send(form(keycloak + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin")), 200);
         return JSON.readTree(response.body()).path("access_token").asText();
+    }
+
+    /** An admin token, fetched again once it is 30 s old. */
+    private static final class AdminToken {
+        private final String keycloak;
+        private String token;
+        private long fetchedAt;
+
+        AdminToken(String keycloak) {
+            this.keycloak = keycloak;
+        }
+
+        synchronized String get() {
+            if (token == null || System.nanoTime() - fetchedAt > 30_000_000_000L) {
+                try {
+                    token = adminToken(keycloak);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                fetchedAt = System.nanoTime();
+            }
+            return token;
+        }
     }
 
     private static void createUser(String keycloak, String admin, Person person) {

@@ -28,7 +28,8 @@ import java.util.Map;
  * notified: the person is there.
  */
 @Component
-@KafkaListener(topics = Topics.REGISTRATION_ATTENDANCE, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.REGISTRATION_ATTENDANCE, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class AttendanceEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(AttendanceEventsListener.class);

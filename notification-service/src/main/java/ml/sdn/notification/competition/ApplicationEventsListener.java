@@ -35,7 +35,8 @@ import static ml.sdn.notification.competition.CompetitionEvents.require;
  * platform's retries; unknown types are ignored.
  */
 @Component
-@KafkaListener(topics = Topics.COMPETITION_APPLICATIONS, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.COMPETITION_APPLICATIONS, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class ApplicationEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationEventsListener.class);

@@ -30,7 +30,8 @@ import static ml.sdn.notification.competition.CompetitionEvents.require;
  * review they submitted. Reminders come as competition-service sends them (once per juror, category and round).
  */
 @Component
-@KafkaListener(topics = Topics.COMPETITION_JURY, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.COMPETITION_JURY, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class JuryEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(JuryEventsListener.class);

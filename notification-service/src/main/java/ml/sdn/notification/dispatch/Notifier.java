@@ -1,7 +1,7 @@
 package ml.sdn.notification.dispatch;
 
 import ml.sdn.notification.inbox.Inbox;
-import ml.sdn.notification.mail.DeliveryLog;
+import ml.sdn.notification.mail.EmailSender;
 import ml.sdn.notification.preferences.EmailPreferences;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
@@ -31,22 +31,29 @@ public class Notifier {
     private final Recipients recipients;
     private final NotificationTemplates templates;
     private final Inbox inbox;
-    private final DeliveryLog deliveries;
+    private final EmailSender mail;
     private final HeldNotices held;
     private final EmailPreferences preferences;
 
-    public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, DeliveryLog deliveries,
+    public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, EmailSender mail,
                     HeldNotices held, EmailPreferences preferences) {
         this.recipients = recipients;
         this.templates = templates;
         this.inbox = inbox;
-        this.deliveries = deliveries;
+        this.mail = mail;
         this.held = held;
         this.preferences = preferences;
     }
 
     public void notify(Notice notice) {
-        Recipient recipient = recipients.find(notice.recipientId()).orElse(null);
+        notify(notice, recipients.find(notice.recipientId()).orElse(null));
+    }
+
+    /**
+     * The same, for a recipient the caller has just recorded from the same event (so not read back: one
+     * round trip less per event); null when not known.
+     */
+    public void notify(Notice notice, Recipient recipient) {
         if (recipient != null) {
             deliver(notice, recipient);
             return;
@@ -64,10 +71,14 @@ public class Notifier {
      */
     public void releaseHeld(String recipientId) {
         Recipient recipient = recipients.find(recipientId).orElse(null);
-        if (recipient == null) {
-            return;
+        if (recipient != null) {
+            releaseHeld(recipient);
         }
-        for (HeldNotices.HeldNotice waiting : held.of(recipientId)) {
+    }
+
+    /** The same, for a recipient the caller has just recorded. */
+    public void releaseHeld(Recipient recipient) {
+        for (HeldNotices.HeldNotice waiting : held.of(recipient.id())) {
             deliver(waiting.notice(), recipient);
             held.remove(waiting);
         }
@@ -81,7 +92,7 @@ public class Notifier {
     /** E-mails an address that is no known recipient (an invitee), once per (about, recipientKey). */
     public void email(AddressedNotice notice) {
         RenderedMessage message = templates.render(notice.kind(), notice.language(), notice.model());
-        boolean queued = deliveries.enqueue(notice.about(), notice.recipientKey(), notice.address(), notice.kind(), message);
+        boolean queued = mail.queue(notice.about(), notice.recipientKey(), notice.address(), notice.kind(), message);
         log.info("{} for {}: e-mail {}", notice.kind(), notice.recipientKey(), queued ? "queued" : "already queued");
     }
 
@@ -102,7 +113,7 @@ public class Notifier {
         } else if (!preferences.emailOn(recipient.id(), notice.kind())) {
             email = "switched off by the recipient";
         } else {
-            email = deliveries.enqueue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message)
+            email = mail.queue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message)
                     ? "queued" : "already queued";
         }
         log.info("{} for recipient {} from event {}: in-app {}, e-mail {}", notice.kind(), recipient.id(), notice.eventId(),

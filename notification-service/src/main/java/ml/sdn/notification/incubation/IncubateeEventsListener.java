@@ -33,7 +33,8 @@ import static ml.sdn.notification.incubation.IncubationEvents.require;
  * ignored.
  */
 @Component
-@KafkaListener(topics = Topics.INCUBATION_INCUBATEES, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.INCUBATION_INCUBATEES, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class IncubateeEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(IncubateeEventsListener.class);

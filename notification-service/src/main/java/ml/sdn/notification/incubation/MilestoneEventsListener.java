@@ -30,7 +30,8 @@ import static ml.sdn.notification.incubation.IncubationEvents.require;
  * coach (none assigned yet) tells the participant only; a submission then tells nobody.
  */
 @Component
-@KafkaListener(topics = Topics.INCUBATION_MILESTONES, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.INCUBATION_MILESTONES, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class MilestoneEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(MilestoneEventsListener.class);

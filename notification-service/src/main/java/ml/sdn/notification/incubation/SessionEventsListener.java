@@ -27,7 +27,8 @@ import static ml.sdn.notification.incubation.IncubationEvents.require;
  * who logged it, is not told.
  */
 @Component
-@KafkaListener(topics = Topics.INCUBATION_SESSIONS, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.INCUBATION_SESSIONS, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class SessionEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(SessionEventsListener.class);

@@ -47,15 +47,36 @@ public class DeliveryLog {
 
     /** Queues the e-mail unless this event already queued one for this recipient. @return whether it was queued */
     public boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, RenderedMessage message) {
+        return enqueue(eventId, recipientId, to, kind, message, false).isPresent();
+    }
+
+    /**
+     * Queues the e-mail unless this event already queued one for this recipient (one insert; the unique key
+     * answers "already queued"). {@code claimed}: stored already reserved for {@code sdn.mail.lease}, for
+     * this instance's sender to send at once (if the instance stops first, the poll sends it once the lease
+     * is over); otherwise due now, for whichever instance polls first.
+     *
+     * @return the queued e-mail; empty when it was already queued
+     */
+    Optional<EmailDelivery> enqueue(String eventId, String recipientId, String to, NotificationKind kind,
+                                    RenderedMessage message, boolean claimed) {
         Instant now = Instant.now();
+        EmailDelivery delivery = new EmailDelivery(ObjectId.get().toHexString(), eventId, recipientId, EmailDelivery.EMAIL,
+                kind, to, message.language().code(), message.subject(), message.body(), DeliveryStatus.PENDING, 0, null,
+                List.of(), now, claimed ? now.plus(properties.lease()) : now, null,
+                claimed ? UUID.randomUUID().toString() : null);
         try {
-            mongo.insert(new EmailDelivery(ObjectId.get().toHexString(), eventId, recipientId, EmailDelivery.EMAIL, kind, to,
-                    message.language().code(), message.subject(), message.body(), DeliveryStatus.PENDING, 0, null,
-                    List.of(), now, now, null, null));
-            return true;
+            mongo.insert(delivery);
+            return Optional.of(delivery);
         } catch (DuplicateKeyException alreadyQueued) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    /** The e-mail as stored now, if it still waits under this claim (an erasure or a lease taken over: empty). */
+    Optional<EmailDelivery> stillClaimed(String id, String claim) {
+        return Optional.ofNullable(mongo.findById(id, EmailDelivery.class))
+                .filter(delivery -> delivery.status() == DeliveryStatus.PENDING && claim.equals(delivery.claim()));
     }
 
     /** Reserves the e-mail that has waited longest among those due, for {@code sdn.mail.lease}. */

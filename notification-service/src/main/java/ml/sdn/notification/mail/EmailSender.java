@@ -2,8 +2,11 @@ package ml.sdn.notification.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.templates.RenderedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -14,14 +17,21 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Hands queued e-mails to the SMTP server ({@code SMTP_HOST}:{@code SMTP_PORT}) every
- * {@code sdn.mail.poll-interval}. While the server is down each e-mail waits its backoff and is
+ * Hands queued e-mails to the SMTP server ({@code SMTP_HOST}:{@code SMTP_PORT}). An e-mail queued by
+ * this instance ({@link #queue}) is stored claimed and sent at once by one of {@code sdn.mail.senders}
+ * threads; the poll, every {@code sdn.mail.poll-interval}, sends the rest: retries after their backoff,
+ * e-mails queued while the hand-over was full, and those an instance claimed but did not send before it
+ * stopped (once their lease is over). While the server is down each e-mail waits its backoff and is
  * tried again; nothing is dropped.
  */
 @Component
-public class EmailSender {
+public class EmailSender implements SmartLifecycle {
 
     /** Carries the delivery id, so that a message in a mailbox can be traced to its log entry. */
     public static final String DELIVERY_HEADER = "X-SDN-Delivery-Id";
@@ -32,11 +42,43 @@ public class EmailSender {
     private final DeliveryLog deliveries;
     private final JavaMailSender mailSender;
     private final MailDeliveryProperties properties;
+    private final Handover handover;
+    private volatile ExecutorService senders;
 
     public EmailSender(DeliveryLog deliveries, JavaMailSender mailSender, MailDeliveryProperties properties) {
         this.deliveries = deliveries;
         this.mailSender = mailSender;
         this.properties = properties;
+        this.handover = new Handover(properties.handoverCapacity());
+    }
+
+    /**
+     * Queues the e-mail once per (event, recipient): sent at once by this instance when its hand-over has
+     * room, else by the poll.
+     *
+     * @return whether it was queued (false: this event had already queued it)
+     */
+    public boolean queue(String eventId, String recipientId, String to, NotificationKind kind, RenderedMessage message) {
+        boolean reserved = senders != null && handover.reserve();
+        Optional<EmailDelivery> queued;
+        try {
+            queued = deliveries.enqueue(eventId, recipientId, to, kind, message, reserved);
+        } catch (RuntimeException e) {
+            if (reserved) {
+                handover.cancel();
+            }
+            throw e;
+        }
+        if (queued.isEmpty()) {
+            if (reserved) {
+                handover.cancel();
+            }
+            return false;
+        }
+        if (reserved) {
+            handover.put(new Handover.Claimed(queued.get().id(), queued.get().claim()));
+        }
+        return true;
     }
 
     @Scheduled(fixedDelayString = "${sdn.mail.poll-interval:2s}")
@@ -48,6 +90,69 @@ public class EmailSender {
             }
             send(next.get());
         }
+    }
+
+    /** One sending thread: takes what was handed over, reads it again (an erasure may have cancelled it), sends it. */
+    private void sendHandedOver() {
+        while (!Thread.currentThread().isInterrupted()) {
+            Handover.Claimed next;
+            try {
+                next = handover.take();
+            } catch (InterruptedException stopping) {
+                return;
+            }
+            try {
+                deliveries.stillClaimed(next.id(), next.claim()).ifPresent(this::send);
+            } catch (RuntimeException e) {
+                // the store is away: the e-mail keeps its claim until the lease ends, then the poll sends it
+                log.warn("E-mail {} not sent now, the poll will send it after its lease: {}", next.id(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        AtomicInteger number = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(properties.senders(), task -> {
+            Thread thread = new Thread(task, "email-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < properties.senders(); i++) {
+            pool.execute(this::sendHandedOver);
+        }
+        senders = pool;
+    }
+
+    @Override
+    public void stop() {
+        ExecutorService pool = senders;
+        senders = null;
+        if (pool == null) {
+            return;
+        }
+        // an e-mail still handed over keeps its claim: the poll of a running instance sends it after the lease
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (handover.waiting() > 0) {
+            log.info("{} e-mail(s) handed over but not sent before stopping: sent by the poll once their lease is over",
+                    handover.waiting());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return senders != null;
+    }
+
+    /** Before the Kafka listeners start and after they stop, so that what they queue finds the senders running. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 200;
     }
 
     private void send(EmailDelivery delivery) {

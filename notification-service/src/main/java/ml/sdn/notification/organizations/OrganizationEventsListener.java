@@ -27,7 +27,8 @@ import java.util.Map;
  * token. Other organisation events are not notified (yet), and unknown types are ignored.
  */
 @Component
-@KafkaListener(topics = Topics.REGISTRATION_ORGANIZATIONS, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.REGISTRATION_ORGANIZATIONS, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 class OrganizationEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationEventsListener.class);

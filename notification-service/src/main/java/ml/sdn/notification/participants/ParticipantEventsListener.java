@@ -28,7 +28,8 @@ import java.util.Map;
  * after the platform's retries) rather than stored half-empty.
  */
 @Component
-@KafkaListener(topics = Topics.REGISTRATION_PARTICIPANTS, groupId = "${spring.application.name}")
+@KafkaListener(topics = Topics.REGISTRATION_PARTICIPANTS, groupId = "${spring.application.name}",
+        concurrency = "${sdn.notification.listener-concurrency:3}")
 public class ParticipantEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantEventsListener.class);
@@ -45,11 +46,18 @@ public class ParticipantEventsListener {
 
     @KafkaHandler
     public void on(ParticipantRegistered event, @Header(CloudEventHeaders.ID) String eventId) {
-        recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
-                event.preferredLanguage(), event.country(), event.registeredAt()));
-        notifier.notify(new Notice(eventId, NotificationKind.PROFILE_CREATED, event.participantId(),
-                Map.of("country", countryKey(event.country()))));
-        notifier.releaseHeld(event.participantId());
+        Recipient recipient = recipient(event.participantId(), event.displayName(), event.username(), event.email(),
+                event.preferredLanguage(), event.country(), event.registeredAt());
+        Notice welcome = new Notice(eventId, NotificationKind.PROFILE_CREATED, event.participantId(),
+                Map.of("country", countryKey(event.country())));
+        if (recipients.record(recipient)) {
+            // the copy is now exactly this: no need to read it back
+            notifier.notify(welcome, recipient);
+            notifier.releaseHeld(recipient);
+        } else {
+            notifier.notify(welcome);
+            notifier.releaseHeld(event.participantId());
+        }
     }
 
     @KafkaHandler

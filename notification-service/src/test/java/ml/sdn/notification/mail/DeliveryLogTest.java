@@ -30,7 +30,7 @@ class DeliveryLogTest {
     private DeliveryLog log;
 
     private final MailDeliveryProperties properties = new MailDeliveryProperties("no-reply@example.org",
-            Duration.ofSeconds(2), 20, Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(15), 3);
+            Duration.ofSeconds(2), 20, Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(15), 3, 2, 1000);
 
     @BeforeAll
     static void startStore() {
