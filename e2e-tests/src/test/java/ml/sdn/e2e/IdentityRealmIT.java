@@ -27,7 +27,8 @@ class IdentityRealmIT {
             "jury-ml, jury, ML", "jury-bf, jury, BF", "jury-ne, jury, NE",
             "coach-ml, coach, ML", "coach-bf, coach, BF", "coach-ne, coach, NE",
             "coordinator-ml, coordinator, ML", "coordinator-bf, coordinator, BF", "coordinator-ne, coordinator, NE",
-            "organizer-ml, organizer, ML", "organizer-bf, organizer, BF", "organizer-ne, organizer, NE"})
+            "organizer-ml, organizer, ML", "organizer-bf, organizer, BF", "organizer-ne, organizer, NE",
+            "staff-ml, staff, ML", "staff-bf, staff, BF", "staff-ne, staff, NE"})
     void every_demo_account_signs_in_with_its_role_country_and_the_platform_audience(String username, String role, String country) {
         JsonNode tokens = platform.tokenResponse(username, "demo");
 

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** What the developer reads once the stack is healthy: where everything is and how to sign in. */
 final class Banner {
 
-    static final List<String> ROLES = List.of("participant", "jury", "coach", "coordinator", "organizer");
+    static final List<String> ROLES = List.of("participant", "jury", "coach", "coordinator", "organizer", "staff");
     static final List<String> COUNTRIES = List.of("ml", "bf", "ne");
 
     private Banner() {

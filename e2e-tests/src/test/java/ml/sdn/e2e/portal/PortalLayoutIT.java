@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,7 @@ class PortalLayoutIT {
                 "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
         String participantId = Platform.claimsOf(platform.tokenOf("participant-ne")).get("sub").asString();
         String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
+        LocalDate doorDay = dayWithOneCheckedIn();
 
         Map<String, String> addresses = new LinkedHashMap<>();
         addresses.put("/", "/");
@@ -106,12 +109,13 @@ class PortalLayoutIT {
         addresses.put("/organizer/stats", "/organizer/stats");
         addresses.put("/organizer/delegations", "/organizer/delegations?q=Niger");
         addresses.put("/organizer/delegations/{id}", "/organizer/delegations/" + participantId);
+        addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
         Map<String, String> users = Map.of("participant", "participant-ne", "jury", "jury-ml", "coach", "coach-ne",
-                "coordinator", "coordinator-ne", "organizer", "organizer-ml");
+                "coordinator", "coordinator-ne", "organizer", "organizer-ml", "staff", "staff-ml");
         List<String> faults = new ArrayList<>();
-        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer")) {
+        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer", "staff")) {
             try (Browser browser = Browser.withJavaScript()) {
                 if (!"anonymous".equals(role)) {
                     browser.signIn(platform.gateway(""), users.get(role), "demo");
@@ -153,6 +157,23 @@ class PortalLayoutIT {
             other.open(page).waitForText("Un problème est survenu");
             assertThat(other.pageText()).doesNotContain("Avis du jury", "Impact clair pour les ménages.");
         }
+    }
+
+    /**
+     * A day of its own with participant-ne registered and checked in at door A by staff-ne: the door's page then
+     * shows a search result with a time and a door (organizer-bf opens it: organizer-ml is busy with the edition).
+     */
+    private LocalDate dayWithOneCheckedIn() {
+        LocalDate day = LocalDate.of(2033, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        String days = platform.gateway("/api/registrations/attendance/days/" + day);
+        Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-bf"), "{\"capacity\": 10}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        Platform.Response registered = platform.postJson(days + "/registrations", platform.tokenOf("participant-ne"), "");
+        assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+        Platform.Response checkedIn = platform.postJson(days + "/check-ins", platform.tokenOf("staff-ne"),
+                "{\"badgeCode\":\"" + registered.json().get("badgeCode").asString() + "\",\"door\":\"A\"}");
+        assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+        return day;
     }
 
     private List<String> check(Browser browser, String role, int width, String address) {

@@ -53,6 +53,7 @@ final class PortalPages {
         WALKED.put("/organizer/stats", "organizer");
         WALKED.put("/organizer/delegations", "organizer");
         WALKED.put("/organizer/delegations/{id}", "organizer");
+        WALKED.put("/checkin", "staff");
     }
 
     /** GET addresses that are not pages a person reads, with the reason. */

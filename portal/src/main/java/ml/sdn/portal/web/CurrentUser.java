@@ -62,6 +62,11 @@ public record CurrentUser(String id, String username, String name, String email,
         return is("organizer");
     }
 
+    /** Door staff at the venue. */
+    public boolean isStaff() {
+        return is("staff");
+    }
+
     /** Keycloak realm roles ({@code realm_access.roles}); empty when the claim is missing or oddly shaped. */
     static Set<String> rolesOf(Jwt jwt) {
         Object realmAccess = jwt.getClaims().get("realm_access");

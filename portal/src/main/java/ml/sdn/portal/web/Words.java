@@ -100,6 +100,20 @@ public final class Words {
         return time == null ? date(value) : time.format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale));
     }
 
+    /** "09:12", Bamako time: when something happened today. */
+    public String time(Object value) {
+        LocalDateTime time = value instanceof Instant instant ? LocalDateTime.ofInstant(instant, BAMAKO)
+                : value instanceof String text ? parseInstant(text) : value instanceof LocalDateTime local ? local : null;
+        return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm", locale));
+    }
+
+    /** "jeudi 29 janvier 2026" / "Thursday 29 January 2026": a day of the week's programme. */
+    public String day(Object value) {
+        LocalDate day = value instanceof LocalDate date ? date : value instanceof String text ? parseDay(text) : null;
+        return day == null ? (value == null ? "" : value.toString())
+                : day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+    }
+
     /**
      * "+227 90 12 34 56" for "+22790123456": the country code, then the eight-digit national number of the
      * three countries in pairs. Other numbers are left as they are.

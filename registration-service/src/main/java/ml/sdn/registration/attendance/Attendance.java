@@ -23,6 +23,9 @@ import java.util.List;
  *                  one person — two promotions cannot bind the same place. Kept after a cancellation (the
  *                  place was then handed on under a new reference), so the reconciler can tell a bound
  *                  place from a lost one
+ * @param checkedInDoor the door the attendee came in by that day (as the door staff named it: "A", "Nord")
+ * @param checkInId the id the door's device gave the check-in that counted: the same check-in sent again
+ *                  (a retry, a batch uploaded twice) is recognised as itself, not as a second scan
  */
 @Document(Attendance.COLLECTION)
 record Attendance(
@@ -40,13 +43,15 @@ record Attendance(
         Instant cancelledAt,
         Instant checkedInAt,
         String checkedInBy,
+        String checkedInDoor,
+        String checkInId,
         List<PendingEvent> outbox) {
 
     static final String COLLECTION = "attendances";
 
     static Attendance waiting(String id, String participantId, String country, String day, long sequence, Instant now) {
         return new Attendance(id, participantId, country, day, AttendanceStatus.WAITING, sequence, false, null, null,
-                now, null, null, null, null, List.of());
+                now, null, null, null, null, null, null, List.of());
     }
 
     boolean active() {

@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
@@ -25,7 +27,8 @@ import java.util.List;
 /**
  * Attendance at the week. Days ({@code {date}} is an ISO date, {@code 2026-01-29}): organizers open
  * them with a capacity; anyone signed in sees them. Registrations, the badge and "my days" are always
- * the caller's own (there is no way to name another person's); check-in is for organizers.
+ * the caller's own (there is no way to name another person's); check-in and the door's search are for
+ * door staff ({@code staff}) and organizers.
  */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/attendance")
@@ -82,11 +85,27 @@ class AttendanceController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
-    /** Checks in the badge's holder for the day; a second scan answers the first check-in with {@code firstCheckIn} false. */
+    /**
+     * Checks in the badge's holder for the day at a door (door staff and organizers, whatever the holder's
+     * delegation); a second scan answers the first check-in, its time and door, with {@code firstCheckIn}
+     * false. A badge that does not let its bearer in that day: 422 naming {@code badgeCode}.
+     */
     @PostMapping("/days/{date}/check-ins")
-    @PreAuthorize("hasRole('organizer')")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
     CheckInView checkIn(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                         @Valid @RequestBody CheckInRequest request) {
-        return attendances.checkIn(caller, date, request.badgeCode());
+        return attendances.checkIn(caller, date, request.badgeCode(), request.door(), request.checkInId());
+    }
+
+    /**
+     * The day's confirmed attendees whose name or organisation contains {@code q} (accents and case
+     * ignored), or whose phone contains its digits: at most 20, with what the door needs and nothing
+     * more (no e-mail, no gender, the phone masked).
+     */
+    @GetMapping("/days/{date}/attendees")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
+    List<DoorAttendee> attendees(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                 @RequestParam(required = false) @Size(max = 100, message = "{attendance.search.size}") String q) {
+        return attendances.searchDay(date, q);
     }
 }

@@ -49,9 +49,12 @@ public class Attendances {
     private final Promotions promotions;
     private final Badges badges;
     private final AttendanceClock clock;
+    private final DayAttendees dayAttendees;
 
-    Attendances(MongoTemplate mongo, DayLedger ledger, Promotions promotions, Badges badges, AttendanceClock clock) {
+    Attendances(MongoTemplate mongo, DayLedger ledger, Promotions promotions, Badges badges, AttendanceClock clock,
+                DayAttendees dayAttendees) {
         this.mongo = mongo;
+        this.dayAttendees = dayAttendees;
         this.ledger = ledger;
         this.promotions = promotions;
         this.badges = badges;
@@ -172,7 +175,7 @@ public class Attendances {
                 new Update().set("status", AttendanceStatus.WAITING).set("sequence", sequence).set("announced", false)
                         .set("country", country).set("registeredAt", now)
                         .unset("cancelledAt").unset("confirmedAt").unset("badgeCode")
-                        .unset("checkedInAt").unset("checkedInBy"),
+                        .unset("checkedInAt").unset("checkedInBy").unset("checkedInDoor").unset("checkInId"),
                 RETURN_NEW, Attendance.class);
     }
 
@@ -265,32 +268,43 @@ public class Attendances {
     // ---- check-in ----
 
     /**
-     * Checks in the confirmed attendee whose badge this is, for the day. Counted once: the update is
-     * conditioned on {@code checkedInAt} being empty, so a second scan (here or at another door) answers
-     * the first check-in with {@code firstCheckIn} false, and only the first one publishes CheckedIn.
+     * Checks in the confirmed attendee whose badge this is, for the day, at the door. Counted once: the
+     * update is conditioned on {@code checkedInAt} being empty, so the first write wins and keeps its time,
+     * door and check-in id; any other scan (here or at another door) answers that first check-in with
+     * {@code firstCheckIn} false, except the same check-in sent again (same {@code checkInId}), which is
+     * answered as itself. Only the first one publishes CheckedIn. A badge that does not let its bearer in
+     * that day is refused ({@link DoorCheckIn.Refused}) and nothing is written.
      */
-    CheckInView checkIn(Caller organizer, LocalDate day, String typedCode) {
-        String code = BadgeCode.normalize(typedCode)
-                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
-        Attendance attendance = confirmedWithBadge(code, day)
-                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
+    CheckInView checkIn(Caller staff, LocalDate day, String typedCode, String door, String checkInId) {
+        String code = DoorCheckIn.code(typedCode);
+        Optional<Badge> badge = badges.withCode(code);
+        Attendance attendance = badge.flatMap(b -> find(b.participantId(), day)).orElse(null);
+        DoorCheckIn.admit(badge.isPresent(), attendance == null ? null : attendance.status());
+        String id = checkInId != null ? checkInId : UUID.randomUUID().toString();
+        String doorName = door.strip();
         Instant now = clock.now();
         PendingEvent event = PendingEvent.of(CheckedIn.TYPE, attendance.id(), new CheckedIn(attendance.id(),
-                attendance.participantId(), attendance.country(), day, organizer.id(), now));
+                attendance.participantId(), attendance.country(), day, staff.id(), now, doorName));
         Attendance checkedIn = mongo.findAndModify(query(where("_id").is(attendance.id())
-                        .and("status").is(AttendanceStatus.CONFIRMED).and("badgeCode").is(code).and("checkedInAt").is(null)),
-                new Update().set("checkedInAt", now).set("checkedInBy", organizer.id()).push("outbox", event),
+                        .and("status").is(AttendanceStatus.CONFIRMED).and("checkedInAt").is(null)),
+                new Update().set("checkedInAt", now).set("checkedInBy", staff.id()).set("checkedInDoor", doorName)
+                        .set("checkInId", id).push("outbox", event),
                 RETURN_NEW, Attendance.class);
-        boolean first = checkedIn != null;
-        Attendance current = first ? checkedIn : confirmedWithBadge(code, day)
-                .orElseThrow(() -> new NotFoundException("attendance.check-in.unknown-badge", day.toString()));
-        String name = profileOf(current.participantId()).map(p -> p.getString("displayName")).orElse(null);
-        return new CheckInView(current.id(), name, current.country(), day, current.checkedInAt(), first);
+        Attendance current = checkedIn != null ? checkedIn : mongo.findById(attendance.id(), Attendance.class);
+        if (current == null || current.status() != AttendanceStatus.CONFIRMED || current.checkedInAt() == null) {
+            // cancelled or erased between the read and the write: refused like any cancelled registration
+            throw new DoorCheckIn.Refused(DoorCheckIn.Refusal.CANCELLED);
+        }
+        boolean first = checkedIn != null
+                || DoorCheckIn.outcomeOfRepeat(current.checkInId(), id) == DoorCheckIn.Outcome.FIRST;
+        DayAttendees.Person person = dayAttendees.describe(current.participantId());
+        return new CheckInView(current.id(), person.name(), person.organization(), current.country(), day,
+                current.checkedInAt(), current.checkedInDoor(), current.checkInId(), first);
     }
 
-    private Optional<Attendance> confirmedWithBadge(String code, LocalDate day) {
-        return Optional.ofNullable(mongo.findOne(query(where("badgeCode").is(code).and("day").is(day.toString())
-                .and("status").is(AttendanceStatus.CONFIRMED)), Attendance.class));
+    /** The day's confirmed attendees matching a name, an organisation or phone digits, for the door. */
+    List<DoorAttendee> searchDay(LocalDate day, String q) {
+        return dayAttendees.search(day, q);
     }
 
     // ---- personal data ----

@@ -48,6 +48,11 @@ class Badges {
         return Optional.ofNullable(mongo.findById(participantId, Badge.class));
     }
 
+    /** The badge with this (canonical) code, whoever holds it. */
+    Optional<Badge> withCode(String code) {
+        return Optional.ofNullable(mongo.findOne(query(where("code").is(code)), Badge.class));
+    }
+
     void delete(String participantId) {
         mongo.remove(query(where("_id").is(participantId)), Badge.class);
     }

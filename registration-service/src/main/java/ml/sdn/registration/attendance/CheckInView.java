@@ -1,12 +1,17 @@
 package ml.sdn.registration.attendance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Who is at the door. A second scan the same day answers the same person with {@code firstCheckIn}
- * false and the time of the first check-in: reported, not counted again.
+ * Who is at the door, and the check-in that counted for them that day: its time, door and id. A second
+ * scan the same day answers the same person with {@code firstCheckIn} false and the first check-in's
+ * time and door: reported, not counted again. {@code organization} is the name of the organisation(s)
+ * the person belongs to, if any.
  */
-public record CheckInView(String attendanceId, String displayName, String country, LocalDate day,
-                          Instant checkedInAt, boolean firstCheckIn) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CheckInView(String attendanceId, String displayName, String organization, String country, LocalDate day,
+                          Instant checkedInAt, String door, String checkInId, boolean firstCheckIn) {
 }

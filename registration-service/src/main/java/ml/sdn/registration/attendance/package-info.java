@@ -19,11 +19,23 @@
  * <li>{@code GET /me} — my active registrations by day; {@code position} is live (1 = next).</li>
  * <li>{@code GET /me/badge} — image/png QR code of my badge code, {@code Cache-Control: no-store}; only
  *     while I hold a confirmed place for some day, else 404.</li>
- * <li>{@code POST /days/{date}/check-ins} {badgeCode} — <b>organizer only</b> (coordinators support their
- *     delegation but do not run the doors): 200 {attendanceId, displayName, country, day, checkedInAt,
- *     firstCheckIn}. A second scan the same day answers <b>200 with firstCheckIn false and the time of
- *     the first check-in</b> (the door app shows "already in since 09:12"), not counted again, no second
- *     CheckedIn event. A code unknown, or not confirmed for that day: 404.</li>
+ * <li>{@code POST /days/{date}/check-ins} {badgeCode, door, checkInId?} — <b>door staff ({@code staff}) and
+ *     organizers</b>, whatever the attendee's delegation (staff at the CICB doors let everybody in;
+ *     coordinators support their delegation but do not run the doors): 200 {attendanceId, displayName,
+ *     organization, country, day, checkedInAt, door, checkInId, firstCheckIn}. Counted once per person and
+ *     day: the first check-in keeps its time, door and id; a second scan the same day (another id, any door)
+ *     answers <b>200 with firstCheckIn false and the first check-in's time and door</b> ("already checked in
+ *     at 09:12 by door B"), no second CheckedIn event; the same check-in sent again (same {@code checkInId},
+ *     a retry) answers as itself, firstCheckIn true. A code that cannot be a badge code: 400; a code no badge
+ *     has (forged, mistyped, erased), a badge whose holder is not registered that day, is only waiting, or
+ *     cancelled: <b>422 naming {@code badgeCode}</b> with {@code refusal} UNKNOWN_BADGE, OTHER_DAY, WAITING or
+ *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}, mapped to HTTP in
+ *     {@link ml.sdn.registration.attendance.AttendanceProblems}).</li>
+ * <li>{@code GET /days/{date}/attendees?q} — door staff and organizers: the day's confirmed attendees whose
+ *     name or organisation contains {@code q} (accents and case ignored) or whose phone contains its digits
+ *     (4 at least), at most 20: attendanceId, badgeCode, displayName, organization, country, phone masked
+ *     ({@code +223 •• •• •• 56}), checkedInAt and door once in. No e-mail, no gender. {@code q} shorter than
+ *     2 characters: 400 naming {@code q}.</li>
  * </ul>
  *
  * <h2>Places and the waiting list, with any number of instances</h2>
@@ -59,7 +71,7 @@
  * <h2>Events</h2>
  * Topic {@code registration.attendance} (3 partitions), key = attendance id (one per person and day,
  * reused when registering again): AttendanceConfirmed (a registration confirmed at once),
- * AttendanceWaitListed (with the position), AttendancePromoted, AttendanceCancelled, CheckedIn; written
+ * AttendanceWaitListed (with the position), AttendancePromoted, AttendanceCancelled, CheckedIn (with the door); written
  * in the attendance's own outbox in the same update as the change.
  */
 package ml.sdn.registration.attendance;

@@ -122,7 +122,7 @@ class AttendanceEventsIT extends AttendanceIT {
         String door = unique("door");
         String organizer = ISSUER.token(door, "ML", "organizer");
         for (int scan = 0; scan < 3; scan++) {
-            api().postJson(DAYS + "/" + day + "/check-ins", organizer, "{\"badgeCode\":\"" + registration.badgeCode + "\"}");
+            api().postJson(DAYS + "/" + day + "/check-ins", organizer, "{\"badgeCode\":\"" + registration.badgeCode + "\",\"door\":\"Nord\"}");
         }
 
         CheckedIn checkedIn = JSON.readValue(events.awaitOne(registration.attendanceId, CheckedIn.TYPE.type()).value(),
@@ -133,6 +133,7 @@ class AttendanceEventsIT extends AttendanceIT {
 
         assertThat(events.of(registration.attendanceId, CheckedIn.TYPE.type())).hasSize(1);
         assertThat(checkedIn.checkedInBy()).isEqualTo(TestIssuer.subjectOf(door));
+        assertThat(checkedIn.door()).isEqualTo("Nord");
         assertThat(checkedIn.day()).isEqualTo(day);
     }
 

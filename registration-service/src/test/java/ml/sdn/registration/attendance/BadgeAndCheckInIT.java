@@ -100,7 +100,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
     }
 
     @Test
-    void a_badge_without_a_confirmed_place_that_day_is_not_found() {
+    void a_badge_without_a_confirmed_place_that_day_is_refused_naming_the_badge_code() {
         LocalDate monday = openDay(5);
         LocalDate full = openDay(1);
         String token = participant("ML");
@@ -111,10 +111,17 @@ class BadgeAndCheckInIT extends AttendanceIT {
         register(token, cancelledDay);
         cancel(token, cancelledDay);
 
-        assertThat(checkIn(organizer(), openDay(5), code).status()).isEqualTo(404);
-        assertThat(checkIn(organizer(), full, code).status()).isEqualTo(404);
-        assertThat(checkIn(organizer(), cancelledDay, code).status()).isEqualTo(404);
-        assertThat(checkIn(organizer(), monday, "ABCD-EFGH-JKLM-NPQR").status()).isEqualTo(404);
+        assertRefused(checkIn(organizer(), openDay(5), code), "OTHER_DAY");
+        assertRefused(checkIn(organizer(), full, code), "WAITING");
+        assertRefused(checkIn(organizer(), cancelledDay, code), "CANCELLED");
+        assertRefused(checkIn(organizer(), monday, "ABCD-EFGH-JKLM-NPQR"), "UNKNOWN_BADGE");
+    }
+
+    private static void assertRefused(ServiceApi.Response response, String refusal) {
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("refusal").asString()).isEqualTo(refusal);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("badgeCode");
     }
 
     @Test
@@ -134,13 +141,19 @@ class BadgeAndCheckInIT extends AttendanceIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            missing         | {}                                                                      | badgeCode
-            blank           | {"badgeCode":"  "}                                                      | badgeCode
-            operator object | {"badgeCode":{"$gt":""}}                                                | badgeCode
-            where clause    | {"badgeCode":"$where: '1 == 1'"}                                        | badgeCode
-            regex chars     | {"badgeCode":".*"}                                                      | badgeCode
-            oversized       | {"badgeCode":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"} | badgeCode
-            number          | {"badgeCode":["A"]}                                                     | badgeCode
+            missing         | {"door":"A"}                                                            | badgeCode
+            blank           | {"badgeCode":"  ","door":"A"}                                           | badgeCode
+            operator object | {"badgeCode":{"$gt":""},"door":"A"}                                     | badgeCode
+            where clause    | {"badgeCode":"$where: '1 == 1'","door":"A"}                             | badgeCode
+            regex chars     | {"badgeCode":".*","door":"A"}                                           | badgeCode
+            oversized       | {"badgeCode":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","door":"A"} | badgeCode
+            number          | {"badgeCode":["A"],"door":"A"}                                          | badgeCode
+            not a code      | {"badgeCode":"ABCD","door":"A"}                                         | badgeCode
+            door missing    | {"badgeCode":"ABCD-EFGH-JKLM-NPQR"}                                     | door
+            door blank      | {"badgeCode":"ABCD-EFGH-JKLM-NPQR","door":" "}                          | door
+            door markup     | {"badgeCode":"ABCD-EFGH-JKLM-NPQR","door":"<b>A</b>"}                   | door
+            door oversized  | {"badgeCode":"ABCD-EFGH-JKLM-NPQR","door":"AAAAAAAAAAAAAAAAAAAAA"}      | door
+            check-in id     | {"badgeCode":"ABCD-EFGH-JKLM-NPQR","door":"A","checkInId":"a/b"}        | checkInId
             """)
     void rejects_a_bad_badge_code_with_a_400_naming_the_field(String label, String body, String field) {
         LocalDate day = openDay(5);
@@ -169,7 +182,7 @@ class BadgeAndCheckInIT extends AttendanceIT {
 
         cancel(token, day);
 
-        assertThat(checkIn(organizer(), day, code).status()).isEqualTo(404);
+        assertRefused(checkIn(organizer(), day, code), "CANCELLED");
         assertThat(api().get(ME + "/badge", token).status()).isEqualTo(404);
     }
 
@@ -187,6 +200,6 @@ class BadgeAndCheckInIT extends AttendanceIT {
     }
 
     private ServiceApi.Response checkIn(String token, LocalDate day, String code) {
-        return api().postJson(DAYS + "/" + day + "/check-ins", token, "{\"badgeCode\":\"" + code + "\"}");
+        return api().postJson(DAYS + "/" + day + "/check-ins", token, "{\"badgeCode\":\"" + code + "\",\"door\":\"A\"}");
     }
 }

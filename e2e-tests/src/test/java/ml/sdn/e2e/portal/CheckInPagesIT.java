@@ -1,0 +1,159 @@
+package ml.sdn.e2e.portal;
+
+import ml.sdn.e2e.Platform;
+import ml.sdn.e2e.RunningPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The door (/checkin), without JavaScript, on a 360 px wide phone, through the gateway: staff-ml chooses the day
+ * and door A, checks one person in by the code typed from their badge and another found by name (typed without
+ * accents), then at door B scans the first badge again and reads when and by which door that person came in;
+ * a forged code is refused in red. The service then counts each person once.
+ */
+@ExtendWith(RunningPlatform.class)
+class CheckInPagesIT {
+
+    private final Platform platform;
+
+    CheckInPagesIT(Platform platform) {
+        this.platform = platform;
+    }
+
+    @Test
+    void staff_check_people_in_by_typed_code_and_by_name_and_each_is_counted_once() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // "day 1": a day of its own, far enough ahead to be open whatever day the suite runs
+        LocalDate day = LocalDate.of(2032, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        String awaCode = registeredFor(day, "Awa", "Coulibaly " + suffix, "ML");
+        registeredFor(day, "Aïssata", "Dembélé " + suffix, "BF");
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "staff-ml", "demo");
+            browser.open(platform.gateway("/"));
+            browser.follow(By.cssSelector("nav a[href$='/checkin']"));
+            assertThat(browser.pageText()).contains("Journée et porte");
+
+            browser.choose("day", day.toString()).fill("door", "A").submit(By.cssSelector("#desk button[type=submit]"));
+            browser.waitForText("porte A");
+            browser.screenshot("checkin-1-desk");
+
+            // by the code typed from the badge, in lower case without the dashes
+            browser.fill("badgeCode", awaCode.toLowerCase().replace("-", ""))
+                    .submit(By.cssSelector("#by-code button[type=submit]"));
+            assertThat(browser.find(By.id("checkin-result")).getAttribute("class")).contains("ok");
+            // the outcome and the code field (which takes the focus) fit the phone's first screen, the outcome above
+            org.openqa.selenium.Rectangle outcome = browser.find(By.id("checkin-result")).getRect();
+            org.openqa.selenium.Rectangle field = browser.find(By.id("badgeCode")).getRect();
+            assertThat(outcome.getY() + outcome.getHeight()).isLessThan(field.getY());
+            assertThat(field.getY() + field.getHeight()).as("code field on the first screen").isLessThan(740);
+            String first = browser.find(By.id("checkin-result")).getText();
+            assertThat(first).contains("Entrée enregistrée à", "porte A", "Awa Coulibaly " + suffix, "Mali");
+            browser.screenshot("checkin-2-by-code");
+
+            // by name, without the accents, one button for the row
+            browser.fill("q", "dembele " + suffix).submit(By.cssSelector("#search button[type=submit]"));
+            browser.submit(By.xpath("//button[normalize-space()='Enregistrer l’entrée de Aïssata Dembélé " + suffix + "']"));
+            String second = browser.find(By.id("checkin-result")).getText();
+            assertThat(second).contains("Entrée enregistrée à", "Aïssata Dembélé " + suffix, "Burkina Faso");
+            assertThat(browser.find(By.id("found")).getText()).contains("Entré(e) à", "porte A");
+            browser.screenshot("checkin-3-by-name");
+
+            // at door B, Awa's badge again: the earlier time and door, in orange
+            // the day and door form is the last on the page (the code field and the outcome come first)
+            browser.find(By.id("door")).clear();
+            browser.find(By.id("door")).sendKeys("B");
+            browser.submit(By.cssSelector("#desk button[type=submit]"));
+            browser.waitForText("porte B");
+            browser.fill("badgeCode", awaCode).submit(By.cssSelector("#by-code button[type=submit]"));
+            assertThat(browser.find(By.id("checkin-result")).getAttribute("class")).contains("again");
+            String time = first.replaceAll("(?s).*Entrée enregistrée à (\\d{2}:\\d{2}).*", "$1");
+            assertThat(browser.find(By.id("checkin-result")).getText())
+                    .contains("Déjà enregistré à " + time + ", porte A", "Awa Coulibaly " + suffix);
+            browser.screenshot("checkin-4-again");
+
+            // a forged code: red, nothing recorded
+            browser.fill("badgeCode", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").submit(By.cssSelector("#by-code button[type=submit]"));
+            assertThat(browser.find(By.id("checkin-result")).getAttribute("class")).contains("refused");
+            assertThat(browser.find(By.id("checkin-result")).getText()).contains("Entrée refusée", "Aucun badge n'a ce code",
+                    "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+            browser.screenshot("checkin-5-forged");
+        }
+
+        // the service: both in, once each, by door A
+        String staff = platform.tokenOf("staff-bf");
+        JsonNode found = platform.get(platform.gateway("/api/registrations/attendance/days/" + day + "/attendees?q="
+                + URLEncoder.encode(suffix, StandardCharsets.UTF_8)), staff).json();
+        assertThat(found).hasSize(2);
+        found.forEach(row -> {
+            assertThat(row.get("door").asString()).isEqualTo("A");
+            assertThat(row.has("checkedInAt")).isTrue();
+            assertThat(row.has("email")).isFalse();
+        });
+        JsonNode stats = platform.get(platform.gateway("/api/registrations/stats"), platform.tokenOf("organizer-ml")).json();
+        JsonNode thatDay = null;
+        for (JsonNode row : stats.get("attendance")) {
+            if (row.get("day").asString().equals(day.toString())) {
+                thatDay = row;
+            }
+        }
+        assertThat(thatDay).as(stats.toString()).isNotNull();
+        assertThat(thatDay.get("confirmed").asLong()).isEqualTo(2);
+        assertThat(thatDay.get("checkedIn").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void participants_jurors_and_coaches_get_the_not_allowed_page_and_visitors_sign_in() {
+        for (String user : new String[]{"participant-ml", "jury-bf", "coach-ne"}) {
+            try (Browser browser = Browser.withoutJavaScript()) {
+                browser.signIn(platform.gateway(""), user, "demo");
+                browser.open(platform.gateway("/checkin"));
+                assertThat(browser.pageText()).as(user).contains("Vous n'avez pas accès à cette page.")
+                        .doesNotContain("Journée et porte");
+                assertThat(browser.findAll(By.cssSelector("nav a[href$='/checkin']"))).as(user).isEmpty();
+            }
+        }
+        try (Browser visitor = Browser.withoutJavaScript()) {
+            visitor.open(platform.gateway("/checkin"));
+            assertThat(visitor.currentUrl()).contains("/realms/sdn/protocol/openid-connect/auth");
+        }
+    }
+
+    /** A fresh person with a profile, registered for the day through the gateway; returns their badge code. */
+    private String registeredFor(LocalDate day, String firstName, String lastName, String country) {
+        String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        Platform.Response admin = platform.postForm(platform.keycloak("/realms/master/protocol/openid-connect/token"),
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null);
+        String adminToken = admin.json().get("access_token").asString();
+        Platform.Response created = platform.postJson(platform.keycloak("/admin/realms/sdn/users"), adminToken, """
+                {"username":"%s","email":"%s@example.org","emailVerified":true,"firstName":"%s","lastName":"%s","enabled":true,
+                 "attributes":{"country":["%s"]},"credentials":[{"type":"password","value":"demo","temporary":false}]}"""
+                .formatted(username, username, firstName, lastName, country));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = platform.tokenOf(username);
+        Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), token, """
+                {"preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""");
+        assertThat(profile.status()).as(profile.body()).isEqualTo(201);
+        Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                + "/registrations"), token, "");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().get("status").asString()).isEqualTo("CONFIRMED");
+        return registered.json().get("badgeCode").asString();
+    }
+}

@@ -1,0 +1,146 @@
+package ml.sdn.portal.checkin;
+
+import ml.sdn.portal.api.ApiException;
+import ml.sdn.portal.api.FormErrors;
+import ml.sdn.portal.api.ServiceApis.Apis;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code /checkin}: the door. Door staff (and organizers) choose the day and their door, then check people
+ * in by the code on their badge, typed, or find them by name, phone or organisation and check them in with
+ * one button. The outcome is shown large: green for a check-in, orange for someone already in (with the
+ * time and door of their first check-in), red for a badge that does not let its bearer in. Works without
+ * JavaScript: every step is a plain form.
+ * <p>
+ * Each check-in form carries an id made when the page was drawn: the same form sent twice (a reload, a
+ * double tap) is the same check-in for the service, answered as itself rather than as "already in".
+ */
+@Controller
+@RequestMapping("/checkin")
+@PreAuthorize("hasAnyRole('staff', 'organizer')")
+class CheckInController {
+
+    static final String API = "/api/registrations/attendance";
+
+    private final Apis apis;
+    private final MessageSource messages;
+
+    CheckInController(Apis apis, MessageSource messages) {
+        this.apis = apis;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) String day, @RequestParam(required = false) String door,
+                @RequestParam(required = false) String q, Model model) {
+        Desk desk = desk(day, door, model);
+        if (desk.ready() && q != null) {
+            search(desk.day(), q, model);
+        }
+        return page(desk, q, model);
+    }
+
+    @PostMapping
+    String checkIn(@RequestParam(required = false) String day, @RequestParam(required = false) String door,
+                   @RequestParam(required = false) String badgeCode, @RequestParam(required = false) String checkInId,
+                   @RequestParam(required = false) String q, Model model) {
+        Desk desk = desk(day, door, model);
+        if (desk.ready()) {
+            if (badgeCode == null || badgeCode.isBlank()) {
+                FormErrors.showField(model, "badgeCode", text("checkin.badgeCode.required"));
+            } else {
+                Map<String, String> body = new LinkedHashMap<>();
+                body.put("badgeCode", badgeCode);
+                body.put("door", desk.door());
+                if (checkInId != null && !checkInId.isBlank()) {
+                    body.put("checkInId", checkInId);
+                }
+                try {
+                    DoorDesk.CheckIn result = apis.registration().post().uri(API + "/days/{day}/check-ins", desk.day())
+                            .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(DoorDesk.CheckIn.class);
+                    model.addAttribute("result", result);
+                } catch (ApiException refused) {
+                    if (refused.status() == 422) {
+                        // the badge does not let its bearer in: the service says why, in the page's language
+                        model.addAttribute("refusal", refused.problem().fieldErrors().getOrDefault("badgeCode",
+                                refused.problem().message()));
+                        model.addAttribute("refusedCode", badgeCode);
+                    } else {
+                        FormErrors.show(model, refused);
+                    }
+                }
+            }
+            if (q != null && !q.isBlank()) {
+                search(desk.day(), q, model);
+            }
+        }
+        return page(desk, q, model);
+    }
+
+    /** The day and door chosen, checked against the open days; what is wrong is shown next to its field. */
+    private Desk desk(String day, String door, Model model) {
+        List<DoorDesk.Day> days = apis.registration().get().uri(API + "/days").retrieve()
+                .body(new ParameterizedTypeReference<List<DoorDesk.Day>>() { });
+        model.addAttribute("days", days == null ? List.of() : days);
+        LocalDate chosenDay = DoorDesk.day(day, days == null ? List.of() : days);
+        String chosenDoor = DoorDesk.door(door);
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean choosing = day != null || door != null;
+        if (choosing && chosenDay == null) {
+            errors.put("day", text("checkin.day.required"));
+        }
+        if (choosing && chosenDoor == null) {
+            errors.put("door", text(door == null || door.isBlank() ? "checkin.door.required" : "checkin.door.invalid"));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("fieldErrors", errors);
+        }
+        model.addAttribute("day", chosenDay);
+        model.addAttribute("door", chosenDoor != null ? chosenDoor : door);
+        return new Desk(chosenDay, chosenDoor);
+    }
+
+    private void search(LocalDate day, String q, Model model) {
+        try {
+            List<DoorDesk.Attendee> found = apis.registration().get()
+                    .uri(uri -> uri.path(API + "/days/{day}/attendees").queryParam("q", "{q}").build(day, q))
+                    .retrieve().body(new ParameterizedTypeReference<List<DoorDesk.Attendee>>() { });
+            model.addAttribute("found", found == null ? List.of() : found);
+        } catch (ApiException refused) {
+            FormErrors.showOn(model, refused, "q");
+        }
+    }
+
+    private String page(Desk desk, String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("ready", desk.ready());
+        model.addAttribute("checkInId", UUID.randomUUID().toString());
+        return "checkin/door";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    private record Desk(LocalDate day, String door) {
+        boolean ready() {
+            return day != null && door != null;
+        }
+    }
+}

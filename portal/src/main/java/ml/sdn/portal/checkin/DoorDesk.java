@@ -1,0 +1,56 @@
+package ml.sdn.portal.checkin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the door's page shows, as registration-service answers it: the days one can check in for, the
+ * attendees a search found, and the outcome of a check-in. The day and the door the staff chose travel
+ * in every form and link of the page (the gateway keeps cookies to itself), so a reload, the back button
+ * or a bookmark keeps them.
+ */
+final class DoorDesk {
+
+    /** As the service accepts a door's name: letters, digits, spaces and dashes, 20 at most. */
+    static final Pattern DOOR = Pattern.compile("[\\p{L}\\p{N} -]{1,20}");
+
+    private DoorDesk() {
+    }
+
+    /** A day of the week open to registration (other fields of the service's answer are ignored). */
+    record Day(LocalDate day) {
+    }
+
+    /** One of the day's confirmed attendees: no e-mail, no gender, the phone masked by the service. */
+    record Attendee(String attendanceId, String badgeCode, String displayName, String organization, String country,
+                    String phone, Instant checkedInAt, String door) {
+
+        public boolean inside() {
+            return checkedInAt != null;
+        }
+    }
+
+    /** The check-in that counted for the person that day; {@code firstCheckIn} false: they were in already. */
+    record CheckIn(String displayName, String organization, String country, LocalDate day, Instant checkedInAt,
+                   String door, boolean firstCheckIn) {
+    }
+
+    /** The door as typed, trimmed; null when it cannot be a door's name. */
+    static String door(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String door = typed.strip();
+        return DOOR.matcher(door).matches() ? door : null;
+    }
+
+    /** The day chosen, if it is one of the open days; null otherwise (nothing chosen, or a day not offered). */
+    static LocalDate day(String typed, List<Day> open) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return open.stream().map(Day::day).filter(d -> d.toString().equals(typed.strip())).findFirst().orElse(null);
+    }
+}
