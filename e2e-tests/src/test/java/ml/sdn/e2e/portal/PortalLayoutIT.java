@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The layout walk: every page of every role ({@link PortalPages}) on phones 360 px and 412 px wide, with data
- * in it (a small edition up to its final, a coached incubatee). On each page the document is no wider than the
+ * The layout walk: every page of every role ({@link PortalPages}) on phones 360 px and 412 px wide in French, then
+ * in English at 360 px (the narrower phone, where English's words are checked: a third pass rather than a fourth,
+ * to keep the walk's time), with data in it (a small edition up to its final, a coached incubatee, a day of the
+ * week the participant is registered for; a member's draft on the organisation's drafts page is checked at 360 px by
+ * {@link OrganizationDraftsIT}). On each page the document is no wider than the
  * window (tables stack or scroll inside their own box), every visible form field has a label, and the text
  * shows words, not codes: no enum-like token (upper case with an underscore, or one of the services' single-word
  * codes), no country code alone, no ISO date. All the faults of the walk are reported together.
@@ -30,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(RunningPlatform.class)
 class PortalLayoutIT {
 
-    static final int[] WIDTHS = {360, 412};
+    /** Each pass of the walk: a language and a window width. */
+    record Pass(String language, int width) {
+    }
+
+    static final List<Pass> PASSES = List.of(new Pass("fr", 360), new Pass("fr", 412), new Pass("en", 360));
 
     /** What is wrong with the page as it is shown: the document wider than the window, fields without a label. */
     private static final String CHECK = """
@@ -74,6 +83,9 @@ class PortalLayoutIT {
                 "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
         String participantId = Platform.claimsOf(platform.tokenOf("participant-ne")).get("sub").asString();
         String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
+        // rows in the participant's attendance table, which scrolls in its own box on a phone: a day of the week
+        // they are registered for (their badge shows too)
+        registerForADay("participant-ne");
 
         Map<String, String> addresses = new LinkedHashMap<>();
         addresses.put("/", "/");
@@ -85,6 +97,7 @@ class PortalLayoutIT {
         addresses.put("/me/profile/erase", "/me/profile/erase");
         addresses.put("/me/notifications", "/me/notifications");
         addresses.put("/me/organization", "/me/organization");
+        addresses.put("/me/organization/drafts", "/me/organization/drafts");
         addresses.put("/me/attendance", "/me/attendance");
         addresses.put("/me/incubation", "/me/incubation");
         addresses.put("/invitations/accept", "/invitations/accept?token=pas-une-invitation");
@@ -116,11 +129,12 @@ class PortalLayoutIT {
                 if (!"anonymous".equals(role)) {
                     browser.signIn(platform.gateway(""), users.get(role), "demo");
                 }
-                for (int width : WIDTHS) {
-                    browser.driver().manage().window().setSize(new Dimension(width, 800));
+                for (Pass pass : PASSES) {
+                    browser.open(platform.gateway("/lang?to=" + pass.language()));
+                    browser.driver().manage().window().setSize(new Dimension(pass.width(), 800));
                     PortalPages.WALKED.forEach((page, walker) -> {
                         if (walker.equals(role)) {
-                            faults.addAll(check(browser, role, width, addresses.get(page)));
+                            faults.addAll(check(browser, role, pass, addresses.get(page)));
                         }
                     });
                 }
@@ -155,13 +169,18 @@ class PortalLayoutIT {
         }
     }
 
-    private List<String> check(Browser browser, String role, int width, String address) {
+    private List<String> check(Browser browser, String role, Pass pass, String address) {
+        String where = role + " " + pass.language() + " " + pass.width() + " px " + address;
         browser.open(platform.gateway(address));
         browser.find(By.tagName("footer"));
         List<String> faults = new ArrayList<>();
         String text = browser.pageText();
-        if (text.contains("Un problème est survenu") || text.contains("Page introuvable")) {
-            faults.add(role + " " + width + " px " + address + ": an error page instead of the page");
+        if (text.contains("Un problème est survenu") || text.contains("Something went wrong")) {
+            faults.add(where + ": an error page instead of the page");
+        }
+        String language = browser.find(By.tagName("html")).getAttribute("lang");
+        if (!pass.language().equals(language)) {
+            faults.add(where + ": the page is in " + language);
         }
         Set<String> codes = new TreeSet<>();
         Matcher raw = RAW.matcher(text);
@@ -169,16 +188,37 @@ class PortalLayoutIT {
             codes.add(raw.group());
         }
         if (!codes.isEmpty()) {
-            faults.add(role + " " + width + " px " + address + ": shows codes " + codes);
+            faults.add(where + ": shows codes " + codes);
         }
         @SuppressWarnings("unchecked")
         List<Object> problems = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(CHECK);
         for (Object problem : problems) {
-            faults.add(role + " " + width + " px " + address + ": " + problem);
+            faults.add(where + ": " + problem);
         }
         if (!problems.isEmpty() || !codes.isEmpty()) {
-            browser.screenshot("layout-" + width + "-" + role + address.replaceAll("[^A-Za-z0-9]+", "-"));
+            browser.screenshot("layout-" + pass.language() + "-" + pass.width() + "-" + role + address.replaceAll("[^A-Za-z0-9]+", "-"));
         }
         return faults;
+    }
+
+    /** A day of the week (a free date years ahead), open with room, and {@code username} registered for it. */
+    private void registerForADay(String username) {
+        String organizer = platform.tokenOf("organizer-ne");
+        String participant = platform.tokenOf(username);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            LocalDate day = LocalDate.of(2032, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 3000));
+            Platform.Response days = platform.get(platform.gateway("/api/registrations/attendance/days"), participant);
+            if (days.body().contains(day.toString())) {
+                continue;
+            }
+            Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day), organizer,
+                    "{\"capacity\": 50}");
+            assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                    + "/registrations"), participant, "{}");
+            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+            return;
+        }
+        throw new IllegalStateException("no free day");
     }
 }
