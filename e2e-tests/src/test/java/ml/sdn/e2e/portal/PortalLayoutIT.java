@@ -130,6 +130,7 @@ class PortalLayoutIT {
                     browser.signIn(platform.gateway(""), users.get(role), "demo");
                 }
                 for (Pass pass : PASSES) {
+                    long started = System.nanoTime();
                     browser.open(platform.gateway("/lang?to=" + pass.language()));
                     browser.driver().manage().window().setSize(new Dimension(pass.width(), 800));
                     PortalPages.WALKED.forEach((page, walker) -> {
@@ -137,6 +138,8 @@ class PortalLayoutIT {
                             faults.addAll(check(browser, role, pass, addresses.get(page)));
                         }
                     });
+                    System.out.printf("layout walk %s %s %d px: %d ms%n", role, pass.language(), pass.width(),
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             }
         }
