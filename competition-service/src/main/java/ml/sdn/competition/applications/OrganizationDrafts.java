@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -60,7 +61,7 @@ class OrganizationDrafts {
     /** Every draft held by someone else for an organisation the caller owns, newest change first. */
     List<OrganizationDraftView> list(Caller caller) {
         Map<String, RegisteredOrganization> owned = mongo.find(query(where("ownerId").is(caller.id())),
-                RegisteredOrganization.class).stream().collect(java.util.stream.Collectors.toMap(RegisteredOrganization::id, o -> o));
+                RegisteredOrganization.class).stream().collect(Collectors.toMap(RegisteredOrganization::id, o -> o));
         if (owned.isEmpty()) {
             return List.of();
         }
