@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -125,21 +126,39 @@ class PortalLayoutIT {
                 "coordinator", "coordinator-ne", "organizer", "organizer-ml");
         List<String> faults = new ArrayList<>();
         for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer")) {
-            try (Browser browser = Browser.withJavaScript()) {
-                if (!"anonymous".equals(role)) {
-                    browser.signIn(platform.gateway(""), users.get(role), "demo");
-                }
+            Browser browser = null;
+            String signedInAs = null;
+            try {
                 for (Pass pass : PASSES) {
+                    // organizer-ml set the edition up and walks its pages twice within the same minute: a third walk
+                    // would meet the gateway's per-person limit (100 requests a minute), so another organizer walks
+                    // in English (organizers all see the same pages)
+                    String user = "organizer".equals(role) && "en".equals(pass.language()) ? "organizer-bf" : users.get(role);
+                    if (browser == null || !Objects.equals(user, signedInAs)) {
+                        if (browser != null) {
+                            browser.close();
+                        }
+                        browser = Browser.withJavaScript();
+                        if (user != null) {
+                            browser.signIn(platform.gateway(""), user, "demo");
+                        }
+                        signedInAs = user;
+                    }
+                    Browser walking = browser;
                     long started = System.nanoTime();
-                    browser.open(platform.gateway("/lang?to=" + pass.language()));
-                    browser.driver().manage().window().setSize(new Dimension(pass.width(), 800));
+                    walking.open(platform.gateway("/lang?to=" + pass.language()));
+                    walking.driver().manage().window().setSize(new Dimension(pass.width(), 800));
                     PortalPages.WALKED.forEach((page, walker) -> {
                         if (walker.equals(role)) {
-                            faults.addAll(check(browser, role, pass, addresses.get(page)));
+                            faults.addAll(check(walking, role, pass, addresses.get(page)));
                         }
                     });
                     System.out.printf("layout walk %s %s %d px: %d ms%n", role, pass.language(), pass.width(),
                             (System.nanoTime() - started) / 1_000_000);
+                }
+            } finally {
+                if (browser != null) {
+                    browser.close();
                 }
             }
         }
