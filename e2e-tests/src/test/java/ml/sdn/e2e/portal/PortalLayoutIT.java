@@ -70,6 +70,9 @@ class PortalLayoutIT {
             + "|SCORED|VALIDATED|PENDING|REJECTED|MALE|FEMALE|REMOTE|ONLINE|ML|BF|NE"
             + "|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|20\\d{2}-\\d{2})\\b");
 
+    /** Pages whose table must have rows when walked (set up by the walk), or their stacked layout is not checked. */
+    private static final Set<String> WITH_ROWS = Set.of("/me/attendance");
+
     private final Platform platform;
 
     PortalLayoutIT(Platform platform) {
@@ -203,6 +206,9 @@ class PortalLayoutIT {
         String language = browser.find(By.tagName("html")).getAttribute("lang");
         if (!pass.language().equals(language)) {
             faults.add(where + ": the page is in " + language);
+        }
+        if (WITH_ROWS.contains(address) && browser.findAll(By.cssSelector("table tbody tr")).isEmpty()) {
+            faults.add(where + ": no row in its table, so its phone layout goes unchecked");
         }
         Set<String> codes = new TreeSet<>();
         Matcher raw = RAW.matcher(text);
