@@ -6,6 +6,7 @@ import ml.sdn.events.competition.ApplicationSubmitted;
 import ml.sdn.events.competition.ApplicationWithdrawn;
 import ml.sdn.events.competition.AwardGranted;
 import ml.sdn.events.competition.DeadlineExtended;
+import ml.sdn.events.competition.DraftReleased;
 import ml.sdn.events.competition.EditionCreated;
 import ml.sdn.events.competition.FinalistRanked;
 import ml.sdn.events.competition.JurorAssigned;
@@ -63,6 +64,7 @@ public final class EventTypes {
             CheckedIn.TYPE,
             ApplicationSubmitted.TYPE,
             ApplicationWithdrawn.TYPE,
+            DraftReleased.TYPE,
             ApplicationPreselected.TYPE,
             ApplicationNotPreselected.TYPE,
             FinalistRanked.TYPE,

@@ -10,6 +10,9 @@ import java.util.List;
  * The gateway's own knobs ({@code sdn.gateway.*}); Spring Cloud Gateway's live under its own prefix.
  * {@code publicGetPaths}: API paths anyone may GET without signing in (the current edition, published
  * results); the service behind them declares the same paths public and still checks a token when one is sent.
+ * {@code signedInPagePaths}: the portal's (and the gateway's own) pages that need a signed-in person; a visitor
+ * without a session is sent to sign in there, while any other page address goes to the portal anonymously, which
+ * answers its public pages and "page not found" for an address no page answers.
  */
 @ConfigurationProperties("sdn.gateway")
 public record GatewayProperties(
@@ -18,10 +21,12 @@ public record GatewayProperties(
         List<String> corsAllowedOrigins,
         String contentSecurityPolicy,
         CircuitBreaker circuitBreaker,
-        List<String> publicGetPaths) {
+        List<String> publicGetPaths,
+        List<String> signedInPagePaths) {
 
     public GatewayProperties {
         publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
+        signedInPagePaths = signedInPagePaths == null ? List.of() : List.copyOf(signedInPagePaths);
     }
 
     /**

@@ -63,6 +63,7 @@ class GatewayIT {
         issuer.register(registry);
         registry.add("REGISTRATION_SERVICE_URI", echo::uri);
         registry.add("NOTIFICATION_SERVICE_URI", echo::uri);
+        registry.add("PORTAL_URI", echo::uri);
         registry.add("COMPETITION_SERVICE_URI", DownstreamService::closedPortUri);
         registry.add("INCUBATION_SERVICE_URI", slow::uri);
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "500ms");
@@ -480,6 +481,29 @@ class GatewayIT {
         assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(query.getFirst("scope")).contains("openid").contains("profile").contains("email");
         assertThat(URLDecoder.decode(query.getFirst("redirect_uri"), StandardCharsets.UTF_8)).endsWith("/login/oauth2/code/keycloak");
+    }
+
+    @Test
+    void sends_a_visitor_at_an_unknown_page_address_to_the_portal_and_at_a_signed_in_page_to_sign_in() {
+        // the portal answers "page not found" (with its header): the visitor is not sent to sign in for nothing
+        clientFrom("127.0.0.7").get().uri("/nope-xyz").accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/nope-xyz")
+                .jsonPath("$.authorization").isEqualTo("");
+        for (String signedIn : new String[] {"/me/profile", "/organizer/editions", "/jury", "/coach", "/coordinator",
+                "/invitations/accept", "/session"}) {
+            clientFrom("127.0.0.7").get().uri(signedIn).accept(MediaType.TEXT_HTML)
+                    .exchange()
+                    .expectStatus().isFound()
+                    .expectHeader().location("/oauth2/authorization/keycloak");
+        }
+        // not a page visit (no HTML asked for): still the 401 problem
+        clientFrom("127.0.0.7").get().uri("/nope-xyz").accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @ParameterizedTest

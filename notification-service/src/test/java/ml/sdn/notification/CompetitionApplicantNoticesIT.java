@@ -8,6 +8,7 @@ import ml.sdn.events.competition.ApplicationPreselected;
 import ml.sdn.events.competition.ApplicationSubmitted;
 import ml.sdn.events.competition.ApplicationWithdrawn;
 import ml.sdn.events.competition.AwardGranted;
+import ml.sdn.events.competition.DraftReleased;
 import ml.sdn.events.competition.FinalistRanked;
 import ml.sdn.events.competition.ResultsPublished;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -112,6 +113,28 @@ class CompetitionApplicantNoticesIT extends NoticesIT {
                 .contains("Les commentaires du jury sur votre candidature (sans le nom des jurés) sont à lire sur sa page :")
                 .contains("/me/applications/" + notChosen + "#jury-feedback");
         assertThat(mongo.find(query(where("key").in(chosen, notChosen)), Document.class, "dead_letters")).isEmpty();
+    }
+
+    @Test
+    void a_member_learns_in_words_that_the_owner_took_over_then_deleted_their_drafts() throws Exception {
+        Participant moussa = welcomed(Participant.named("Moussa Diallo", "NE", "fr"));
+        String taken = id("application");
+        String deleted = id("application");
+        String organization = id("organization");
+        publish(DraftReleased.TYPE, taken, new DraftReleased(taken, id("edition"), id("category"), "START_UP_CHALLENGE",
+                organization, "Kalanso", "Kalanso Agri", moussa.id(), id("owner"), DraftReleased.TAKEN_OVER, Instant.now()));
+        publish(DraftReleased.TYPE, deleted, new DraftReleased(deleted, id("edition"), id("category"), "PROJECT_CONTEST",
+                organization, "Kalanso", "Jigi Santé", moussa.id(), id("owner"), DraftReleased.DELETED, Instant.now()));
+
+        await().atMost(WAIT).until(() -> mailsTo(moussa.email()).size() == 3);
+        assertThat(text(mailWithSubject(moussa, "Votre brouillon « Kalanso Agri » est repris par votre organisation")))
+                .startsWith("Bonjour Moussa Diallo,")
+                .contains("l'organisation\n« Kalanso » (catégorie « Start-up Challenge ») est repris par la personne")
+                .doesNotContain("START_UP_CHALLENGE", "TAKEN_OVER");
+        assertThat(text(mailWithSubject(moussa, "Votre brouillon « Jigi Santé » est supprimé par votre organisation")))
+                .contains("(catégorie « Concours de projets ») est supprimé par la personne");
+        assertThat(inboxOf(moussa)).extracting(InboxItem::kind).containsExactlyInAnyOrder(
+                NotificationKind.PROFILE_CREATED, NotificationKind.DRAFT_TAKEN_OVER, NotificationKind.DRAFT_DELETED);
     }
 
     @Test

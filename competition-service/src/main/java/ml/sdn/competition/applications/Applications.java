@@ -261,6 +261,12 @@ public class Applications {
         return saved;
     }
 
+    /** The applicant's view of the application as it is now. */
+    ApplicationView view(Application application) {
+        Category category = category(application);
+        return view(application, category, extensions.windowFor(category), clock.instant());
+    }
+
     private ApplicationView view(Application application, Category category, SubmissionWindow window, Instant now) {
         String organizationName = application.organizationId() == null ? null
                 : organizations.find(application.organizationId()).map(RegisteredOrganization::name).orElse(null);

@@ -22,6 +22,12 @@ class ApplicationsConfiguration {
         return new OutboxCollection(DeadlineExtension.COLLECTION);
     }
 
+    /** A draft an organisation's owner deleted keeps the DraftReleased event for its member here. */
+    @Bean
+    OutboxCollection releasedDraftsOutbox() {
+        return new OutboxCollection(ReleasedDraft.COLLECTION);
+    }
+
     /** The indexes the rules rely on, created at start-up (the service does not start without them). */
     @Bean
     ApplicationIndexes applicationIndexes(MongoTemplate mongo) {
@@ -44,6 +50,9 @@ class ApplicationsConfiguration {
             // "the applications of a country" (coordinators), newest first
             applications.createIndex(new Index().on("country", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
                     .named("country_created"));
+            // the drafts held for an organisation (its owner's list)
+            applications.createIndex(new Index().on("organizationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                    .named("organization_status"));
             // a category's extensions, read at every applicant action
             mongo.indexOps(DeadlineExtension.COLLECTION).createIndex(new Index().on("categoryId", Sort.Direction.ASC)
                     .named("category"));

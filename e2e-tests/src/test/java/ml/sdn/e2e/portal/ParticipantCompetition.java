@@ -27,6 +27,15 @@ final class ParticipantCompetition {
     }
 
     static Contest openProjectContest(Platform platform, String organizerToken) {
+        return open(platform, organizerToken, "PROJECT_CONTEST", "Concours de projets", "Project contest");
+    }
+
+    /** The same with a start-up challenge (start-ups and SMEs apply). */
+    static Contest openStartUpChallenge(Platform platform, String organizerToken) {
+        return open(platform, organizerToken, "START_UP_CHALLENGE", "Start-up Challenge", "Start-up Challenge");
+    }
+
+    private static Contest open(Platform platform, String organizerToken, String code, String nameFr, String nameEn) {
         String edition = edition(platform, organizerToken);
         LocalDateTime submission = LocalDateTime.now(ZoneId.of("Africa/Bamako")).truncatedTo(ChronoUnit.SECONDS).minusHours(1);
         List<String> phases = new ArrayList<>();
@@ -34,11 +43,11 @@ final class ParticipantCompetition {
             phases.add("{\"phase\": \"%s\", \"start\": \"%s\"}".formatted(PHASES.get(i), submission.plusDays(i)));
         }
         Platform.Response created = platform.postJson(platform.gateway(API + "/editions/" + edition + "/categories"), organizerToken, """
-                {"code": "PROJECT_CONTEST", "name": {"fr": "Concours de projets", "en": "Project contest"},
+                {"code": "%s", "name": {"fr": "%s", "en": "%s"},
                  "challenges": ["Agriculture", "Santé"],
                  "criteria": [{"code": "impact", "label": {"fr": "Impact", "en": "Impact"}, "weight": 60},
                               {"code": "team", "label": {"fr": "Équipe", "en": "Team"}, "weight": 40}],
-                 "preselectCount": 1, "phases": [%s], "settings": {}}""".formatted(String.join(", ", phases)));
+                 "preselectCount": 1, "phases": [%s], "settings": {}}""".formatted(code, nameFr, nameEn, String.join(", ", phases)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Contest(edition, created.json().get("id").asString());
     }

@@ -32,6 +32,7 @@ final class PortalPages {
         WALKED.put("/me/profile/erase", "participant");
         WALKED.put("/me/notifications", "participant");
         WALKED.put("/me/organization", "participant");
+        WALKED.put("/me/organization/drafts", "participant");
         WALKED.put("/me/attendance", "participant");
         WALKED.put("/me/incubation", "participant");
         WALKED.put("/invitations/accept", "participant");

@@ -73,7 +73,7 @@ import java.util.Set;
 /**
  * The gateway is two things to Keycloak: an OAuth2 client for browsers (authorization code + PKCE, the
  * tokens kept in the session and relayed downstream) and a resource server for API callers with a
- * bearer token. Pages without a session go to the Keycloak login; {@code /api/**} gets a 401 problem.
+ * bearer token. Signed-in pages without a session go to the Keycloak login; {@code /api/**} gets a 401 problem.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -101,6 +101,11 @@ class SecurityConfig {
                         .pathMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .pathMatchers("/actuator/**", "/fallback/**").denyAll()
                         .pathMatchers(HttpMethod.GET, properties.publicGetPaths().toArray(String[]::new)).permitAll()
+                        .pathMatchers(properties.signedInPagePaths().toArray(String[]::new)).authenticated()
+                        // any other page address: the portal shows "page not found" (with its header) to visitors too,
+                        // rather than a sign-in for a page that does not exist
+                        .matchers(exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod()) && isPageRequest(exchange)
+                                ? MatchResult.match() : MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))

@@ -22,6 +22,8 @@ import java.util.Locale;
  * ATTENDANCE_CANCELLED    registration attendance-cancelled       the participant                 optional  no
  * APPLICATION_SUBMITTED   competition application-submitted       the applicant                   required  no
  * APPLICATION_WITHDRAWN   competition application-withdrawn       the applicant                   optional  no
+ * DRAFT_TAKEN_OVER        competition draft-released (TAKEN_OVER) the member who held the draft   required  no
+ * DRAFT_DELETED           competition draft-released (DELETED)    the member who held the draft   required  no
  * DEADLINE_EXTENDED       competition deadline-extended           the applicant it names, or the
  *                                                                 category's known applicants     optional  no
  * JUROR_ASSIGNED          competition juror-assigned              the juror                       optional  no
@@ -142,6 +144,20 @@ public enum NotificationKind {
      * the submission is known here (the withdrawal event does not carry them).
      */
     APPLICATION_WITHDRAWN(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.competition.draft-released.v1} with outcome {@code TAKEN_OVER}: the owner of the
+     * organisation took over a draft a member held for it. To: that member. Required: someone else acted on their
+     * work, which then leaves their list without a trace. Model: {@code title}, {@code category},
+     * {@code organizationName} (absent when unknown).
+     */
+    DRAFT_TAKEN_OVER(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.competition.draft-released.v1} with outcome {@code DELETED}: the owner deleted it. To: the
+     * member who held it. Required, as a take-over. Model: {@code title}, {@code category}, {@code organizationName}.
+     */
+    DRAFT_DELETED(Email.REQUIRED, false),
 
     /**
      * Cause: {@code sdn.competition.deadline-extended.v1}. To: the applicant it names ({@code applicantId}

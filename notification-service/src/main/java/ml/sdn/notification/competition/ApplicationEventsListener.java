@@ -6,6 +6,7 @@ import ml.sdn.events.competition.ApplicationNotPreselected;
 import ml.sdn.events.competition.ApplicationPreselected;
 import ml.sdn.events.competition.ApplicationSubmitted;
 import ml.sdn.events.competition.ApplicationWithdrawn;
+import ml.sdn.events.competition.DraftReleased;
 import ml.sdn.events.competition.FinalistRanked;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.Notice;
@@ -90,6 +91,19 @@ class ApplicationEventsListener {
             }
         }
         notifier.notify(new Notice(eventId, NotificationKind.APPLICATION_WITHDRAWN, event.applicantId(), model));
+    }
+
+    /** The organisation's owner took over or deleted a member's draft: the member is told, in words. */
+    @KafkaHandler
+    void on(DraftReleased event, @Header(CloudEventHeaders.ID) String eventId) {
+        require(eventId, "draft release", event.applicationId(), event.holderId(), event.outcome());
+        Map<String, Object> model = new HashMap<>();
+        putIfKnown(model, "title", event.title());
+        putIfKnown(model, "organizationName", event.organizationName());
+        model.put("category", CompetitionWords.category(event.categoryCode()));
+        NotificationKind kind = DraftReleased.DELETED.equals(event.outcome()) ? NotificationKind.DRAFT_DELETED
+                : NotificationKind.DRAFT_TAKEN_OVER;
+        notifier.notify(new Notice(eventId, kind, event.holderId(), model));
     }
 
     @KafkaHandler

@@ -32,6 +32,10 @@ class NotificationTemplatesTest {
                     "title", "Kalanso Agri", "category", "START_UP_CHALLENGE", "submittedAt", "2026-01-12T14:05:00Z")),
             Map.entry(NotificationKind.APPLICATION_WITHDRAWN, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
                     "title", "Kalanso Agri", "category", "START_UP_CHALLENGE", "withdrawnAt", "2026-01-13T09:30:00Z")),
+            Map.entry(NotificationKind.DRAFT_TAKEN_OVER, Map.of("recipientName", "Moussa Diallo", "title", "Kalanso Agri",
+                    "category", "START_UP_CHALLENGE", "organizationName", "Kalanso")),
+            Map.entry(NotificationKind.DRAFT_DELETED, Map.of("recipientName", "Moussa Diallo", "title", "Kalanso Agri",
+                    "category", "START_UP_CHALLENGE", "organizationName", "Kalanso")),
             Map.entry(NotificationKind.DEADLINE_EXTENDED, Map.of("recipientName", "Awa Traoré", "category", "PROJECT_CONTEST",
                     "until", "2026-01-16T23:59:00Z", "forYou", false)),
             Map.entry(NotificationKind.JUROR_ASSIGNED, Map.of("recipientName", "Oumar Sidibé", "category", "START_UP_CHALLENGE",
@@ -270,6 +274,23 @@ class NotificationTemplatesTest {
         RenderedMessage bare = templates.render(NotificationKind.APPLICATION_WITHDRAWN, Language.FR, Map.of(
                 "recipientName", "Awa", "reference", "SDN3-SUC-0042", "withdrawnAt", "2026-01-13T09:30:00Z"));
         assertThat(bare.body()).contains("Votre candidature (référence SDN3-SUC-0042)\nest retirée");
+    }
+
+    @Test
+    void a_member_is_told_in_words_that_the_owner_took_over_or_deleted_their_draft() {
+        assertThat(render(NotificationKind.DRAFT_TAKEN_OVER, Language.FR)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Votre brouillon « Kalanso Agri » est repris par votre organisation");
+            assertThat(message.body()).contains("pour l'organisation\n« Kalanso » (catégorie « Start-up Challenge ») est repris",
+                    "Il ne figure plus parmi vos candidatures");
+        });
+        assertThat(render(NotificationKind.DRAFT_DELETED, Language.EN)).satisfies(message -> {
+            assertThat(message.subject()).isEqualTo("Your draft \"Kalanso Agri\" was deleted by your organisation");
+            assertThat(message.body()).contains("for the organisation \"Kalanso\"\n(category \"Start-up Challenge\") was deleted",
+                    "the person in charge chooses which");
+        });
+        RenderedMessage unknownOrganisation = templates.render(NotificationKind.DRAFT_DELETED, Language.FR, Map.of(
+                "recipientName", "Moussa", "title", "Kalanso Agri", "category", "other"));
+        assertThat(unknownOrganisation.body()).contains("pour votre organisation (catégorie");
     }
 
     @Test
