@@ -1,12 +1,12 @@
 package ml.sdn.bench;
 
+import ml.sdn.competition.jury.Review;
 import ml.sdn.competition.ranking.Candidate;
 import ml.sdn.competition.ranking.CategoryRanking;
 import ml.sdn.competition.ranking.Criterion;
 import ml.sdn.competition.ranking.Ranking;
 import ml.sdn.competition.ranking.RankingCsv;
 import ml.sdn.competition.ranking.RankingSettings;
-import ml.sdn.competition.ranking.Review;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
