@@ -1,15 +1,15 @@
 package ml.sdn.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The MongoDB wire-protocol store in this JVM (mongo-java-server), persisted in one H2 MVStore file.
- * No MongoDB binary can be had on a bare machine; this speaks enough of the protocol for the services.
+ * The MongoDB wire-protocol store in this JVM (mongo-java-server), persisted in one H2 MVStore file, every
+ * acknowledged write on file before its answer ({@link DurableH2Backend}). No MongoDB binary can be had on a
+ * bare machine; this speaks enough of the protocol for the services.
  */
 final class EmbeddedMongoStore implements AutoCloseable {
 
@@ -22,6 +22,10 @@ final class EmbeddedMongoStore implements AutoCloseable {
         this.port = port;
     }
 
+    int port() {
+        return port;
+    }
+
     void start() {
         try {
             Files.createDirectories(file.getParent());
@@ -29,7 +33,7 @@ final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+            server = new MongoServer(new DurableH2Backend(file.toAbsolutePath().toString()));
             server.bind(StackEndpoints.LOOPBACK, port);
         } catch (RuntimeException e) {
             throw new StackStartException("could not start the embedded MongoDB-protocol store on port " + port
