@@ -122,7 +122,8 @@ class ApplicationQueries {
     }
 
     /** What a list of applications is narrowed to; every part optional (null: any). */
-    record Filter(String editionId, String categoryId, ApplicationStatus status, String country, Boolean womenLed) {
+    record Filter(String editionId, String categoryId, ApplicationStatus status, String country, Boolean womenLed,
+                  String applicantId) {
     }
 
     /**
@@ -176,6 +177,9 @@ class ApplicationQueries {
         }
         if (scope != null) {
             parts.add(where("country").is(scope));
+        }
+        if (filter.applicantId() != null) {
+            parts.add(where("applicantId").is(filter.applicantId()));
         }
         if (filter.womenLed() != null) {
             Criteria led = new Criteria().orOperator(

@@ -1,5 +1,7 @@
 package ml.sdn.competition.ranking;
 
+import ml.sdn.platform.csv.SpreadsheetCsv;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -120,21 +122,12 @@ public final class RankingCsv {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
-    /** Guards a text cell against formula evaluation. */
+    /** Guards a text cell against formula evaluation (the platform's {@link SpreadsheetCsv#text}). */
     public static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
+        return SpreadsheetCsv.text(value);
     }
 
     public static String quoted(String cell) {
-        boolean quote = cell.indexOf(SEPARATOR) >= 0 || cell.indexOf('"') >= 0
-                || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        return SpreadsheetCsv.quoted(cell);
     }
 }
