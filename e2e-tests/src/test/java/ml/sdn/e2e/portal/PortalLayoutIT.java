@@ -72,7 +72,10 @@ class PortalLayoutIT {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
         String incubatee = CoachPagesIT.incubateeCoachedByCoachNe(platform, setUp,
                 "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
-        String participantId = Platform.claimsOf(platform.tokenOf("participant-ne")).get("sub").asString();
+        String participantToken = platform.tokenOf("participant-ne");
+        String participantId = Platform.claimsOf(participantToken).get("sub").asString();
+        String organizationId = platform.get(platform.gateway("/api/registrations/organizations/mine"), participantToken)
+                .json().get(0).get("id").asString();
         String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
 
         Map<String, String> addresses = new LinkedHashMap<>();
@@ -93,6 +96,10 @@ class PortalLayoutIT {
         addresses.put("/coach", "/coach");
         addresses.put("/coach/incubatees/{id}", "/coach/incubatees/" + incubatee);
         addresses.put("/coordinator", "/coordinator");
+        addresses.put("/coordinator/participants", "/coordinator/participants");
+        addresses.put("/coordinator/participants/{id}", "/coordinator/participants/" + participantId);
+        addresses.put("/coordinator/organizations", "/coordinator/organizations");
+        addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -106,12 +113,16 @@ class PortalLayoutIT {
         addresses.put("/organizer/stats", "/organizer/stats");
         addresses.put("/organizer/delegations", "/organizer/delegations?q=Niger");
         addresses.put("/organizer/delegations/{id}", "/organizer/delegations/" + participantId);
+        addresses.put("/organizer/participants", "/organizer/participants?q=niger");
+        addresses.put("/organizer/participants/{id}", "/organizer/participants/" + participantId);
+        addresses.put("/organizer/organizations", "/organizer/organizations?country=NE");
+        addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
         Map<String, String> users = Map.of("participant", "participant-ne", "jury", "jury-ml", "coach", "coach-ne",
-                "coordinator", "coordinator-ne", "organizer", "organizer-ml");
+                "coordinator", "coordinator-ne", "organizer", "organizer-ml", "organizer2", "organizer-bf");
         List<String> faults = new ArrayList<>();
-        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer")) {
+        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer", "organizer2")) {
             try (Browser browser = Browser.withJavaScript()) {
                 if (!"anonymous".equals(role)) {
                     browser.signIn(platform.gateway(""), users.get(role), "demo");
