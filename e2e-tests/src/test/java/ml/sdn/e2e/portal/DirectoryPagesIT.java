@@ -45,6 +45,7 @@ class DirectoryPagesIT {
         String organization = "Coopérative " + suffix;
         Platform.Response created = platform.postJson(platform.gateway("/api/registrations/organizations"), moussa.token, """
                 {"type":"START_UP","name":"%s","country":"ML","sector":"E_GOVERNMENT","foundingYear":2024,
+                 "description":"Services publics en ligne pour les communes.",
                  "creator":{"role":"Fondateur","gender":"MALE","lead":true},"members":[]}""".formatted(organization));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         LocalDate day = LocalDate.of(2033, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));

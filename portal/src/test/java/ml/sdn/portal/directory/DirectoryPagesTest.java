@@ -42,7 +42,7 @@ class DirectoryPagesTest {
         model.put("countries", DirectoryPages.COUNTRIES);
         model.put("types", DirectoryPages.TYPES);
         model.put("sectors", List.of(Map.of("code", "E_GOVERNMENT", "label", "E-gouvernement"), Map.of("code", "HEALTH", "label", "Santé")));
-        model.put("days", List.of(Map.of("date", "2026-01-29", "capacity", 100), Map.of("date", "2026-01-30", "capacity", 100)));
+        model.put("days", List.of(Map.of("day", "2026-01-29", "capacity", 100), Map.of("day", "2026-01-30", "capacity", 100)));
         model.put("result", Map.of("content", List.of(person()), "page", page, "size", 20, "totalElements", 42,
                 "totalPages", totalPages));
         model.put("csvLink", base + "/participants.csv?q=traore&country=ML");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +114,12 @@ class ParticipantDirectory {
     }
 
     /** The organisations each of these people owns or belongs to, by name. */
-    Map<String, List<ParticipantDetail.Membership>> memberships(Collection<String> participantIds) {
+    Map<String, List<ParticipantDetail.Membership>> memberships(Collection<String> people) {
         Map<String, List<ParticipantDetail.Membership>> found = new HashMap<>();
-        if (participantIds.isEmpty()) {
+        if (people.isEmpty()) {
             return found;
         }
+        Set<String> participantIds = new HashSet<>(people); // looked up once per member of every organisation found
         Query query = new Query(new Criteria().orOperator(Criteria.where("ownerId").in(participantIds),
                 Criteria.where("members.participantId").in(participantIds))).with(Sort.by("nameKey", "_id"));
         for (Document organization : mongo.find(query, Document.class, ORGANIZATIONS)) {
