@@ -148,7 +148,8 @@ class ApplicationController {
                     + "organisation names and whether it is women-led (the Special Prize's rule); a coordinator only their "
                     + "delegation's country whatever country asks (another country: an empty page). Participants, jurors "
                     + "and coaches get 403. 400 naming an invalid parameter (status DRAFT|SUBMITTED|WITHDRAWN, country "
-                    + "ML|BF|NE, womenLed true|false, page ≥ 0, size 1–100).")
+                    + "ML|BF|NE, womenLed true|false, page ≥ 0, size 1–100). applicantId keeps one person's applications, within "
+                    + "the same scope (a coordinator's delegation).")
     @GetMapping
     @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
     ApplicationPage list(Caller caller,
@@ -163,12 +164,16 @@ class ApplicationController {
                          @Pattern(regexp = "(ML|BF|NE)?", message = "{application.country.invalid}") String country,
                          @Parameter(description = "true: women-led only; false: the others")
                          @RequestParam(required = false) Boolean womenLed,
+                         @Parameter(description = "One person's applications (their registration id), e.g. for their page in the directory")
+                         @RequestParam(required = false) @Size(max = 64, message = "{application.id.invalid}")
+                         @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{application.id.invalid}") String applicantId,
                          @RequestParam(defaultValue = "0") @Min(value = 0, message = "{application.page.invalid}")
                          @Max(value = 100_000, message = "{application.page.invalid}") int page,
                          @RequestParam(defaultValue = "20") @Min(value = 1, message = "{application.size.invalid}")
                          @Max(value = 100, message = "{application.size.invalid}") int size) {
         return queries.list(caller, new ApplicationQueries.Filter(Applications.blankToNull(editionId),
-                Applications.blankToNull(categoryId), status, Applications.blankToNull(country), womenLed), page, size);
+                Applications.blankToNull(categoryId), status, Applications.blankToNull(country), womenLed,
+                Applications.blankToNull(applicantId)), page, size);
     }
 
     @Operation(summary = "Attach a PDF to one's application, as a form upload (its applicant)",

@@ -66,7 +66,7 @@ class ApplicationExportController {
         ApplicationsCsv.Words words = ApplicationsCsv.Words.of(LocaleContextHolder.getLocale());
         byte[] bytes = ApplicationsCsv.bytes(edition.number() + " (" + edition.year() + ")", now,
                 queries.all(caller, new ApplicationQueries.Filter(edition.id(), Applications.blankToNull(categoryId), status,
-                        Applications.blankToNull(country), womenLed), MAX_ROWS), words);
+                        Applications.blankToNull(country), womenLed, null), MAX_ROWS), words);
         String fileName = ("en".equals(words.locale().getLanguage()) ? "applications-edition-" : "candidatures-edition-")
                 + edition.number() + ".csv";
         return ResponseEntity.ok().contentType(CSV)

@@ -121,7 +121,8 @@ class ApplicationQueries {
     }
 
     /** What a list of applications is narrowed to; every part optional (null: any). */
-    record Filter(String editionId, String categoryId, ApplicationStatus status, String country, Boolean womenLed) {
+    record Filter(String editionId, String categoryId, ApplicationStatus status, String country, Boolean womenLed,
+                  String applicantId) {
     }
 
     /**
@@ -175,6 +176,9 @@ class ApplicationQueries {
         }
         if (scope != null) {
             parts.add(where("country").is(scope));
+        }
+        if (filter.applicantId() != null) {
+            parts.add(where("applicantId").is(filter.applicantId()));
         }
         if (filter.womenLed() != null) {
             Criteria led = new Criteria().orOperator(

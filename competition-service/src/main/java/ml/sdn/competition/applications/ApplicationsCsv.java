@@ -2,7 +2,7 @@ package ml.sdn.competition.applications;
 
 import ml.sdn.competition.editions.CategoryCode;
 import ml.sdn.competition.editions.Timeline;
-import ml.sdn.competition.platform.CsvCells;
+import ml.sdn.platform.csv.SpreadsheetCsv;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -47,23 +47,27 @@ final class ApplicationsCsv {
     }
 
     static byte[] bytes(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
-        return CsvCells.bytes(text(editionName, madeAt, applications, words));
+        return file(editionName, madeAt, applications, words).bytes();
     }
 
     static String text(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
-        StringBuilder csv = new StringBuilder();
-        CsvCells.row(csv, List.of(CsvCells.text(java.text.MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)))));
-        CsvCells.row(csv, words.headers());
+        return file(editionName, madeAt, applications, words).text();
+    }
+
+    private static SpreadsheetCsv file(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
+        SpreadsheetCsv csv = new SpreadsheetCsv();
+        csv.row(List.of(SpreadsheetCsv.text(java.text.MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)))));
+        csv.row(words.headers());
         for (ApplicationStatusView application : applications) {
             CategoryCode category = application.categoryCode();
-            CsvCells.row(csv, List.of(CsvCells.text(application.reference()), CsvCells.text(application.title()),
+            csv.row(List.of(SpreadsheetCsv.text(application.reference()), SpreadsheetCsv.text(application.title()),
                     category == null ? "" : words.categories().getOrDefault(category.name(), ""),
                     words.countries().getOrDefault(application.country(), ""),
                     application.status() == null ? "" : words.statuses().getOrDefault(application.status().name(), ""),
                     Boolean.TRUE.equals(application.womenLed()) ? words.yes() : words.no(),
-                    CsvCells.text(application.applicantName()), CsvCells.text(application.organizationName()),
+                    SpreadsheetCsv.text(application.applicantName()), SpreadsheetCsv.text(application.organizationName()),
                     words.when(application.submittedAt())));
         }
-        return csv.toString();
+        return csv;
     }
 }

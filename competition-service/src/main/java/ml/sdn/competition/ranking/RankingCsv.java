@@ -1,6 +1,6 @@
 package ml.sdn.competition.ranking;
 
-import ml.sdn.competition.platform.CsvCells;
+import ml.sdn.platform.csv.SpreadsheetCsv;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,7 +57,7 @@ public final class RankingCsv {
      */
     public static byte[] bytes(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
                                Labels labels) {
-        return CsvCells.bytes(text(ranking, references, titles, labels));
+        return file(ranking, references, titles, labels).bytes();
     }
 
     /** The file's text, without the BOM. */
@@ -68,14 +68,19 @@ public final class RankingCsv {
     /** The file's text, without the BOM, with receipt numbers in the application column. */
     public static String text(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
                               Labels labels) {
-        StringBuilder csv = new StringBuilder();
+        return file(ranking, references, titles, labels).text();
+    }
+
+    private static SpreadsheetCsv file(CategoryRanking ranking, Map<String, String> references, Map<String, String> titles,
+                                       Labels labels) {
+        SpreadsheetCsv csv = new SpreadsheetCsv();
         List<String> header = new ArrayList<>(List.of(labels.rank(), labels.application(), labels.title(),
                 labels.status(), labels.finalScore(), labels.rawMean(), labels.normalisedMean(),
                 labels.completedReviews()));
         for (Criterion c : ranking.criteria()) {
             header.add(labels.criterionAverage().replace("{0}", c.label()));
         }
-        CsvCells.row(csv, header.stream().map(RankingCsv::text).toList());
+        csv.row(header.stream().map(RankingCsv::text).toList());
         List<ApplicationScore> all = new ArrayList<>(ranking.ranked());
         all.addAll(ranking.notRanked());
         for (ApplicationScore s : all) {
@@ -91,9 +96,9 @@ public final class RankingCsv {
             for (Criterion c : ranking.criteria()) {
                 cells.add(number(s.criterionAverages().get(c.id())));
             }
-            CsvCells.row(csv, cells);
+            csv.row(cells);
         }
-        return csv.toString();
+        return csv;
     }
 
     /** Two decimals, half up, decimal comma; empty when there is no value. */
@@ -104,8 +109,8 @@ public final class RankingCsv {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
-    /** Guards a text cell against formula evaluation (see {@link CsvCells#text}). */
+    /** Guards a text cell against formula evaluation (the platform's {@link SpreadsheetCsv#text}). */
     public static String text(String value) {
-        return CsvCells.text(value);
+        return SpreadsheetCsv.text(value);
     }
 }

@@ -257,6 +257,24 @@ class ApplicationAccessIT extends ApplicationsITBase {
     }
 
     @Test
+    void one_persons_applications_for_their_page_in_the_directory_within_the_callers_scope() {
+        Category contest = category(CategoryCode.PROJECT_CONTEST, Phase.SUBMISSION);
+        Person malian = person("ML");
+        Person burkinabe = person("BF");
+        String malianId = submitted(malian, contest, null);
+        submitted(burkinabe, contest, null);
+
+        JsonNode hers = api().get(APPLICATIONS + "?applicantId=" + malian.id(), organizer).json();
+        assertThat(hers.get("content").findValuesAsString("id")).containsExactly(malianId);
+        assertThat(api().get(APPLICATIONS + "?applicantId=" + malian.id(), coordinator("ML")).json()
+                .get("content").findValuesAsString("id")).containsExactly(malianId);
+        // a coordinator of another delegation naming her gets nothing
+        JsonNode elsewhere = api().get(APPLICATIONS + "?applicantId=" + malian.id(), coordinator("BF")).json();
+        assertThat(elsewhere.get("totalElements").asLong()).isZero();
+        assertRejected(api().get(APPLICATIONS + "?applicantId=%7B%24ne%3A1%7D", organizer), "applicantId");
+    }
+
+    @Test
     void list_parameters_are_checked_and_named() {
         assertRejected(api().get(APPLICATIONS + "?page=-1", organizer), "page");
         assertRejected(api().get(APPLICATIONS + "?size=0", organizer), "size");

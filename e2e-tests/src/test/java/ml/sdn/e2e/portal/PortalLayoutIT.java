@@ -85,7 +85,10 @@ class PortalLayoutIT {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
         String incubatee = CoachPagesIT.incubateeCoachedByCoachNe(platform, setUp,
                 "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
-        String participantId = Platform.claimsOf(platform.tokenOf("participant-ne")).get("sub").asString();
+        String participantToken = platform.tokenOf("participant-ne");
+        String participantId = Platform.claimsOf(participantToken).get("sub").asString();
+        String organizationId = platform.get(platform.gateway("/api/registrations/organizations/mine"), participantToken)
+                .json().get(0).get("id").asString();
         String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
         // rows in the participant's attendance table, which scrolls in its own box on a phone (a day of the week
         // they are registered for, their badge too), and a checked-in row on the door's page
@@ -110,6 +113,10 @@ class PortalLayoutIT {
         addresses.put("/coach", "/coach");
         addresses.put("/coach/incubatees/{id}", "/coach/incubatees/" + incubatee);
         addresses.put("/coordinator", "/coordinator");
+        addresses.put("/coordinator/participants", "/coordinator/participants");
+        addresses.put("/coordinator/participants/{id}", "/coordinator/participants/" + participantId);
+        addresses.put("/coordinator/organizations", "/coordinator/organizations");
+        addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -123,13 +130,17 @@ class PortalLayoutIT {
         addresses.put("/organizer/stats", "/organizer/stats");
         addresses.put("/organizer/delegations", "/organizer/delegations?q=Niger");
         addresses.put("/organizer/delegations/{id}", "/organizer/delegations/" + participantId);
+        addresses.put("/organizer/participants", "/organizer/participants?q=niger");
+        addresses.put("/organizer/participants/{id}", "/organizer/participants/" + participantId);
+        addresses.put("/organizer/organizations", "/organizer/organizations?country=NE");
+        addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
         Map<String, String> users = Map.of("participant", "participant-ne", "jury", "jury-ml", "coach", "coach-ne",
-                "coordinator", "coordinator-ne", "organizer", "organizer-ml", "staff", "staff-ml");
+                "coordinator", "coordinator-ne", "organizer", "organizer-ml", "organizer2", "organizer-bf", "staff", "staff-ml");
         List<String> faults = new ArrayList<>();
-        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer", "staff")) {
+        for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer", "organizer2", "staff")) {
             Browser browser = null;
             String signedInAs = null;
             try {

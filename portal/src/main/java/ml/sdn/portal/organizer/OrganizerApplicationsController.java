@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,22 +115,12 @@ class OrganizerApplicationsController {
     /** {@code path} with these parameters, each value encoded whatever was typed (braces included). */
     static java.util.function.Function<org.springframework.web.util.UriBuilder, java.net.URI> uri(String path,
                                                                                                  Map<String, String> params) {
-        return builder -> {
-            builder.path(path);
-            Map<String, Object> values = new LinkedHashMap<>();
-            params.forEach((name, value) -> {
-                builder.queryParam(name, "{v" + values.size() + "}");
-                values.put("v" + values.size(), value);
-            });
-            return builder.build(values);
-        };
+        return ml.sdn.portal.api.Addresses.service(path, params);
     }
 
     /** The portal's own address for these filters (the CSV link, the pages), encoded. */
     static String link(String path, Map<String, String> filters) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        filters.forEach(uri::queryParam);
-        return uri.build().encode().toUriString();
+        return ml.sdn.portal.api.Addresses.page(path, filters);
     }
 
     private Map<String, Object> edition(String id) {

@@ -90,6 +90,20 @@ public class Organizations {
 
     /** Organizers see every organisation, a coordinator those of their delegation's country whatever {@code country} says. */
     Page list(Caller caller, String country, String type, String sector, Boolean womenLed, String text, int page, int size) {
+        Query query = listQuery(caller, country, type, sector, womenLed, text);
+        long total = mongo.count(query, Organization.class);
+        List<OrganizationView> items = mongo.find(query.with(Sort.by("nameKey", "_id")).skip((long) page * size).limit(size),
+                Organization.class).stream().map(organization -> OrganizationView.of(organization, caller)).toList();
+        return new Page(items, page, size, total);
+    }
+
+    /** The same organisations as {@link #list}, every one up to {@code max}, sorted by name (for the export). */
+    List<Organization> all(Caller caller, String country, String type, String sector, Boolean womenLed, String text, int max) {
+        return mongo.find(listQuery(caller, country, type, sector, womenLed, text).with(Sort.by("nameKey", "_id")).limit(max),
+                Organization.class);
+    }
+
+    private static Query listQuery(Caller caller, String country, String type, String sector, Boolean womenLed, String text) {
         List<Criteria> filters = new ArrayList<>();
         if (!caller.hasRole("organizer")) {
             // null (no delegation) matches no organisation: every one has a country
@@ -111,11 +125,7 @@ public class Organizations {
             // the user's text is matched literally against the normalised names, never read as a pattern
             filters.add(Criteria.where("nameKey").regex(Pattern.quote(NameKey.of(text))));
         }
-        Query query = new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
-        long total = mongo.count(query, Organization.class);
-        List<OrganizationView> items = mongo.find(query.with(Sort.by("nameKey", "_id")).skip((long) page * size).limit(size),
-                Organization.class).stream().map(organization -> OrganizationView.of(organization, caller)).toList();
-        return new Page(items, page, size, total);
+        return new Query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
     }
 
     OrganizationView update(Caller caller, String id, OrganizationUpdate request) {

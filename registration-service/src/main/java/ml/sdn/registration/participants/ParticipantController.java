@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -28,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The caller's own participant profile (there is no way to name another person's), and the participant
@@ -151,16 +155,22 @@ class ParticipantController {
         return participants.move(caller, id, request);
     }
 
+    static final String SEARCH_RULES = """
+            An organizer sees every participant, gender included. A coordinator sees only the participants of their \
+            delegation (the `delegation` claim), whatever `country` says: asking for another country gives an empty \
+            list, and another delegation's person is a 404, as if they did not exist. A coordinator sees contact \
+            details (e-mail, phone) to support their delegation, never gender. Participants, jurors and coaches get \
+            403. Erased profiles are not listed. `q` finds a part of the name, of an organisation's name (case and \
+            accents ignored: "traore" finds "Traoré"), of the e-mail address (case ignored) or, when it looks like a \
+            phone number, of the phone number (digits only). `organizationType`, `sector` and `womenLed` keep the \
+            owners and members of matching organisations; `day` (ISO date) those registered for that day (confirmed \
+            or waiting). A wrong value is a 400 naming the parameter.""";
+
     @GetMapping
     @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
-    @Operation(summary = "List participants (organizer, coordinator)",
-            description = """
-                    Paged, sorted by display name (accents and case ignored). An organizer sees every participant, \
-                    gender included. A coordinator sees only the participants of the country in their token, whatever \
-                    `country` says: asking for another country gives an empty page. A coordinator sees contact details \
-                    (e-mail, phone) to support their delegation, never gender. Participants, jurors and coaches get \
-                    403. Erased profiles are not listed. `q` matches a part of the name, ignoring case and accents; \
-                    `organizationType` and `sector` keep the owners and members of matching organisations.""")
+    @Operation(summary = "Search participants (organizer, coordinator)",
+            description = "Paged, sorted by display name (accents and case ignored), then by id, so that pages never "
+                    + "overlap. Each has the names of their organisations. " + SEARCH_RULES)
     ParticipantPage list(Caller caller,
                          @Parameter(description = "ML, BF or NE")
                          @RequestParam(required = false)
@@ -172,19 +182,49 @@ class ParticipantController {
                          @Parameter(description = "A sector code of the organisations, e.g. E_GOVERNMENT")
                          @RequestParam(required = false) @Size(max = 40)
                          @Pattern(regexp = "([A-Z][A-Z0-9_]*)?", message = "{participants.search.sector.invalid}") String sector,
-                         @Parameter(description = "Part of the name; case and accents ignored")
+                         @Parameter(description = "true or false: members of women-led organisations, or of others")
+                         @RequestParam(required = false) Boolean womenLed,
+                         @Parameter(description = "A day of the week (2026-01-29): registered for it")
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                         @Parameter(description = "Part of the name, organisation, e-mail or phone; case and accents ignored")
                          @RequestParam(required = false) @Size(max = 100) String q,
                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                          @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         // an empty parameter (a form's "any" choice) is no filter
         DirectoryScope scope = DirectoryScope.of(caller, blankToNull(country));
-        ParticipantDirectory.Found found = directory.find(scope, new ParticipantDirectory.Filters(
-                blankToNull(country), blankToNull(organizationType), blankToNull(sector), q), page, size);
-        List<ParticipantSummary> content = found.participants().stream().map(p -> ParticipantSummary.of(p, scope)).toList();
+        ParticipantDirectory.Found found = directory.find(scope, filters(country, organizationType, sector, womenLed, day, q),
+                page, size);
+        Map<String, List<ParticipantDetail.Membership>> organizations = directory.memberships(
+                found.participants().stream().map(Participant::id).toList());
+        List<ParticipantSummary> content = found.participants().stream().map(p -> ParticipantSummary.of(p, scope,
+                organizations.getOrDefault(p.id(), List.of()))).toList();
         return ParticipantPage.of(content, page, size, found.total());
     }
 
-    private static String blankToNull(String value) {
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
+    @Operation(summary = "One person as organizers and their delegation's coordinator see them",
+            description = """
+                    The person (as in the list), the organisations they own or belong to, and every day they \
+                    registered for (confirmed, waiting or cancelled, with the check-in time). Their applications are \
+                    competition-service's (GET /api/competitions/applications?applicantId=). 404 for an unknown or \
+                    erased profile and, for a coordinator, for a person of another delegation (the same answer: it \
+                    tells nothing); 403 for every other role.""")
+    ParticipantDetail person(Caller caller, @PathVariable @Size(max = 64) String id) {
+        DirectoryScope scope = DirectoryScope.of(caller, null);
+        Participant person = directory.person(scope, id)
+                .orElseThrow(() -> new NotFoundException("participant.not-found.other"));
+        return new ParticipantDetail(ParticipantSummary.of(person, scope, directory.memberships(List.of(id))
+                .getOrDefault(id, List.of())), directory.attendance(List.of(id), true).getOrDefault(id, List.of()));
+    }
+
+    static ParticipantDirectory.Filters filters(String country, String organizationType, String sector, Boolean womenLed,
+                                                LocalDate day, String q) {
+        return new ParticipantDirectory.Filters(blankToNull(country), blankToNull(organizationType), blankToNull(sector),
+                womenLed, day, q);
+    }
+
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

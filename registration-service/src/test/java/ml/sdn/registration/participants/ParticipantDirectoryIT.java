@@ -188,6 +188,156 @@ class ParticipantDirectoryIT extends ServiceIT {
         assertThat(ids(list(organizer(), "q=" + marker))).contains(loner);
     }
 
+    @Test
+    void one_search_box_finds_people_by_name_without_accents_e_mail_phone_or_organisation() {
+        String marker = marker();
+        String moussa = register("Moussa Traoré " + marker, "ML", "65 01 23 45", null);
+        String awa = register("Awa " + marker, "BF", "70 12 34 56", null);
+        String member = register("Chaibou " + marker, "NE", null, null);
+        organization("Société Générale " + marker, "SME", "CULTURE", "NE", false, member, null);
+
+        assertThat(ids(list(organizer(), "q=" + encode("traore " + marker)))).containsExactly(moussa);
+        assertThat(ids(list(organizer(), "q=" + encode("TRAORE")))).contains(moussa);
+        // the e-mail address, case ignored (the token's address: "<name>@demo.sdn.ml")
+        assertThat(ids(list(organizer(), "q=" + encode("AWA " + marker + "@DEMO")))).containsExactly(awa);
+        // the phone number by its digits, however it is typed
+        assertThat(ids(list(organizer(), "q=" + encode("+226 70-12-34-56")))).contains(awa).doesNotContain(moussa);
+        assertThat(ids(list(organizer(), "q=" + encode("65 01 23 45")))).contains(moussa).doesNotContain(awa);
+        // an organisation's name, accents ignored
+        assertThat(ids(list(organizer(), "q=" + encode("societe generale " + marker)))).containsExactly(member);
+        // each person comes with the names of their organisations
+        JsonNode chaibou = list(organizer(), "q=" + marker + "&country=NE").get("content").get(0);
+        assertThat(chaibou.get("organizations").get(0).get("name").asString()).isEqualTo("Société Générale " + marker);
+        assertThat(chaibou.get("organizations").get(0).get("sector").asString()).isEqualTo("CULTURE");
+    }
+
+    @Test
+    void women_led_and_the_day_registered_for_narrow_the_search() {
+        String marker = marker();
+        String led = register("Awa " + marker, "ML", null, "FEMALE");
+        String notLed = register("Boubacar " + marker, "ML", null, "MALE");
+        String day1 = register("Chaibou " + marker, "NE", null, null);
+        String waiting = register("Djeneba " + marker, "NE", null, null);
+        String cancelled = register("Esther " + marker, "NE", null, null);
+        organization("Org A " + marker, "START_UP", "E_GOVERNMENT", "ML", true, led, null);
+        organization("Org B " + marker, "START_UP", "E_GOVERNMENT", "ML", false, notLed, null);
+        attendance(day1, "NE", "2026-01-29", "CONFIRMED");
+        attendance(waiting, "NE", "2026-01-29", "WAITING");
+        attendance(cancelled, "NE", "2026-01-29", "CANCELLED");
+        attendance(led, "ML", "2026-01-30", "CONFIRMED");
+
+        assertThat(ids(list(organizer(), "womenLed=true&q=" + marker))).containsExactly(led);
+        assertThat(ids(list(organizer(), "womenLed=false&q=" + marker))).containsExactly(notLed);
+        assertThat(ids(list(organizer(), "day=2026-01-29&q=" + marker))).containsExactly(day1, waiting);
+        assertThat(ids(list(organizer(), "day=2026-01-29&country=ML&q=" + marker))).isEmpty();
+        assertThat(ids(list(organizer(), "day=2026-01-30&womenLed=true&q=" + marker))).containsExactly(led);
+        assertThat(ids(list(organizer(), "day=2026-01-31&q=" + marker))).isEmpty();
+        assertThat(ids(list(organizer(), "womenLed=&day=&q=" + marker))).hasSize(5);
+    }
+
+    @Test
+    void a_persons_page_has_their_organisations_and_days_for_organizers_and_their_own_coordinator_only() {
+        String marker = marker();
+        String moussa = register("Moussa Traoré " + marker, "ML", null, "MALE");
+        organization("Tech Bamako " + marker, "START_UP", "E_GOVERNMENT", "ML", false, moussa, null);
+        attendance(moussa, "ML", "2026-01-29", "CONFIRMED");
+        attendance(moussa, "ML", "2026-01-30", "CANCELLED");
+
+        ServiceApi.Response asOrganizer = api().get(LIST + "/" + moussa, organizer());
+        ServiceApi.Response asCoordinator = api().get(LIST + "/" + moussa, coordinator("ML"));
+
+        assertThat(asOrganizer.status()).as(asOrganizer.body()).isEqualTo(200);
+        JsonNode page = asOrganizer.json();
+        assertThat(page.get("person").get("displayName").asString()).isEqualTo("Moussa Traoré " + marker);
+        assertThat(page.get("person").get("gender").asString()).isEqualTo("MALE");
+        JsonNode organization = page.get("person").get("organizations").get(0);
+        assertThat(organization.get("name").asString()).isEqualTo("Tech Bamako " + marker);
+        assertThat(organization.get("type").asString()).isEqualTo("START_UP");
+        assertThat(organization.get("owner").asBoolean()).isTrue();
+        assertThat(page.get("attendance").findValuesAsString("day")).containsExactly("2026-01-29", "2026-01-30");
+        assertThat(page.get("attendance").findValuesAsString("status")).containsExactly("CONFIRMED", "CANCELLED");
+        assertThat(asCoordinator.status()).isEqualTo(200);
+        assertThat(asCoordinator.json().get("person").has("gender")).isFalse();
+    }
+
+    @Test
+    void another_delegations_person_is_a_404_for_a_coordinator_as_if_they_did_not_exist() {
+        String marker = marker();
+        String malian = register("Awa " + marker, "ML", null, null);
+
+        ServiceApi.Response other = api().get(LIST + "/" + malian, coordinator("BF"));
+        ServiceApi.Response unknown = api().get(LIST + "/no-such-person", coordinator("BF"));
+        ServiceApi.Response noDelegation = api().get(LIST + "/" + malian,
+                ISSUER.token(unique("coordinator"), null, "coordinator"));
+
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body()).doesNotContain("Awa");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(other.json().get("detail").asString()).isEqualTo(unknown.json().get("detail").asString());
+        assertThat(noDelegation.status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"participant", "jury", "coach"})
+    void other_roles_get_403_for_a_persons_page_and_the_export(String role) {
+        String someone = register("Awa " + marker(), "ML", null, null);
+        String token = ISSUER.token(unique(role), "ML", role);
+
+        for (ServiceApi.Response refused : List.of(api().get(LIST + "/" + someone, token), api().get(LIST + ".csv", token))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void the_export_holds_the_search_in_words_with_the_edition_and_when_it_was_made() {
+        String marker = marker();
+        String moussa = register("Moussa Traoré " + marker, "ML", "65 01 23 45", "MALE");
+        String awa = register("=Awa " + marker, "BF", null, "FEMALE");
+        organization("Tech Bamako " + marker, "START_UP", "E_GOVERNMENT", "ML", false, moussa, null);
+        attendance(moussa, "ML", "2026-01-29", "CONFIRMED");
+        attendance(moussa, "ML", "2026-01-30", "WAITING");
+        attendance(awa, "BF", "2026-01-31", "CANCELLED");
+
+        ServiceApi.Response csv = api().get(LIST + ".csv?edition=3%20(2026)&q=" + marker, organizer());
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("participants-");
+        assertThat(csv.header("Cache-Control")).isEqualTo("no-store");
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertThat(lines.get(0)).startsWith("\uFEFFÉdition 3 (2026) — fichier établi le ");
+        assertThat(lines.get(1)).isEqualTo("Nom;E-mail;Téléphone;Pays;Ville;Région;Organisations;Journées;Inscrit·e le");
+        assertThat(lines).hasSize(4);
+        // sorted by name: "=Awa" sorts before "Moussa"; a cell a spreadsheet would evaluate is shown as text
+        assertThat(lines.get(2)).startsWith("'=Awa " + marker + ";'=Awa " + marker + "@demo.sdn.ml;;Burkina Faso;Ville;;;;");
+        assertThat(lines.get(3)).startsWith("Moussa Traoré " + marker + ";Moussa Traoré " + marker + "@demo.sdn.ml;'+22365012345;"
+                + "Mali;Ville;;Tech Bamako " + marker + ";29 janvier 2026, 30 janvier 2026 (liste d'attente);");
+        assertThat(csv.body()).doesNotContain("FEMALE", "MALE", ";ML;", "2026-01");
+
+        List<String> english = List.of(api().get(LIST + ".csv?q=" + marker, organizer(), "Accept-Language", "en")
+                .body().split("\r\n"));
+        assertThat(english.get(0)).startsWith("\uFEFFSemaine du Numérique — file made on ");
+        assertThat(english.get(3)).contains(";29 January 2026, 30 January 2026 (waiting list);");
+    }
+
+    @Test
+    void a_coordinators_export_holds_their_delegation_only_whatever_the_filter_says() {
+        String marker = marker();
+        register("Awa " + marker, "ML", null, null);
+        register("Boubacar " + marker, "BF", null, null);
+
+        ServiceApi.Response own = api().get(LIST + ".csv?q=" + marker, coordinator("BF"));
+        ServiceApi.Response tampered = api().get(LIST + ".csv?country=ML&q=" + marker, coordinator("BF"));
+
+        assertThat(own.body().split("\r\n")).hasSize(3);
+        assertThat(own.body()).contains("Boubacar " + marker).doesNotContain("Awa");
+        assertThat(tampered.status()).isEqualTo(200);
+        assertThat(tampered.body().split("\r\n")).hasSize(2);
+        assertThat(tampered.body()).doesNotContain("Awa");
+    }
+
     @ParameterizedTest(name = "q={0}")
     @CsvSource(delimiter = '|', textBlock = """
             '{"$gt": ""}'
@@ -226,6 +376,10 @@ class ParticipantDirectoryIT extends ServiceIT {
             size=0                          | size
             size=101                        | size
             size=ten                        | size
+            womenLed=maybe                  | womenLed
+            day=2026-13-01                  | day
+            day=tomorrow                    | day
+            day={"$ne":null}                | day
             """)
     void bad_parameters_are_a_400_naming_the_parameter(String query, String parameter) {
         ServiceApi.Response response = api().get(LIST + "?" + encodeValue(query), organizer());
@@ -276,6 +430,27 @@ class ParticipantDirectoryIT extends ServiceIT {
         mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("type", type).append("sector", sector)
                 .append("country", country).append("name", name).append("nameKey", name.toLowerCase()).append("ownerId", owner)
                 .append("members", members), ParticipantDirectory.ORGANIZATIONS);
+    }
+
+    /** A named organisation, women-led or not, as the organisations feature stores it. */
+    private void organization(String name, String type, String sector, String country, boolean womenLed, String owner,
+                              String member) {
+        List<Document> members = new ArrayList<>();
+        members.add(new Document("memberId", UUID.randomUUID().toString()).append("participantId", owner)
+                .append("name", "owner").append("role", "CEO").append("lead", true));
+        if (member != null) {
+            members.add(new Document("memberId", UUID.randomUUID().toString()).append("participantId", member)
+                    .append("name", "member").append("role", "CTO").append("lead", false));
+        }
+        mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("type", type).append("sector", sector)
+                .append("country", country).append("name", name).append("nameKey", SearchKey.of(name)).append("ownerId", owner)
+                .append("womenLed", womenLed).append("members", members), ParticipantDirectory.ORGANIZATIONS);
+    }
+
+    /** A registration for a day, as the attendance feature stores it. */
+    private void attendance(String participant, String country, String day, String status) {
+        mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("participantId", participant)
+                .append("country", country).append("day", day).append("status", status), ParticipantDirectory.ATTENDANCES);
     }
 
     private JsonNode list(String token, String query) {

@@ -340,7 +340,8 @@ class ParticipantProfileIT extends ServiceIT {
 
         assertThat(otherRead.status()).isEqualTo(404);
         assertThat(otherRead.body()).doesNotContain(owner);
-        assertThat(byId.status()).isEqualTo(404);
+        // a person's page by id is the directory's, for organizers and coordinators: a participant is refused
+        assertThat(byId.status()).isEqualTo(403);
         assertThat(byId.body()).doesNotContain(owner);
         assertThat(exportById.status()).isEqualTo(404);
         assertThat(exportById.body()).doesNotContain(owner);
@@ -486,7 +487,7 @@ class ParticipantProfileIT extends ServiceIT {
         JsonNode list = paths.get("/api/registrations/participants").get("get");
         assertThat(list.get("description").asString()).contains("coordinator", "gender", "403");
         assertThat(list.get("parameters").findValuesAsString("name"))
-                .containsExactlyInAnyOrder("country", "organizationType", "sector", "q", "page", "size");
+                .containsExactlyInAnyOrder("country", "organizationType", "sector", "womenLed", "day", "q", "page", "size");
         assertThat(paths.get(ME).get("put").get("description").asString()).contains("E.164", "organizers");
         assertThat(paths.get(ME).get("delete").get("description").asString()).contains("ParticipantErased");
         assertThat(paths.get(ME + "/export").get("get")).isNotNull();

@@ -1,0 +1,52 @@
+package ml.sdn.portal.directory;
+
+import ml.sdn.portal.api.ServiceApis.Apis;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Map;
+
+/** The directory's pages under {@code /coordinator}, for their delegation only ({@link DirectoryPages}). */
+@Controller
+@PreAuthorize("hasRole('coordinator')")
+class CoordinatorDirectoryController extends DirectoryPages {
+
+    CoordinatorDirectoryController(Apis apis) {
+        super(apis, "/coordinator");
+    }
+
+    @GetMapping("/coordinator/participants")
+    String participantList(@RequestParam Map<String, String> params, Model model) {
+        return participants(params, model);
+    }
+
+    @GetMapping("/coordinator/participants/{id}")
+    String participantPage(@PathVariable String id, Model model) {
+        return participant(id, model);
+    }
+
+    @GetMapping("/coordinator/participants.csv")
+    ResponseEntity<byte[]> participantFile(@RequestParam Map<String, String> params) {
+        return participantsCsv(params);
+    }
+
+    @GetMapping("/coordinator/organizations")
+    String organizationList(@RequestParam Map<String, String> params, Model model) {
+        return organizations(params, model);
+    }
+
+    @GetMapping("/coordinator/organizations/{id}")
+    String organizationPage(@PathVariable String id, Model model) {
+        return organization(id, model);
+    }
+
+    @GetMapping("/coordinator/organizations.csv")
+    ResponseEntity<byte[]> organizationFile(@RequestParam Map<String, String> params) {
+        return organizationsCsv(params);
+    }
+}
