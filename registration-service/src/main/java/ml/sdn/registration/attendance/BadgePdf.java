@@ -43,6 +43,8 @@ final class BadgePdf {
     private static final float MM = 72f / 25.4f;
     private static final float MARGIN = 8 * MM;
     private static final float QR_SIDE = 50 * MM;
+    /** One line per day up to this many (the week has three); beyond, one running list. */
+    private static final int MAX_DAY_LINES = 3;
     /** Letters of West African languages (Bambara, Fulfulde, Songhay…) that WinAnsi lacks, by their nearest Latin spelling. */
     private static final Map<Integer, String> NEAREST = Map.of(
             (int) 'ɛ', "e", (int) 'Ɛ', "E", (int) 'ɔ', "o", (int) 'Ɔ', "O", (int) 'ɲ', "ny",
@@ -77,8 +79,13 @@ final class BadgePdf {
                 }
                 y -= 2 * MM;
                 y = lines(out, regular, 9, content.daysLabel(), width, y, 1);
-                for (String day : content.days()) {
-                    y = lines(out, bold, 10, day, width, y, 1);
+                if (content.days().size() <= MAX_DAY_LINES) {
+                    for (String day : content.days()) {
+                        y = lines(out, bold, 10, day, width, y, 1);
+                    }
+                } else {
+                    // more days than the week's three: one running list, smaller, so that it stays above the QR code
+                    y = lines(out, bold, 9, String.join(", ", content.days()), width, y, 5);
                 }
                 // the QR code and its code in text keep the bottom of the card, whatever the text above took
                 float codeY = MARGIN;

@@ -129,4 +129,18 @@ class BadgePdfTest {
         assertThat(badge.text()).contains("Kone ? Sahin ?", "Ngoni Lab", CODE);
         assertThat(badge.qrCode()).isEqualTo(CODE);
     }
+
+    @Test
+    void more_days_than_the_week_become_one_list_and_the_qr_code_still_reads() {
+        List<String> days = java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(d -> "vendredi " + d + " janvier 2026").toList();
+        BadgePdf.Content content = new BadgePdf.Content("Semaine du Numérique", "29–31 janvier 2026",
+                "Fatoumata Binta Oumou Kalsoum Aïssata Mariam Diarra Traoré", "Bamako Digital Hub, Ségou Lab, Kayes Tech",
+                "Mali", "Jours confirmés", days, CODE);
+
+        BadgePdfs badge = BadgePdfs.read(BadgePdf.pdf(content));
+
+        assertThat(badge.text()).contains("vendredi 1 janvier 2026, vendredi 2 janvier 2026", CODE);
+        assertThat(badge.qrCode()).isEqualTo(CODE);
+    }
 }
