@@ -6,7 +6,10 @@ import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Attendance at the week. Days ({@code {date}} is an ISO date, {@code 2026-01-29}): organizers open
@@ -36,10 +40,17 @@ class AttendanceController {
 
     private final Attendances attendances;
     private final int badgeSize;
+    private final BadgeWords.Event event;
+    private final MessageSource messages;
 
-    AttendanceController(Attendances attendances, @Value("${sdn.attendance.badge-size:300}") int badgeSize) {
+    AttendanceController(Attendances attendances, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
+                         @Value("${sdn.attendance.event.name}") String eventName,
+                         @Value("${sdn.attendance.event.first-day}") String firstDay,
+                         @Value("${sdn.attendance.event.last-day}") String lastDay, MessageSource messages) {
         this.attendances = attendances;
         this.badgeSize = badgeSize;
+        this.event = new BadgeWords.Event(eventName, LocalDate.parse(firstDay), LocalDate.parse(lastDay));
+        this.messages = messages;
     }
 
     /** Opens the day (201) or changes its capacity (200); raising it promotes waiting people, lowering it removes nobody. */
@@ -83,6 +94,23 @@ class AttendanceController {
         byte[] png = attendances.badgePng(caller, badgeSize);
         // the badge is a door pass: never kept by a shared cache or a shared phone's browser cache
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+    }
+
+    /**
+     * The caller's printable badge (one A6 page, see {@link BadgePdf}): name, organisation, country, the
+     * confirmed days and the event in the request's language, the QR code of the badge code and the code
+     * in text. Same rule as the PNG: no confirmed day, 404.
+     */
+    @GetMapping("/me/badge.pdf")
+    ResponseEntity<byte[]> badgePdf(Caller caller, Locale locale) {
+        Attendances.BadgeHolder holder = attendances.badgeHolder(caller);
+        Locale language = BadgeWords.language(locale);
+        byte[] pdf = BadgePdf.pdf(BadgeWords.of(holder, event, language,
+                messages.getMessage("attendance.badge.days", null, language)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("badge-semaine-du-numerique.pdf").build().toString())
+                .body(pdf);
     }
 
     /**

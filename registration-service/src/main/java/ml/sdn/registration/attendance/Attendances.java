@@ -265,6 +265,27 @@ public class Attendances {
         return BadgeImage.png(badge.code(), size);
     }
 
+    /** Who a printed badge names, and the days it lets them in (oldest first). */
+    record BadgeHolder(String name, String organization, String country, List<LocalDate> days, String code) {
+    }
+
+    /**
+     * The caller's badge as it is printed: name and organisation(s) as the door sees them, the delegation's
+     * country, the confirmed days; only while they hold a place for at least one day (the same rule as the PNG).
+     */
+    BadgeHolder badgeHolder(Caller caller) {
+        List<Attendance> confirmed = mongo.find(query(where("participantId").is(caller.id())
+                .and("status").is(AttendanceStatus.CONFIRMED)).with(Sort.by("day")), Attendance.class);
+        Badge badge = confirmed.isEmpty() ? null : badges.of(caller.id()).orElse(null);
+        if (badge == null) {
+            throw new NotFoundException("attendance.badge.not-found");
+        }
+        DayAttendees.Person person = dayAttendees.describe(caller.id());
+        String name = person.name() != null ? person.name() : caller.name();
+        return new BadgeHolder(name, person.organization(), confirmed.get(0).country(),
+                confirmed.stream().map(a -> LocalDate.parse(a.day())).toList(), badge.code());
+    }
+
     // ---- check-in ----
 
     /**

@@ -23,11 +23,18 @@ final class QrCodes {
             if (image == null) {
                 throw new IllegalArgumentException("not an image");
             }
+            return decode(image);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The QR code on a page's picture (a printed badge rendered by PDFBox), wherever it is on it. */
+    static String decode(BufferedImage image) {
+        try {
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         } catch (com.google.zxing.ReaderException e) {
             throw new AssertionError("no readable QR code in the image", e);
         }

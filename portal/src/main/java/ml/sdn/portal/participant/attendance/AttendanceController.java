@@ -6,6 +6,8 @@ import ml.sdn.portal.api.ServiceApis.Apis;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +23,8 @@ import java.util.List;
 
 /**
  * {@code /me/attendance}: the days of the week with their places, registering and cancelling, the waiting
- * list position, and the QR badge (streamed from registration-service, never kept by a cache).
+ * list position, the QR badge and the printable badge (PDF) (both streamed from registration-service, never
+ * kept by a cache).
  */
 @Controller
 @RequestMapping("/me/attendance")
@@ -67,6 +70,16 @@ class AttendanceController {
     ResponseEntity<byte[]> badge() {
         byte[] png = apis.registration().get().uri(API + "/me/badge").retrieve().body(byte[].class);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
+    }
+
+    /** The printable badge (PDF, in the page's language: the portal sends it to the service), downloaded as a file. */
+    @GetMapping("/badge.pdf")
+    ResponseEntity<byte[]> badgePdf() {
+        byte[] pdf = apis.registration().get().uri(API + "/me/badge.pdf").retrieve().body(byte[].class);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("badge-semaine-du-numerique.pdf").build().toString())
+                .body(pdf);
     }
 
     private String page(Model model) {

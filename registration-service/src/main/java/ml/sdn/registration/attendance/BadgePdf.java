@@ -1,0 +1,202 @@
+package ml.sdn.registration.attendance;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One printable badge as a one-page PDF, A6 (105 × 148 mm): the size of the common badge pockets
+ * and lanyard holders, and four of them tile an A4 sheet exactly for batch printing. Plain Java: the
+ * caller gives the words, already in the reader's language.
+ * <p>
+ * Text is set in the Standard 14 fonts (Helvetica, Courier), which every PDF reader has, so nothing is
+ * embedded and the file stays small; they encode WinAnsi only (French accents included), so any other
+ * character is replaced ({@link #printable}) rather than failing the whole badge.
+ */
+final class BadgePdf {
+
+    /** What the badge says, in the reader's language. */
+    record Content(String eventName, String eventDates, String name, String organization, String country,
+                   String daysLabel, List<String> days, String code) {
+    }
+
+    private static final float MM = 72f / 25.4f;
+    private static final float MARGIN = 8 * MM;
+    private static final float QR_SIDE = 50 * MM;
+    /** One line per day up to this many (the week has three); beyond, one running list. */
+    private static final int MAX_DAY_LINES = 3;
+    /** Letters of West African languages (Bambara, Fulfulde, Songhay…) that WinAnsi lacks, by their nearest Latin spelling. */
+    private static final Map<Integer, String> NEAREST = Map.of(
+            (int) 'ɛ', "e", (int) 'Ɛ', "E", (int) 'ɔ', "o", (int) 'Ɔ', "O", (int) 'ɲ', "ny",
+            (int) 'Ɲ', "Ny", (int) 'ŋ', "ng", (int) 'Ŋ', "Ng", (int) 'ɓ', "b", (int) 'ɗ', "d");
+
+    private BadgePdf() {
+    }
+
+    static byte[] pdf(Content content) {
+        // fonts per document: a font object caches widths in plain maps, not to be shared between requests
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A6);
+            document.addPage(page);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(printable(content.eventName() + " - " + content.name()));
+            float width = page.getMediaBox().getWidth();
+            float top = page.getMediaBox().getHeight() - MARGIN;
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                float y = top;
+                y = lines(out, bold, 13, content.eventName(), width, y, 1);
+                y = lines(out, regular, 10, content.eventDates(), width, y, 1);
+                y -= 4 * MM;
+                y = lines(out, bold, 18, content.name(), width, y, 2);
+                if (content.organization() != null && !content.organization().isBlank()) {
+                    y = lines(out, regular, 11, content.organization(), width, y, 2);
+                }
+                if (content.country() != null && !content.country().isBlank()) {
+                    y = lines(out, bold, 12, content.country(), width, y, 1);
+                }
+                y -= 2 * MM;
+                y = lines(out, regular, 9, content.daysLabel(), width, y, 1);
+                if (content.days().size() <= MAX_DAY_LINES) {
+                    for (String day : content.days()) {
+                        y = lines(out, bold, 10, day, width, y, 1);
+                    }
+                } else {
+                    // more days than the week's three: one running list, smaller, so that it stays above the QR code
+                    y = lines(out, bold, 9, String.join(", ", content.days()), width, y, 5);
+                }
+                // the QR code and its code in text keep the bottom of the card, whatever the text above took
+                float codeY = MARGIN;
+                lines(out, mono, 12, content.code(), width, codeY + 12, 1);
+                qr(out, content.code(), (width - QR_SIDE) / 2, codeY + 16, QR_SIDE);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text as the Standard 14 fonts can print it: WinAnsi characters as they are, a letter with a
+     * diacritic WinAnsi lacks by its base letter ("Ş" → "S"), a few West African letters by their nearest
+     * spelling, anything else "?". Line breaks and tabs become spaces.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp)) {
+                out.append(' ');
+            } else if (encodable(cp)) {
+                out.appendCodePoint(cp);
+            } else if (NEAREST.containsKey(cp)) {
+                out.append(NEAREST.get(cp));
+            } else {
+                String base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
+                out.append(!base.isEmpty() && base.codePoints().allMatch(BadgePdf::encodable) ? base : "?");
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean encodable(int cp) {
+        // the Standard 14 text fonts have a glyph for every character WinAnsi names
+        return !Character.isISOControl(cp) && WinAnsiEncoding.INSTANCE.contains(GlyphList.getAdobeGlyphList().codePointToName(cp));
+    }
+
+    /** Splits the text into at most {@code max} lines that fit the card's width (the last one cut with "…"). */
+    static List<String> wrap(PDType1Font font, float size, String text, float maxWidth, int max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : printable(text).strip().split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || width(font, size, candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        List<String> fitted = new ArrayList<>(lines.subList(0, Math.min(max, lines.size())));
+        int last = fitted.size() - 1;
+        String end = fitted.get(last);
+        boolean cut = lines.size() > max || width(font, size, end) > maxWidth;
+        if (cut) {
+            while (!end.isEmpty() && width(font, size, end + "…") > maxWidth) {
+                end = end.substring(0, end.length() - 1);
+            }
+            fitted.set(last, end.strip() + "…");
+        }
+        return fitted;
+    }
+
+    private static float width(PDType1Font font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** Writes the text centred, from the baseline below {@code y}; returns the next line's top. */
+    private static float lines(PDPageContentStream out, PDType1Font font, float size, String text, float pageWidth,
+                               float y, int max) throws IOException {
+        float leading = size * 1.25f;
+        for (String line : wrap(font, size, text, pageWidth - 2 * MARGIN, max)) {
+            y -= leading;
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset((pageWidth - width(font, size, line)) / 2, y + (leading - size));
+            out.showText(line);
+            out.endText();
+        }
+        return y;
+    }
+
+    /** The QR code drawn as vector squares: sharp at any printer's resolution, and a few hundred bytes. */
+    private static void qr(PDPageContentStream out, String code, float x, float y, float side) throws IOException {
+        BitMatrix matrix;
+        try {
+            // same error correction as the PNG badge; no margin in the matrix: the card's white is the quiet zone
+            matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode a badge code as a QR code", e);
+        }
+        float module = side / matrix.getWidth();
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    out.addRect(x + col * module, y + side - (row + 1) * module, module, module);
+                }
+            }
+        }
+        out.fill();
+    }
+}
