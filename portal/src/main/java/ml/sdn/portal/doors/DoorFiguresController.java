@@ -1,6 +1,7 @@
 package ml.sdn.portal.doors;
 
 import ml.sdn.portal.api.ServiceApis.Apis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,7 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -27,10 +30,15 @@ class DoorFiguresController {
     static final int REFRESH_SECONDS = 30;
     private static final String API = "/api/registrations/attendance";
 
-    private final Apis apis;
+    /** The week's days are Bamako's. */
+    private static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
 
-    DoorFiguresController(Apis apis) {
+    private final Apis apis;
+    private final Clock clock;
+
+    DoorFiguresController(Apis apis, ObjectProvider<Clock> clock) {
         this.apis = apis;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @GetMapping("/organizer/door-figures")
@@ -59,7 +67,7 @@ class DoorFiguresController {
 
     private String page(String base, String day, Model model) {
         List<DoorFigures.Day> days = days();
-        LocalDate chosen = chosen(day, days);
+        LocalDate chosen = chosen(day, days, LocalDate.now(clock.withZone(BAMAKO)));
         model.addAttribute("base", base);
         model.addAttribute("days", days);
         model.addAttribute("day", chosen);
@@ -72,7 +80,7 @@ class DoorFiguresController {
     }
 
     private ResponseEntity<byte[]> csv(String day) {
-        LocalDate chosen = chosen(day, days());
+        LocalDate chosen = chosen(day, days(), LocalDate.now(clock.withZone(BAMAKO)));
         if (chosen == null) {
             return ResponseEntity.notFound().build();
         }
@@ -91,12 +99,16 @@ class DoorFiguresController {
         return days == null ? List.of() : days;
     }
 
-    /** The day asked for if it is an open day; else the first open day (the page always shows figures when it can). */
-    static LocalDate chosen(String asked, List<DoorFigures.Day> open) {
-        if (open.isEmpty()) {
+    /**
+     * The day asked for if it is an open day; else today during the week, else the first open day: the page
+     * always shows figures when it can, and during the week the day at the doors without choosing it.
+     */
+    static LocalDate chosen(String asked, List<DoorFigures.Day> open, LocalDate today) {
+        List<LocalDate> days = open.stream().map(DoorFigures.Day::day).toList();
+        if (days.isEmpty()) {
             return null;
         }
-        return open.stream().map(DoorFigures.Day::day).filter(d -> asked != null && d.toString().equals(asked.strip()))
-                .findFirst().orElse(open.get(0).day());
+        return days.stream().filter(d -> asked != null && d.toString().equals(asked.strip())).findFirst()
+                .orElse(days.contains(today) ? today : days.get(0));
     }
 }

@@ -83,12 +83,16 @@ class DoorFiguresPageTest {
     }
 
     @Test
-    void the_day_asked_for_if_open_else_the_first_open_day() {
-        List<DoorFigures.Day> open = List.of(new DoorFigures.Day(DAY_ONE), new DoorFigures.Day(DAY_ONE.plusDays(1)));
+    void the_day_asked_for_if_open_else_today_during_the_week_else_the_first_open_day() {
+        List<DoorFigures.Day> open = List.of(new DoorFigures.Day(DAY_ONE), new DoorFigures.Day(DAY_ONE.plusDays(1)),
+                new DoorFigures.Day(DAY_ONE.plusDays(2)));
+        LocalDate before = DAY_ONE.minusDays(20);
 
-        assertThat(DoorFiguresController.chosen("2026-01-30", open)).isEqualTo(DAY_ONE.plusDays(1));
-        assertThat(DoorFiguresController.chosen("2027-01-30", open)).isEqualTo(DAY_ONE);
-        assertThat(DoorFiguresController.chosen(null, open)).isEqualTo(DAY_ONE);
-        assertThat(DoorFiguresController.chosen("2026-01-30", List.of())).isNull();
+        assertThat(DoorFiguresController.chosen("2026-01-30", open, before)).isEqualTo(DAY_ONE.plusDays(1));
+        assertThat(DoorFiguresController.chosen("2027-01-30", open, before)).isEqualTo(DAY_ONE);
+        assertThat(DoorFiguresController.chosen(null, open, before)).isEqualTo(DAY_ONE);
+        assertThat(DoorFiguresController.chosen(null, open, DAY_ONE.plusDays(2))).isEqualTo(DAY_ONE.plusDays(2));
+        assertThat(DoorFiguresController.chosen("2026-01-29", open, DAY_ONE.plusDays(2))).isEqualTo(DAY_ONE);
+        assertThat(DoorFiguresController.chosen("2026-01-30", List.of(), DAY_ONE)).isNull();
     }
 }
