@@ -117,6 +117,7 @@ class PortalLayoutIT {
         addresses.put("/coordinator/participants/{id}", "/coordinator/participants/" + participantId);
         addresses.put("/coordinator/organizations", "/coordinator/organizations");
         addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
+        addresses.put("/coordinator/door-figures", "/coordinator/door-figures?day=" + doorDay);
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -134,6 +135,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/participants/{id}", "/organizer/participants/" + participantId);
         addresses.put("/organizer/organizations", "/organizer/organizations?country=NE");
         addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
+        addresses.put("/organizer/door-figures", "/organizer/door-figures?day=" + doorDay);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 

@@ -45,6 +45,7 @@ final class PortalPages {
         WALKED.put("/coordinator/participants/{id}", "coordinator");
         WALKED.put("/coordinator/organizations", "coordinator");
         WALKED.put("/coordinator/organizations/{id}", "coordinator");
+        WALKED.put("/coordinator/door-figures", "coordinator");
         WALKED.put("/organizer", "organizer");
         WALKED.put("/organizer/editions", "organizer");
         WALKED.put("/organizer/editions/{id}", "organizer");
@@ -63,6 +64,7 @@ final class PortalPages {
         WALKED.put("/organizer/participants/{id}", "organizer2");
         WALKED.put("/organizer/organizations", "organizer2");
         WALKED.put("/organizer/organizations/{id}", "organizer2");
+        WALKED.put("/organizer/door-figures", "organizer2");
         WALKED.put("/checkin", "staff");
     }
 
@@ -71,6 +73,9 @@ final class PortalPages {
             Map.entry("/organizer/organizations.csv", "a CSV download"),
             Map.entry("/coordinator/participants.csv", "a CSV download"),
             Map.entry("/coordinator/organizations.csv", "a CSV download"),
+            Map.entry("/organizer/door-figures/attendees.csv", "a CSV download"),
+            Map.entry("/coordinator/door-figures/attendees.csv", "a CSV download"),
+            Map.entry("/me/attendance/badge.pdf", "the badge's PDF"),
             Map.entry("/signup", "sends the visitor to Keycloak's registration form"),
             Map.entry("/lang", "sets the language and goes back to the page"),
             Map.entry("/me/profile/export", "a JSON download"),

@@ -94,7 +94,7 @@ class DayAttendees {
         return describe(List.of(participantId)).getOrDefault(participantId, Person.UNKNOWN);
     }
 
-    private Map<String, Person> describe(Collection<String> participantIds) {
+    Map<String, Person> describe(Collection<String> participantIds) {
         Map<String, List<String>> organizations = new LinkedHashMap<>();
         Criteria members = where("members.participantId").in(participantIds);
         for (Document organization : mongo.find(query(members).with(Sort.by("name")), Document.class, Organization.COLLECTION)) {

@@ -1,0 +1,113 @@
+package ml.sdn.registration.attendance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import ml.sdn.platform.csv.SpreadsheetCsv;
+import ml.sdn.platform.security.Caller;
+import ml.sdn.registration.participants.DirectoryScope;
+import ml.sdn.registration.participants.ExportWords;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * What organizers (and coordinators, for their delegation only) see of a day at the doors: the live figures
+ * ({@link DoorFigures}) and the day's attendees as a CSV file. A coordinator's scope is their
+ * {@code delegation} claim ({@link DirectoryScope}): nothing in the request can widen it.
+ */
+@RestController
+@RequestMapping("${sdn.service.api-prefix}/attendance/days/{date}")
+@PreAuthorize("hasAnyRole('organizer', 'coordinator')")
+class DoorFiguresController {
+
+    private final MongoTemplate mongo;
+    private final DayAttendees people;
+    private final AttendanceClock clock;
+    private final MessageSource messages;
+
+    DoorFiguresController(MongoTemplate mongo, DayAttendees people, AttendanceClock clock, MessageSource messages) {
+        this.mongo = mongo;
+        this.people = people;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @GetMapping("/door-figures")
+    @Operation(summary = "The day's figures at the doors (organizer; coordinator: their delegation only)",
+            description = "Confirmed registrations, checked in, not yet in; checked in per door and, per delegation, "
+                    + "registered and checked in. Waiting and cancelled registrations are not counted.")
+    DoorFigures figures(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return DoorFigures.count(date, confirmed(caller, date).stream()
+                .map(a -> new DoorFigures.Entry(a.country(), a.checkedInAt() != null, a.checkedInDoor())).toList());
+    }
+
+    @GetMapping("/attendees.csv")
+    @Operation(summary = "The day's confirmed attendees as CSV (organizer; coordinator: their delegation only)",
+            description = "One row per person holding a place that day: name, organisation, country, registered on, "
+                    + "checked in at (Bamako time) and door; UTF-8 with a byte-order mark, ';' separators, words "
+                    + "(French, English with Accept-Language: en), formula-safe. The first line names the day and when "
+                    + "the file was made. No e-mail, phone or gender: files travel.")
+    ResponseEntity<byte[]> attendees(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        List<Attendance> confirmed = confirmed(caller, date);
+        Map<String, DayAttendees.Person> persons = people.describe(confirmed.stream().map(Attendance::participantId).toList());
+        ExportWords words = new ExportWords(messages, LocaleContextHolder.getLocale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", words.locale());
+        Instant now = clock.now();
+
+        SpreadsheetCsv csv = new SpreadsheetCsv()
+                .textRow(List.of(messages.getMessage("attendance.export.madeAt",
+                        new Object[]{words.day(date.toString()), time.format(now.atZone(ExportWords.BAMAKO))}, words.locale())))
+                .textRow(List.of(messages.getMessage("attendance.export.headers", null, words.locale()).split(";")));
+        confirmed.stream()
+                .map(a -> new Row(a, persons.getOrDefault(a.participantId(), DayAttendees.Person.UNKNOWN)))
+                // an erased person has no name left: listed last, still counted
+                .sorted(Comparator.comparing((Row r) -> r.person().name() == null ? "\uFFFF" : r.person().name().toLowerCase(words.locale()))
+                        .thenComparing(r -> r.attendance().id()))
+                .forEach(r -> csv.row(List.of(SpreadsheetCsv.text(r.person().name()), SpreadsheetCsv.text(r.person().organization()),
+                        words.country(r.attendance().country()), words.date(r.attendance().registeredAt()),
+                        r.attendance().checkedInAt() == null ? "" : time.format(r.attendance().checkedInAt().atZone(ExportWords.BAMAKO)),
+                        SpreadsheetCsv.text(r.attendance().checkedInDoor()))));
+        String file = messages.getMessage("attendance.export.file", null, words.locale()) + "-" + date + ".csv";
+        return ResponseEntity.ok().contentType(ExportWords.CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv.bytes());
+    }
+
+    private record Row(Attendance attendance, DayAttendees.Person person) {
+    }
+
+    /** The day's confirmed registrations the caller may see: all for an organizer, their delegation's for a coordinator. */
+    private List<Attendance> confirmed(Caller caller, LocalDate date) {
+        DirectoryScope scope = DirectoryScope.of(caller, null);
+        if (scope.nobody()) {
+            return List.of();
+        }
+        Criteria criteria = where("day").is(date.toString()).and("status").is(AttendanceStatus.CONFIRMED);
+        if (scope.country() != null) {
+            criteria = criteria.and("country").is(scope.country());
+        }
+        return mongo.find(query(criteria), Attendance.class);
+    }
+}
