@@ -80,6 +80,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             startParts(monitor);
             startupTime = monitor.elapsed();
+            // again once all are up: a wrapper may start its real process late (kc.sh restarts Keycloak after a build)
+            recordProcesses();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -325,6 +327,13 @@ public final class LocalStack implements AutoCloseable {
 
     boolean isClosed() {
         return closed;
+    }
+
+    /** Adds what the children have spawned since to the record a next start reads after a kill -9. */
+    synchronized void recordProcesses() {
+        if (!closed) {
+            leftovers.record(children().values());
+        }
     }
 
     /** The child processes (with their descendants) by name, for the exit watcher and the memory report. */
