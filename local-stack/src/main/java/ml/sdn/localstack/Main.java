@@ -78,13 +78,9 @@ public final class Main {
         stopped.await();
     }
 
-    /**
-     * A child that dies after the stack was healthy is reported once, with where to look; what the children
-     * spawn later is added to the record of processes to stop after a kill -9.
-     */
+    /** A child that dies after the stack was healthy is reported once, with where to look. */
     private static void watchForUnexpectedExits(LocalStack stack, PrintStream out) {
         Set<String> reported = new HashSet<>();
-        AtomicBoolean recordFailed = new AtomicBoolean();
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "local-stack-watch");
             thread.setDaemon(true);
@@ -93,14 +89,6 @@ public final class Main {
         watcher.scheduleWithFixedDelay(() -> {
             if (stack.isClosed()) {
                 return;
-            }
-            try {
-                stack.recordProcesses();
-            } catch (RuntimeException e) {
-                // an exception would end this watcher; the record from the start still holds
-                if (recordFailed.compareAndSet(false, true)) {
-                    System.err.println("  could not update the record of the stack's processes: " + e);
-                }
             }
             for (Map.Entry<String, ChildProcess> child : stack.children().entrySet()) {
                 child.getValue().exitCode().ifPresent(code -> {
