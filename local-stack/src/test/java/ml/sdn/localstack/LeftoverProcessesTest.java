@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class LeftoverProcessesTest {
             wrapper.tree().get(0).destroyForcibly();
             await().until(() -> !wrapper.isAlive());
             assertThat(jvm.isAlive()).as("the orphan outlives its wrapper").isTrue();
-            assertThat(jvm.parent().map(ProcessHandle::pid)).isNotEqualTo(java.util.Optional.of(wrapper.pid()));
+            assertThat(jvm.parent().map(ProcessHandle::pid)).isNotEqualTo(Optional.of(wrapper.pid()));
 
             int stopped = new LeftoverProcesses(dataDir).stopLeftovers(out);
 
@@ -86,7 +87,7 @@ class LeftoverProcessesTest {
 
     /** Waits until the shell has started its background sleep. */
     private static ProcessHandle spawnedBy(ChildProcess child) {
-        return await().until(() -> child.tree().stream().skip(1).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        return await().until(() -> child.tree().stream().skip(1).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     @Test
