@@ -9,42 +9,64 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The child processes of the running stack, written to {@code <dataDir>/children.pids}. A launcher that
- * was killed without its shutdown hook (kill -9, a killed test JVM) leaves its children running; the
- * next start on the same data directory stops them first. A pid counts only if its start time matches,
- * so a recycled pid is never touched.
+ * Every process of the running stack, written to {@code <dataDir>/children.pids}: the children and all
+ * their descendants ({@code kc.sh} starts Keycloak's JVM, which outlives the shell when both are killed).
+ * A launcher killed without its shutdown hook (kill -9, a killed test JVM) leaves them running, re-parented
+ * and out of reach of {@link ProcessHandle#descendants()}; the next start on the same data directory stops
+ * them first. A pid counts only if its start time matches, so a recycled pid is never touched.
  */
 final class LeftoverProcesses {
 
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
     private final Path file;
+    private final Duration grace;
+    /** Everything recorded by this run and still alive: a descendant stays recorded after its parent exits. */
+    private final Map<Long, Recorded> known = new LinkedHashMap<>();
+    private List<String> written = List.of();
 
     LeftoverProcesses(Path dataDir) {
-        this.file = dataDir.resolve("children.pids");
+        this(dataDir, GRACE);
     }
 
-    void record(Collection<ChildProcess> children) {
-        List<String> lines = new ArrayList<>();
+    LeftoverProcesses(Path dataDir, Duration grace) {
+        this.file = dataDir.resolve("children.pids");
+        this.grace = grace;
+    }
+
+    /** Adds the children and their current descendants to the record; rewrites the file only when it changes. */
+    synchronized void record(Collection<ChildProcess> children) {
         for (ChildProcess child : children) {
-            ProcessHandle handle = ProcessHandle.of(child.pid()).orElse(null);
-            if (handle != null) {
+            for (ProcessHandle handle : child.tree()) {
+                String name = handle.pid() == child.pid() ? child.name() : child.name() + " › " + command(handle);
                 handle.info().startInstant().ifPresent(start ->
-                        lines.add(line(handle.pid(), start, child.name())));
+                        known.putIfAbsent(handle.pid(), new Recorded(handle.pid(), start, name)));
             }
+        }
+        known.values().removeIf(recorded -> find(recorded).isEmpty());
+        List<String> lines = known.values().stream().map(r -> line(r.pid(), r.start(), r.name())).toList();
+        if (lines.equals(written)) {
+            return;
         }
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, lines);
+            written = lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void forget() {
+    synchronized void forget() {
+        known.clear();
+        written = List.of();
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -52,40 +74,63 @@ final class LeftoverProcesses {
         }
     }
 
-    /** Stops what a previous run on this data directory left running; returns how many it found. */
+    /**
+     * Stops what a previous run on this data directory left running, all at once: SIGTERM, then SIGKILL to
+     * whatever is still alive after the grace period. Returns how many processes it stopped.
+     */
     int stopLeftovers(PrintStream out) {
         if (!Files.exists(file)) {
             return 0;
         }
-        List<ProcessHandle> found = new ArrayList<>();
+        Map<Long, ProcessHandle> all = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(file)) {
-                parse(line).ifPresent(recorded -> ProcessHandle.of(recorded.pid())
-                        .filter(ProcessHandle::isAlive)
-                        .filter(handle -> handle.info().startInstant().map(recorded.start()::equals).orElse(false))
-                        .ifPresent(handle -> {
-                            out.println("  Stopping " + recorded.name() + " (pid " + handle.pid() + ") left running by an earlier run");
-                            found.add(handle);
-                        }));
+                parse(line).ifPresent(recorded -> find(recorded).ifPresent(handle -> {
+                    out.println("  Stopping " + recorded.name() + " (pid " + handle.pid() + ") left running by an earlier run");
+                    all.put(handle.pid(), handle);
+                }));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ProcessHandle> all = new ArrayList<>();
-        for (ProcessHandle handle : found) {
-            handle.descendants().forEach(all::add);
-            all.add(handle);
+        // what they spawned since the last record (they are still their descendants)
+        for (ProcessHandle handle : List.copyOf(all.values())) {
+            handle.descendants().forEach(descendant -> all.putIfAbsent(descendant.pid(), descendant));
         }
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : all) {
+        all.values().forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(grace);
+        for (ProcessHandle handle : all.values()) {
+            long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
             try {
-                handle.onExit().get(Duration.ofSeconds(15).toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception stillAlive) {
+                handle.onExit().get(left, TimeUnit.MILLISECONDS);
+            } catch (Exception timeoutOrInterrupt) {
+                // forced below
+            }
+        }
+        for (ProcessHandle handle : all.values()) {
+            if (handle.isAlive()) {
                 handle.destroyForcibly();
+                try {
+                    handle.onExit().get(5, TimeUnit.SECONDS);
+                } catch (Exception timeoutOrInterrupt) {
+                    // the port check that follows reports it if it still holds one
+                }
             }
         }
         forget();
-        return found.size();
+        return all.size();
+    }
+
+    /** The live process a record names, if its pid has not been given to another process since. */
+    private static Optional<ProcessHandle> find(Recorded recorded) {
+        return ProcessHandle.of(recorded.pid())
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().startInstant()
+                        .map(start -> start.toEpochMilli() == recorded.start().toEpochMilli()).orElse(false));
+    }
+
+    private static String command(ProcessHandle handle) {
+        return handle.info().command().map(path -> Path.of(path).getFileName().toString()).orElse("process");
     }
 
     static String line(long pid, Instant start, String name) {

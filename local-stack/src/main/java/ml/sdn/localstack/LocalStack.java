@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -39,15 +43,22 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final StackEndpoints endpoints;
     private final List<AutoCloseable> inJvm = new ArrayList<>();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    // read by the recorder thread while the parts start
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private EmbeddedMongoStore mongo;
     private SmtpSink smtp;
-    private KafkaBroker kafka;
-    private KeycloakServer keycloak;
-    private ServiceProcess gateway;
+    private volatile KafkaBroker kafka;
+    private volatile KeycloakServer keycloak;
+    private volatile ServiceProcess gateway;
     private final LeftoverProcesses leftovers;
+    private final ScheduledExecutorService recorder = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "local-stack-record");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Thread shutdownHook = new Thread(this::close, "local-stack-stop");
     private volatile boolean closed;
+    private boolean recordFailed;
     private Duration startupTime;
 
     private LocalStack(Settings settings) {
@@ -80,6 +91,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             startParts(monitor);
             startupTime = monitor.elapsed();
+            recordProcesses();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -90,6 +102,8 @@ public final class LocalStack implements AutoCloseable {
         checkPrerequisites();
         // before a reset, which would delete the record of them
         leftovers.stopLeftovers(out);
+        // wrappers spawn their real process late (kc.sh restarts Keycloak after a build): keep the record current
+        recorder.scheduleWithFixedDelay(this::recordQuietly, 2, 2, TimeUnit.SECONDS);
         if (settings.reset) {
             reset();
         }
@@ -261,6 +275,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
+        recorder.shutdownNow();
         stopQuietly(gateway);
         services.parallelStream().forEach(LocalStack::stopQuietly);
         CompletableFuture<Void> kc = CompletableFuture.runAsync(() -> stopQuietly(keycloak));
@@ -325,6 +340,25 @@ public final class LocalStack implements AutoCloseable {
 
     boolean isClosed() {
         return closed;
+    }
+
+    /** Adds what the children have spawned since to the record a next start reads after a kill -9. */
+    synchronized void recordProcesses() {
+        if (!closed) {
+            leftovers.record(children().values());
+        }
+    }
+
+    private void recordQuietly() {
+        try {
+            recordProcesses();
+        } catch (RuntimeException e) {
+            // an exception would cancel the schedule; the records written at each part's start still hold
+            if (!recordFailed) {
+                recordFailed = true;
+                System.err.println("  could not update " + settings.dataDir.resolve("children.pids") + ": " + e);
+            }
+        }
     }
 
     /** The child processes (with their descendants) by name, for the exit watcher and the memory report. */
