@@ -4,7 +4,8 @@
 <#elseif section = "form">
 <form id="kc-passwd-update-form" action="${url.loginAction}" method="post" novalidate>
   <label for="password-new">${msg("passwordNew")}</label>
-  <input type="password" id="password-new" name="password-new" autofocus autocomplete="new-password" dir="ltr"
+  <p id="password-hint" class="hint">${msg("sdnPasswordHint")}</p>
+  <input type="password" id="password-new" name="password-new" autofocus autocomplete="new-password" dir="ltr" aria-describedby="password-hint"
     aria-invalid="<#if messagesPerField.existsError('password','password-confirm')>true</#if>">
   <#if messagesPerField.existsError('password')><span id="input-error-password" class="field-error" aria-live="polite">${kcSanitize(messagesPerField.get('password'))?no_esc}</span></#if>
   <label for="password-confirm">${msg("passwordConfirm")}</label>

@@ -9,7 +9,9 @@
     <#-- the password just under the user name (or the e-mail when it is the user name) -->
     <#if callback = "afterField" && passwordRequired?? && (attribute.name == 'username' || (attribute.name == 'email' && realm.registrationEmailAsUsername))>
     <label for="password">${msg("password")} *</label>
-    <input type="password" id="password" name="password" autocomplete="new-password" dir="ltr"
+    <#-- the policy's rules before the person types (realm-sdn.json passwordPolicy; RealmFileTest keeps them together) -->
+    <p id="password-hint" class="hint">${msg("sdnPasswordHint")}</p>
+    <input type="password" id="password" name="password" autocomplete="new-password" dir="ltr" aria-describedby="password-hint"
       aria-invalid="<#if messagesPerField.existsError('password','password-confirm')>true</#if>">
     <#if messagesPerField.existsError('password')><span id="input-error-password" class="field-error" aria-live="polite">${kcSanitize(messagesPerField.get('password'))?no_esc}</span></#if>
     <label for="password-confirm">${msg("passwordConfirm")} *</label>

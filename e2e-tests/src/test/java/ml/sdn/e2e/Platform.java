@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -63,6 +65,20 @@ public final class Platform {
 
     public MimeMessage[] receivedMails() {
         return endpoints.mails().get();
+    }
+
+    /**
+     * The demo users' credential as identity/realm-sdn.json stores it: the password {@code demo} as a hash, because
+     * Keycloak checks a plain password against the realm's policy (ten characters at least) in an import and in the
+     * admin API, and refuses {@code demo}. For users a test creates through the admin API with that same password.
+     */
+    public static String demoPasswordCredential() {
+        Path realm = Path.of(System.getProperty("sdn.repo-root", "..")).resolve("identity/realm-sdn.json");
+        try {
+            return JSON.readTree(Files.readString(realm)).get("users").get(0).get("credentials").get(0).toString();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** A demo user's access token, from Keycloak's token endpoint (client {@code sdn-cli}, password grant). */

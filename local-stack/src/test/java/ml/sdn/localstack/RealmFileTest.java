@@ -5,10 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** The repository's realm file as the launcher hands it to Keycloak. */
@@ -49,6 +60,64 @@ class RealmFileTest {
         // Keycloak resolves ${VARIABLE:default} in an imported realm: the launcher and compose set these
         assertThat(realm.get("smtpServer").get("host").asText()).isEqualTo("${SDN_SMTP_HOST:localhost}");
         assertThat(realm.get("smtpServer").get("port").asText()).isEqualTo("${SDN_SMTP_PORT:2525}");
+    }
+
+    /** Decision 0014: length, not composition; each rule's refusal in our words, and the rule shown before typing. */
+    @Test
+    void passwordPolicyAsksForLengthNotCompositionAndTheThemeWordsEachRuleInFrenchAndEnglish() throws IOException {
+        String policy = json.readTree(REALM.toFile()).get("passwordPolicy").asText();
+        Map<String, String> keys = new LinkedHashMap<>(); // Keycloak's message key for each policy rule
+        keys.put("length", "invalidPasswordMinLengthMessage");
+        keys.put("maxLength", "invalidPasswordMaxLengthMessage");
+        keys.put("notUsername", "invalidPasswordNotUsernameMessage");
+        keys.put("notEmail", "invalidPasswordNotEmailMessage");
+        keys.put("passwordHistory", "invalidPasswordHistoryMessage");
+        List<String> rules = new ArrayList<>();
+        for (String rule : policy.split(" and ")) {
+            rules.add(rule.replaceAll("\\(.*\\)$", "").trim());
+        }
+
+        assertThat(policy).isEqualTo("length(10) and maxLength(128) and notUsername and notEmail and passwordHistory(3)");
+        assertThat(rules).as("no composition rule, no forced expiry")
+                .doesNotContain("digits", "upperCase", "lowerCase", "specialChars", "regexPattern", "forceExpiredPasswordChange");
+        Matcher length = Pattern.compile("(?:^| )length\\((\\d+)\\)").matcher(policy);
+        assertThat(length.find()).isTrue();
+        for (String language : List.of("fr", "en")) {
+            Properties messages = themeMessages(language);
+            for (String rule : rules) {
+                assertThat(keys).as("a message key for rule " + rule).containsKey(rule);
+                assertThat(messages.getProperty(keys.get(rule))).as(language + " " + keys.get(rule)).isNotBlank()
+                        .doesNotContain("Invalid password", "Mot de passe invalide");
+            }
+            assertThat(messages.getProperty("sdnPasswordHint")).as(language + " hint under the password field")
+                    .contains(length.group(1) + " ");
+        }
+    }
+
+    /**
+     * Keycloak checks a plain-text password in an import against the policy, so the file keeps the demo users'
+     * documented password {@code demo} as Keycloak's own PBKDF2 hash, which it takes as it is (and rehashes with its
+     * default algorithm at the first sign-in). Few iterations: the password is public anyway.
+     */
+    @Test
+    void everyDemoUsersPasswordIsDemoStoredAsAHashThePolicyDoesNotCheck() throws IOException, GeneralSecurityException {
+        JsonNode realm = json.readTree(REALM.toFile());
+        for (JsonNode user : realm.get("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue;
+            }
+            JsonNode credential = user.get("credentials").get(0);
+            assertThat(user.get("credentials").size()).isEqualTo(1);
+            assertThat(credential.has("value")).as(user.get("username").asText() + ": no plain password").isFalse();
+            JsonNode data = json.readTree(credential.get("credentialData").asText());
+            JsonNode secret = json.readTree(credential.get("secretData").asText());
+            assertThat(data.get("algorithm").asText()).isEqualTo("pbkdf2-sha512");
+            byte[] expected = Base64.getDecoder().decode(secret.get("value").asText());
+            PBEKeySpec spec = new PBEKeySpec("demo".toCharArray(), Base64.getDecoder().decode(secret.get("salt").asText()),
+                    data.get("hashIterations").asInt(), expected.length * 8);
+            byte[] actual = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+            assertThat(actual).as(user.get("username").asText()).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -222,6 +291,15 @@ class RealmFileTest {
         assertThat(cli.get("publicClient").asBoolean()).isTrue();
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
         assertThat(cli.get("standardFlowEnabled").asBoolean()).isFalse();
+    }
+
+    private static Properties themeMessages(String language) throws IOException {
+        Properties messages = new Properties();
+        try (Reader reader = Files.newBufferedReader(REALM.resolveSibling("theme").resolve(KeycloakServer.THEME_NAME)
+                .resolve("login/messages/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        }
+        return messages;
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {

@@ -65,8 +65,8 @@ class DelegationPagesIT {
         String adminToken = admin.json().get("access_token").asString();
         Platform.Response created = platform.postJson(platform.keycloak("/admin/realms/sdn/users"), adminToken, """
                 {"username":"%s","email":"%s@example.org","emailVerified":true,"firstName":"Awa","lastName":"%s","enabled":true,
-                 "attributes":{"country":["ML"]},"credentials":[{"type":"password","value":"demo","temporary":false}]}"""
-                .formatted(username, username, family));
+                 "attributes":{"country":["ML"]},"credentials":[%s]}"""
+                .formatted(username, username, family, Platform.demoPasswordCredential()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String token = platform.tokenOf(username);
         Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), token, """

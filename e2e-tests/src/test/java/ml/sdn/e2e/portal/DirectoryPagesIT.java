@@ -147,8 +147,8 @@ class DirectoryPagesIT {
         String adminToken = admin.json().get("access_token").asString();
         Platform.Response created = platform.postJson(platform.keycloak("/admin/realms/sdn/users"), adminToken, """
                 {"username":"%s","email":"%s@example.org","emailVerified":true,"firstName":"%s","lastName":"%s","enabled":true,
-                 "attributes":{"country":["%s"]},"credentials":[{"type":"password","value":"demo","temporary":false}]}"""
-                .formatted(username, username, firstName, lastName, country));
+                 "attributes":{"country":["%s"]},"credentials":[%s]}"""
+                .formatted(username, username, firstName, lastName, country, Platform.demoPasswordCredential()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String token = platform.tokenOf(username);
         Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), token, """

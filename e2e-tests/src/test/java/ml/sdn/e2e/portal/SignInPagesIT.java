@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +150,7 @@ class SignInPagesIT {
             resetLink = KeycloakMails.awaitNewLink(platform, email, sent);
             browser.open(resetLink);
             browser.find(By.id("kc-passwd-update-form"));
+            assertThat(browser.find(By.id("password-hint")).getText()).startsWith("At least 10 characters");
             browser.screenshot("signin-08-new-password-en");
             browser.fill("password-new", newPassword).fill("password-confirm", newPassword);
             browser.submit(By.id("kc-update-password"));
@@ -170,6 +172,57 @@ class SignInPagesIT {
             assertThat(browser.pageText()).contains("Retour à la Semaine du Numérique");
             browser.screenshot("signin-09-reset-link-used-twice");
         }
+    }
+
+    /**
+     * The realm's password policy (decision 0014) as a person meets it on the sign-up form, in French and without
+     * JavaScript: the rule under the field before typing; a too-short password, then the user name as password, each
+     * refused next to the field with no account created; then a long phrase is taken.
+     */
+    @Test
+    void sign_up_shows_the_password_rule_before_typing_refuses_a_weak_password_next_to_the_field_and_creates_no_account() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String username = "pw-" + suffix;
+        String email = username + "@example.org";
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.open(platform.gateway("/"));
+            browser.follow(By.cssSelector(".account a[href$='/signup']"));
+            browser.find(By.id("kc-register-form"));
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+            assertThat(browser.find(By.id("password-hint")).getText()).startsWith("Au moins 10 caractères");
+            assertThat(browser.find(By.id("password")).getAttribute("aria-describedby")).isEqualTo("password-hint");
+
+            browser.fill("username", username).fill("email", email).fill("firstName", "Aïcha").fill("lastName", "Maïga")
+                    .choose("country", "NE").fill("password", "court-9ch").fill("password-confirm", "court-9ch");
+            browser.submit(By.id("kc-register"));
+            assertThat(browser.find(By.id("input-error-password")).getText())
+                    .isEqualTo("Mot de passe trop court : il faut au moins 10 caractères.");
+            assertThat(browser.find(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("signin-10-password-too-short-fr");
+            assertThat(usersNamed(username)).as("no account after a refused password").isZero();
+
+            browser.fill("password", username).fill("password-confirm", username);
+            browser.submit(By.id("kc-register"));
+            assertThat(browser.find(By.id("input-error-password")).getText())
+                    .isEqualTo("Le mot de passe ne doit pas être votre nom d’utilisateur.");
+            assertThat(usersNamed(username)).as("no account after a refused password").isZero();
+
+            String phrase = "le fleuve Niger a Niamey " + suffix;
+            browser.fill("password", phrase).fill("password-confirm", phrase);
+            browser.submit(By.id("kc-register"));
+            assertThat(browser.find(By.id("kc-verify-email")).getText()).contains(email);
+        }
+        assertThat(usersNamed(username)).isEqualTo(1);
+    }
+
+    /** How many Keycloak accounts carry exactly that user name (Keycloak's admin API). */
+    private int usersNamed(String username) {
+        Platform.Response admin = platform.postForm(platform.keycloak("/realms/master/protocol/openid-connect/token"),
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null);
+        Platform.Response users = platform.get(platform.keycloak("/admin/realms/sdn/users?exact=true&username=" + username),
+                admin.json().get("access_token").asString());
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        return users.json().size();
     }
 
     /** Opens that address on a first visit and reports what it cost; each page must load within 3 s and weigh ≤ 60 KB. */
