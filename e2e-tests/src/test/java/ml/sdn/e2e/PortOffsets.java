@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The end-to-end stack's port offset: the one given with {@code -Dsdn.e2e.port-offset=N}, or by default
@@ -33,11 +34,16 @@ final class PortOffsets {
     }
 
     static int choose(String configured, List<Integer> candidates) {
+        return choose(configured, candidates, PortOffsets::allFree);
+    }
+
+    /** {@code free} tells whether every port of a plan can be bound now (the real check, or a test's). */
+    static int choose(String configured, List<Integer> candidates, Predicate<PortPlan> free) {
         if (configured != null && !configured.isBlank() && !"auto".equals(configured.strip())) {
             return Integer.parseInt(configured.strip());
         }
         for (int offset : candidates) {
-            if (claim(offset)) {
+            if (claim(offset, free)) {
                 return offset;
             }
         }
@@ -46,12 +52,12 @@ final class PortOffsets {
                 + "or give one with -Dsdn.e2e.port-offset=N");
     }
 
-    private static synchronized boolean claim(int offset) {
+    private static synchronized boolean claim(int offset, Predicate<PortPlan> free) {
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "sdn-e2e-ports-" + offset + ".lock");
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
-            if (lock == null || !allFree(PortPlan.defaults().offsetBy(offset))) {
+            if (lock == null || !free.test(PortPlan.defaults().offsetBy(offset))) {
                 channel.close();
                 return false;
             }
