@@ -4,6 +4,7 @@ import ml.sdn.localstack.PortPlan;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -70,8 +71,11 @@ final class PortOffsets {
 
     static boolean allFree(PortPlan plan) {
         for (int port : plan.byName().values()) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            // SO_REUSEADDR before binding, as the stack's servers bind: a port whose last connection lingers in
+            // TIME_WAIT is free for them, and must count as free here
+            try (ServerSocket socket = new ServerSocket()) {
                 socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             } catch (IOException taken) {
                 return false;
             }
