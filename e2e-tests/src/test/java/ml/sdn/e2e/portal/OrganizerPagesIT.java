@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -201,7 +200,7 @@ class OrganizerPagesIT {
 
     /** Waits for a text after a form is sent, longer than the browser's own wait: the shared machine can be slow. */
     private static void slowly(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        browser.waitUpTo(Duration.ofSeconds(120))
                 .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -42,7 +42,7 @@ final class ParticipantAccounts {
         String gatewayUrl = platform.gateway("");
         browser.open(gatewayUrl + "/");
         browser.follow(By.cssSelector(".account a[href$='/signup']"));
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(30));
         wait.until(d -> !d.findElements(By.id("kc-register-form")).isEmpty() || !d.findElements(By.id("kc-form-login")).isEmpty());
         if (browser.findAll(By.id("kc-register-form")).isEmpty()) {
             promptCreateOpenedRegistration = false;

@@ -6,7 +6,6 @@ import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,7 +153,7 @@ class SignInPagesIT {
             browser.screenshot("signin-08-new-password-en");
             browser.fill("password-new", newPassword).fill("password-confirm", newPassword);
             browser.submit(By.id("kc-update-password"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(platform.gateway("")));
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(platform.gateway("")));
 
             // the new password works, the old one no longer does
             browser.submit(By.cssSelector(".account form button[type=submit]"));
