@@ -30,6 +30,7 @@ class SmallEditionIT {
 
     private static final String API = Competitions.API;
     private static final List<String> JURORS = List.of("jury-ml", "jury-bf", "jury-ne");
+    private static final String REASON = "Petit concours de démonstration";
 
     private final Platform platform;
 
@@ -49,9 +50,9 @@ class SmallEditionIT {
 
         // three start-ups apply; the Nigerien one is led by a woman
         Map<String, String> applications = new LinkedHashMap<>();
-        applications.put("ML", apply("participant-ml", "ML", category, "Teliman Pay " + suffix, "MALE"));
-        applications.put("BF", apply("participant-bf", "BF", category, "Faso Récolte " + suffix, "MALE"));
-        applications.put("NE", apply("participant-ne", "NE", category, "Sahel Santé " + suffix, "FEMALE"));
+        applications.put("ML", competitions.apply("participant-ml", "ML", category, "Teliman Pay " + suffix, "MALE"));
+        applications.put("BF", competitions.apply("participant-bf", "BF", category, "Faso Récolte " + suffix, "MALE"));
+        applications.put("NE", competitions.apply("participant-ne", "NE", category, "Sahel Santé " + suffix, "FEMALE"));
 
         // nobody reads another's application; the Burkina coordinator sees only Burkina's, without scores
         assertThat(platform.get(platform.gateway(API + "/applications/" + applications.get("BF")), platform.tokenOf("participant-ml"))
@@ -63,21 +64,13 @@ class SmallEditionIT {
         assertThat(bfView.body()).doesNotContain("score");
 
         // the jury: three jurors who signed in and completed a profile
-        for (String juror : JURORS) {
-            profile(platform.tokenOf(juror), "NOT_STATED");
-        }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Platform.Response roster = platform.putJson(platform.gateway(API + "/categories/" + category + "/jurors"), organizer,
-                    "{\"usernames\": [\"jury-ml\", \"jury-bf\", \"jury-ne\"]}");
-            assertThat(roster.status()).as(roster.body()).isEqualTo(200);
-        });
+        competitions.jury(category, JURORS);
 
         // submissions close: evaluation opens now, every application gets the three jurors
-        openNow(organizer, edition, category, "EVALUATION");
-        Platform.Response assigned = platform.postJson(platform.gateway(API + "/categories/" + category + "/assignments"), organizer, "");
-        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        assertThat(assigned.json().get("complete").asBoolean()).isTrue();
-        assertThat(assigned.json().get("balanced").asBoolean()).isTrue();
+        competitions.openNow(edition, category, "EVALUATION", REASON);
+        JsonNode assigned = competitions.assign(category, null);
+        assertThat(assigned.get("complete").asBoolean()).isTrue();
+        assertThat(assigned.get("balanced").asBoolean()).isTrue();
 
         // blind review: jurors see the projects, not who is behind them
         Map<String, Double> preselectionScores = Map.of("ML", 8.5, "NE", 7.5, "BF", 5.0);
@@ -88,16 +81,16 @@ class SmallEditionIT {
             assertThat(mine.json().size()).isEqualTo(3);
             assertThat(mine.body()).doesNotContain("Participant Mali", "Participant Burkina Faso", "Participant Niger", " SARL",
                     "participant-ml@demo.sdn.ml");
-            applications.forEach((country, id) -> score(token, id, preselectionScores.get(country) + (juror.equals("jury-bf") ? -1 : 0)));
+            applications.forEach((country, id) -> competitions.score(token, id, preselectionScores.get(country) + (juror.equals("jury-bf") ? -1 : 0)));
         }
         // a participant cannot score, and a juror cannot read the organizers' ranking
         assertThat(platform.putJson(platform.gateway(API + "/applications/" + applications.get("ML") + "/reviews/mine"),
-                platform.tokenOf("participant-ne"), scoresJson(10)).status()).isIn(403, 404);
+                platform.tokenOf("participant-ne"), Competitions.scores(10)).status()).isIn(403, 404);
         assertThat(platform.get(platform.gateway(API + "/categories/" + category + "/ranking"), platform.tokenOf("jury-ml")).status())
                 .isEqualTo(403);
 
         // preselection: the ranking's top two, confirmed once
-        openNow(organizer, edition, category, "PRESELECTION");
+        competitions.openNow(edition, category, "PRESELECTION", REASON);
         Platform.Response ranking = platform.get(platform.gateway(API + "/categories/" + category + "/ranking"), organizer);
         assertThat(ranking.status()).as(ranking.body()).isEqualTo(200);
         assertThat(rankedIds(ranking)).containsExactly(applications.get("ML"), applications.get("NE"), applications.get("BF"));
@@ -118,14 +111,12 @@ class SmallEditionIT {
         followIncubation(organizer, edition, applications.get("ML"));
 
         // after the incubation, the final round: the finalists scored again, the Nigerien start-up comes first
-        openNow(organizer, edition, category, "FINAL");
-        Platform.Response finalRound = platform.postJson(platform.gateway(API + "/categories/" + category + "/assignments?round=FINAL"),
-                organizer, "");
-        assertThat(finalRound.status()).as(finalRound.body()).isEqualTo(200);
+        competitions.openNow(edition, category, "FINAL", REASON);
+        competitions.assign(category, "FINAL");
         Map<String, Double> finalScores = Map.of("ML", 7.5, "NE", 9.0);
         for (String juror : JURORS) {
             String token = platform.tokenOf(juror);
-            finalScores.forEach((country, score) -> score(token, applications.get(country), score));
+            finalScores.forEach((country, score) -> competitions.score(token, applications.get(country), score));
         }
 
         Platform.Response published = platform.postJson(platform.gateway(API + "/editions/" + edition + "/results/publish"), organizer, "");
@@ -134,7 +125,7 @@ class SmallEditionIT {
                 .isEqualTo(409);
         // published results are final: no juror can change a final score any more
         assertThat(platform.putJson(platform.gateway(API + "/applications/" + applications.get("ML") + "/reviews/mine"),
-                platform.tokenOf("jury-ml"), scoresJson(10)).status()).isEqualTo(409);
+                platform.tokenOf("jury-ml"), Competitions.scores(10)).status()).isEqualTo(409);
 
         // anyone reads the results without signing in
         Platform.Response results = platform.get(platform.gateway(API + "/editions/" + edition + "/results"), null);
@@ -164,89 +155,6 @@ class SmallEditionIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(platform.get(platform.gateway("/api/notifications/me"), platform.tokenOf("participant-ne")).body())
                         .contains("AWARD_GRANTED"));
-    }
-
-    /** Profile, start-up, application drafted and submitted; returns the application id. */
-    private String apply(String username, String country, String category, String title, String leadGender) {
-        String token = platform.tokenOf(username);
-        profile(token, leadGender);
-        String organization = startUp(token, country, title + " SARL", leadGender);
-        // the organisation reaches competition-service's copy through Kafka: until then, 409 "being processed"
-        String id = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Platform.Response draft = platform.postJson(platform.gateway(API + "/applications"), token, """
-                    {"categoryId": "%s", "organizationId": "%s", "title": "%s",
-                     "summary": "Une solution numérique pour l'espace AES.", "problem": "Un vrai problème.",
-                     "solution": "Une application mobile légère.", "targetUsers": "Ménages et PME",
-                     "stage": "MVP", "challenge": "Santé", "team": [{"name": "Fondateur", "role": "CEO"}],
-                     "pitchDeckUrl": "https://example.org/deck.pdf"}""".formatted(category, organization, title));
-            assertThat(draft.status()).as(draft.body()).isIn(201, 409);
-            return draft.status() == 201 ? draft.json().get("id").asString() : null;
-        }, Objects::nonNull);
-        Platform.Response submitted = platform.postJson(platform.gateway(API + "/applications/" + id + "/submit"), token, "");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        assertThat(submitted.json().get("reference").asString()).matches("SDN\\d+-SUC-\\d{4}");
-        return id;
-    }
-
-    private void profile(String token, String gender) {
-        Platform.Response saved = platform.putJson(platform.gateway("/api/registrations/participants/me"), token,
-                "{\"gender\":\"%s\",\"preferredLanguage\":\"fr\",\"consent\":{\"accepted\":true,\"version\":\"2026-01\"}}".formatted(gender));
-        assertThat(saved.status()).as(saved.body()).isBetween(200, 201);
-    }
-
-    /** The caller's start-up (created the first time; one per person). */
-    private String startUp(String token, String country, String name, String leadGender) {
-        Platform.Response created = platform.postJson(platform.gateway("/api/registrations/organizations"), token, """
-                {"type":"START_UP","name":"%s","country":"%s","sector":"HEALTH","foundingYear":2024,
-                 "description":"Start-up de la Semaine du Numérique.",
-                 "creator":{"role":"Fondateur","gender":"%s","lead":true},"members":[]}""".formatted(name, country, leadGender));
-        if (created.status() == 201) {
-            return created.json().get("id").asString();
-        }
-        assertThat(created.status()).as(created.body()).isEqualTo(409);
-        Platform.Response mine = platform.get(platform.gateway("/api/registrations/organizations/mine"), token);
-        for (JsonNode organization : mine.json()) {
-            if ("START_UP".equals(organization.get("type").asString())) {
-                return organization.get("id").asString();
-            }
-        }
-        throw new IllegalStateException("no start-up for this participant: " + mine.body());
-    }
-
-    private void score(String token, String application, double score) {
-        Platform.Response scored = platform.putJson(platform.gateway(API + "/applications/" + application + "/reviews/mine"), token,
-                scoresJson(score));
-        assertThat(scored.status()).as(scored.body()).isEqualTo(200);
-    }
-
-    private static String scoresJson(double score) {
-        return """
-                {"scores": {"impact": {"score": %s, "comment": "Impact clair pour les ménages."},
-                            "innovation": {"score": %s, "comment": "Approche originale."},
-                            "team": {"score": %s, "comment": "Équipe complète."}}}""".formatted(score, score, score);
-    }
-
-    /** Reschedules {@code phase} to open now (the phases before it keep their past starts), and waits until it is open. */
-    private void openNow(String organizer, String edition, String category, String phase) {
-        String path = API + "/editions/" + edition + "/categories/" + category;
-        JsonNode current = platform.get(platform.gateway(path), organizer).json();
-        LocalDateTime now = LocalDateTime.now(Competitions.BAMAKO).truncatedTo(ChronoUnit.SECONDS);
-        int target = Competitions.PHASES.indexOf(phase);
-        int open = Competitions.PHASES.indexOf(current.get("currentPhase").asString());
-        List<String> entries = new ArrayList<>();
-        for (JsonNode window : current.get("phases")) {
-            int index = Competitions.PHASES.indexOf(window.get("phase").asString());
-            // started phases are kept; skipped ones open two seconds apart up to the target; later ones a day apart
-            String start = index <= open ? window.get("start").asString()
-                    : index <= target ? now.plusSeconds(2L * (index - open - 1)).toString()
-                    : now.plusSeconds(2L * (target - open - 1)).plusDays(index - target).toString();
-            entries.add("{\"phase\": \"%s\", \"start\": \"%s\"}".formatted(window.get("phase").asString(), start));
-        }
-        Platform.Response moved = platform.putJson(platform.gateway(path + "/phases"), organizer,
-                "{\"phases\": [" + String.join(", ", entries) + "], \"reason\": \"Petit concours de démonstration\"}");
-        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
-                phase.equals(platform.get(platform.gateway(path), organizer).json().get("currentPhase").asString()));
     }
 
     /**
