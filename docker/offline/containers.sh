@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # The containers, proven on a machine without an image registry (called by .ci/run; usable by hand, as root):
 #   engine    install docker.io / docker-compose / debootstrap when missing, start dockerd if none answers
-#   images    base images from a Debian root file system (debootstrap), Kafka / Keycloak / stand-ins offline,
+#   images    base images from a Debian root file system (debootstrap), Kafka / Keycloak / stand-ins offline
+#             (PostgreSQL for Keycloak from Debian's postgresql-15 package),
 #             and every module that has a Dockerfile (*/Dockerfile), from the jars ./mvnw package left
 #   test      the Testcontainers suite (e2e-tests, ml.sdn.e2e.containers.*IT) through the gateway container
-#   compose   docker-compose.yml + the offline override: up, health, smoke, one service redeployed under load, down
+#   compose   docker-compose.yml + the offline override: up, health, smoke, Keycloak restarted (production mode,
+#             PostgreSQL, a user's change kept), one service redeployed under load, down
 #   all       engine, images, test, compose (the default); the engine this script started is always stopped
 #             at the end, and what it left (containers, networks, nft tables, docker0) removed
 #   clean     only the cleanup (stops an engine a run with SDN_KEEP_ENGINE=true left running) (also: --purge removes the images, /var/lib/docker and the base image cache)
 #
 # STAND-INS, THIS MACHINE ONLY: no MongoDB image can be built here (no MongoDB binary to be had), so
 # sdn-local/mongo-standin (mongo-java-server, the MongoDB-protocol store) stands in for mongo, and
-# sdn-local/mail-standin (a GreenMail SMTP sink) for mailpit. docker-compose.yml keeps the official
-# images; docker/offline/offline.env and docker-compose.offline.yml only swap names and what differs.
+# sdn-local/mail-standin (a GreenMail SMTP sink) for mailpit; no postgres image can be pulled, so
+# sdn-local/postgres (Debian's PostgreSQL 15 package) stands in for postgres:17 as Keycloak's database.
+# docker-compose.yml keeps the official images; docker/offline/offline.env and docker-compose.offline.yml only swap names and what differs.
 #
 # Kept between runs (re-running reuses them): /var/cache/sdn-offline (root file systems) and the images
 # in /var/lib/docker. Only loopback is published; containers talk inside networks this script creates.
@@ -32,6 +35,7 @@ export PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 DEBIAN_RELEASE=bookworm
 BASE_IMAGE=sdn-local/debian:$DEBIAN_RELEASE
 JAVA_IMAGE=sdn-local/java17:$DEBIAN_RELEASE
+POSTGRES_BASE_IMAGE=sdn-local/postgresql-base:$DEBIAN_RELEASE
 PROJECT=sdnci
 COMPOSE=(docker-compose -p "$PROJECT" --env-file docker/offline/offline.env
          -f docker-compose.yml -f docker/offline/docker-compose.offline.yml)
@@ -124,10 +128,35 @@ unmount_chroot() {
   fi
 }
 
+# Debian packages installed with apt-get in a chroot, into a copy of the minbase root file system, saved as
+# a tar (once; cached in $CACHE). Services are not started in the chroot (policy-rc.d), and the database
+# cluster the postgresql package creates is dropped: the image's entrypoint makes its own.
+packages_into_copy() { # tar, what (for the log), packages…
+  local tar=$1 what=$2; shift 2
+  [[ -s $tar ]] && return
+  local rootfs=${tar%.tar}.rootfs name
+  name=$(basename "${tar%.tar}")
+  rm -rf "$rootfs" && mkdir -p "$rootfs"
+  tar -C "$rootfs" -xf "$CACHE/debian-$DEBIAN_RELEASE-minbase.tar"
+  log "$what into a copy of it (chroot apt-get; once; cached in $CACHE)"
+  cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
+  printf '#!/bin/sh\nexit 101\n' > "$rootfs/usr/sbin/policy-rc.d" && chmod 0755 "$rootfs/usr/sbin/policy-rc.d"
+  mount -t proc proc "$rootfs/proc" && CHROOT_MOUNTED=$rootfs
+  chroot "$rootfs" /bin/bash -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q --no-install-recommends $* && apt-get clean && rm -rf /var/lib/apt/lists/*" \
+    > "$CACHE/$name.log" 2>&1 || { unmount_chroot; tail -20 "$CACHE/$name.log"; die "$what: install in the chroot failed"; }
+  unmount_chroot
+  rm -rf "$rootfs/etc/postgresql/"* "$rootfs/var/lib/postgresql/"*
+  rm -f "$rootfs/usr/sbin/policy-rc.d"
+  : > "$rootfs/etc/resolv.conf"
+  tar -C "$rootfs" -cf "$tar.part" . && mv "$tar.part" "$tar"
+  rm -rf "$rootfs"
+}
+
 base_images() {
   phase base-images
   mkdir -p "$CACHE"
   local debian_tar=$CACHE/debian-$DEBIAN_RELEASE-minbase.tar java_tar=$CACHE/java17-$DEBIAN_RELEASE.tar
+  local postgres_tar=$CACHE/postgresql-$DEBIAN_RELEASE.tar
   if [[ ! -s $debian_tar ]]; then
     local rootfs=$CACHE/rootfs-debian
     rm -rf "$rootfs"
@@ -137,22 +166,12 @@ base_images() {
     tar -C "$rootfs" -cf "$debian_tar.part" . && mv "$debian_tar.part" "$debian_tar"
     rm -rf "$rootfs"
   fi
-  if [[ ! -s $java_tar ]]; then
-    local rootfs=$CACHE/rootfs-java17
-    rm -rf "$rootfs" && mkdir -p "$rootfs"
-    tar -C "$rootfs" -xf "$debian_tar"
-    log "openjdk-17-jre-headless into a copy of it (chroot apt-get; once; cached in $CACHE)"
-    cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
-    mount -t proc proc "$rootfs/proc" && CHROOT_MOUNTED=$rootfs
-    chroot "$rootfs" /bin/bash -c 'export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q --no-install-recommends openjdk-17-jre-headless && apt-get clean && rm -rf /var/lib/apt/lists/*' \
-      > "$CACHE/java17.log" 2>&1 || { unmount_chroot; tail -20 "$CACHE/java17.log"; die "Java 17 install in the chroot failed"; }
-    unmount_chroot
-    : > "$rootfs/etc/resolv.conf"
-    tar -C "$rootfs" -cf "$java_tar.part" . && mv "$java_tar.part" "$java_tar"
-    rm -rf "$rootfs"
-  fi
+  packages_into_copy "$java_tar" "openjdk-17-jre-headless" openjdk-17-jre-headless
+  # STAND-IN for the postgres image: Debian's PostgreSQL, for Keycloak's database (docker/offline/postgres)
+  packages_into_copy "$postgres_tar" "postgresql-15 (Keycloak's database, stand-in for the postgres image)" postgresql-15
   have_image "$BASE_IMAGE" || { log "docker import $BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$debian_tar" "$BASE_IMAGE" >/dev/null; }
   have_image "$JAVA_IMAGE" || { log "docker import $JAVA_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$java_tar" "$JAVA_IMAGE" >/dev/null; }
+  have_image "$POSTGRES_BASE_IMAGE" || { log "docker import $POSTGRES_BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$postgres_tar" "$POSTGRES_BASE_IMAGE" >/dev/null; }
   log "$JAVA_IMAGE: $(docker run --rm "$JAVA_IMAGE" java -version 2>&1 | head -1)"
 }
 
@@ -172,6 +191,9 @@ offline_images() {
   source docker/offline/offline.env
   build "$KAFKA_IMAGE" docker/offline -f docker/offline/kafka/Dockerfile
   build "$KEYCLOAK_IMAGE" docker/offline -f docker/offline/keycloak/Dockerfile
+  log "STAND-IN, THIS MACHINE ONLY: $KEYCLOAK_DB_IMAGE (Debian bookworm's PostgreSQL 15, not the official postgres image)"
+  log "docker build $KEYCLOAK_DB_IMAGE (docker/offline/postgres)"
+  docker build -q --build-arg "BASE_IMAGE=$POSTGRES_BASE_IMAGE" -t "$KEYCLOAK_DB_IMAGE" -f docker/offline/postgres/Dockerfile docker/offline >/dev/null
   log "STAND-INS, THIS MACHINE ONLY: $MONGO_IMAGE (mongo-java-server, not MongoDB), $MAIL_IMAGE (GreenMail SMTP, not Mailpit)"
   build "$MONGO_IMAGE" docker/offline -f docker/offline/standins/Dockerfile --build-arg MAIN=ml.sdn.offline.MongoStandIn
   build "$MAIL_IMAGE" docker/offline -f docker/offline/standins/Dockerfile --build-arg MAIN=ml.sdn.offline.MailStandIn
@@ -196,7 +218,7 @@ image_properties() {
   # shellcheck disable=SC1091
   source docker/offline/offline.env
   echo "-Dsdn.test.image.mongo=$MONGO_IMAGE -Dsdn.test.image.kafka=$KAFKA_IMAGE -Dsdn.test.image.keycloak=$KEYCLOAK_IMAGE"
-  echo "-Dsdn.test.image.mail=$MAIL_IMAGE -Dsdn.test.mongo-standin=true -Dsdn.test.image.tag=latest"
+  echo "-Dsdn.test.image.mail=$MAIL_IMAGE -Dsdn.test.image.keycloak-db=$KEYCLOAK_DB_IMAGE -Dsdn.test.mongo-standin=true -Dsdn.test.image.tag=latest"
 }
 
 failsafe() { # it.test pattern, extra properties…
@@ -247,7 +269,7 @@ compose_health() {
 compose_scenario() {
   phase compose-up
   mkdir -p "$RUN_DIR"
-  log "STAND-INS, THIS MACHINE ONLY: mongo and mailpit run sdn-local stand-ins (docker/offline/docker-compose.offline.yml)"
+  log "STAND-INS, THIS MACHINE ONLY: mongo and mailpit run sdn-local stand-ins (docker/offline/docker-compose.offline.yml), keycloak-db Debian's PostgreSQL 15 (offline.env)"
   chmod a+r identity/realm-sdn.json        # Keycloak (uid 1000) reads it through a read-only bind mount
   chmod -R a+rX identity/theme             # and the login theme
   "${COMPOSE[@]}" config -q

@@ -27,7 +27,14 @@
 </#if>
 <#elseif section = "info">
 <#if realm.password && realm.registrationAllowed && !registrationDisabled??>
+<#-- From the portal (client sdn-gateway), "Créer un compte" goes through the gateway's /signup, as the portal's own
+     button does: the gateway then remembers the sign-up and the new person lands on the profile form. Other clients
+     keep Keycloak's registration page. -->
+<#if client?? && client.clientId == "sdn-gateway" && client.baseUrl?has_content>
+<p id="kc-registration">${msg("noAccount")} <a href="${client.baseUrl?remove_ending("/")}/signup">${msg("doRegister")}</a></p>
+<#else>
 <p id="kc-registration">${msg("noAccount")} <a href="${url.registrationUrl}">${msg("doRegister")}</a></p>
+</#if>
 </#if>
 </#if>
 </@layout.registrationLayout>

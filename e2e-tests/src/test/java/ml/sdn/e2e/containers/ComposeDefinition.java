@@ -15,7 +15,7 @@ import java.util.Map;
  * override's differences apply too: the MongoDB-protocol STAND-IN, which is not MongoDB.
  *
  * <p>Image names come from system properties, the official images of docker-compose.yml by default:
- * {@code sdn.test.image.mongo}, {@code .kafka}, {@code .keycloak}, {@code .mail}; the platform's own
+ * {@code sdn.test.image.mongo}, {@code .kafka}, {@code .keycloak}, {@code .keycloak-db}, {@code .mail}; the platform's own
  * images are {@code sdn/<module>:<sdn.test.image.tag>} (default {@code latest}).
  */
 final class ComposeDefinition {
@@ -24,7 +24,7 @@ final class ComposeDefinition {
     private static final Path OVERRIDE = REPO_ROOT.resolve("docker/offline/docker-compose.offline.yml");
     private static final Map<String, String> IMAGE_PROPERTIES = Map.of(
             "mongo", "sdn.test.image.mongo", "kafka", "sdn.test.image.kafka",
-            "keycloak", "sdn.test.image.keycloak", "mailpit", "sdn.test.image.mail");
+            "keycloak", "sdn.test.image.keycloak", "keycloak-db", "sdn.test.image.keycloak-db", "mailpit", "sdn.test.image.mail");
 
     private final ComposeFile compose;
 
@@ -61,6 +61,11 @@ final class ComposeDefinition {
 
     List<String> healthcheck(String service) {
         return compose.healthcheckCommand(service);
+    }
+
+    /** The services this one waits for (compose's depends_on), in file order. */
+    List<String> dependencies(String service) {
+        return List.copyOf(compose.dependsOn(service).keySet());
     }
 
     List<String> serviceNames() {

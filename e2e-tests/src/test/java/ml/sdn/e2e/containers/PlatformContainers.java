@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The whole platform as containers on one network, each started from its image the way
  * docker-compose.yml runs it (same image, environment, command, network alias and health check, read
- * from that file): the third-party parts first, then the platform's own services, the gateway last.
+ * from that file): the third-party parts first (each after what it depends on: Keycloak after its
+ * database), then the platform's own services, the gateway last. No volumes: every run starts empty.
  * Tests reach the gateway and Keycloak on the ports Testcontainers maps on the host.
  */
 public final class PlatformContainers implements AutoCloseable {
@@ -46,6 +47,12 @@ public final class PlatformContainers implements AutoCloseable {
                 infrastructure.add(container);
             } else if (!service.equals(GATEWAY)) {
                 services.add(container);
+            }
+        }
+        // Keycloak waits for its database as compose makes it wait (depends_on: service_healthy)
+        for (String service : compose.serviceNames()) {
+            if (!built.contains(service)) {
+                compose.dependencies(service).forEach(dependency -> containers.get(service).dependsOn(containers.get(dependency)));
             }
         }
         System.out.println("== containers suite: " + images());

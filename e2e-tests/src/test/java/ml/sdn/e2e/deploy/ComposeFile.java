@@ -128,7 +128,7 @@ public record ComposeFile(Map<String, Object> root) {
     }
 
     /** depends_on as service → condition; the short list form means {@code service_started}. */
-    Map<String, String> dependsOn(String service) {
+    public Map<String, String> dependsOn(String service) {
         Object dependsOn = service(service).get("depends_on");
         Map<String, String> conditions = new LinkedHashMap<>();
         if (dependsOn instanceof List<?> list) {

@@ -33,7 +33,10 @@ class DockerComposeConsistencyTest {
             "incubation-service", "notification-service");
 
     private static final Map<String, String> OFFICIAL_IMAGES = Map.of("mongo", "mongo:8.0", "kafka",
-            "apache/kafka:4.1.2", "keycloak", "quay.io/keycloak/keycloak:26.5.6");
+            "apache/kafka:4.1.2", "keycloak", "quay.io/keycloak/keycloak:26.5.6", "keycloak-db", "postgres:17");
+
+    /** A variable the host can set, with a default for a local machine: {@code ${NAME:-default}}. */
+    private static final Pattern FROM_THE_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*:-[^}]+}");
 
     private static final String READINESS_PATH = "/actuator/health/readiness";
 
@@ -239,7 +242,7 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void keycloakIssuesTokensForTheBrowserVisibleHostnameAndReportsHealth() {
+    void keycloakIssuesTokensForTheBrowserVisibleHostnameAndReportsHealthOnItsManagementPort() {
         Map<String, String> keycloak = COMPOSE.environment("keycloak");
         URI hostname = URI.create(ComposeFile.withDefaults(keycloak.get("KC_HOSTNAME")));
         String published = COMPOSE.ports("keycloak").get(0);
@@ -247,10 +250,65 @@ class DockerComposeConsistencyTest {
         assertThat(hostname.getHost()).isEqualTo("localhost");
         assertThat(published).as("Keycloak's published host port is the one in its hostname")
             .startsWith("127.0.0.1:" + hostname.getPort() + ":");
-        assertThat(COMPOSE.command("keycloak")).contains("start-dev").contains("--import-realm");
-        assertThat(keycloak).containsEntry("KC_HEALTH_ENABLED", "true");
-        assertThat(COMPOSE.healthcheck("keycloak")).contains("/" + keycloak.get("KC_HTTP_MANAGEMENT_PORT"))
-            .contains("/health/ready");
+        assertThat(keycloak).containsEntry("KC_HEALTH_ENABLED", "true").containsEntry("KC_HTTP_MANAGEMENT_PORT", "9000");
+        assertThat(COMPOSE.healthcheck("keycloak")).contains("127.0.0.1/9000").contains("/health/ready");
+        assertThat(COMPOSE.ports("keycloak")).as("the management port stays inside the container").noneMatch(port -> port.endsWith(":9000"));
+    }
+
+    @Test
+    void keycloakRunsInProductionModeAndImportsTheRealmOnlyWhenItIsAbsent() {
+        List<String> command = COMPOSE.commandWords("keycloak");
+
+        assertThat(command).first().isEqualTo("start");
+        assertThat(String.join("\n", COMPOSE.services().keySet().stream().map(COMPOSE::command).toList()))
+            .as("start-dev belongs to the local stack only").doesNotContain("start-dev");
+        // Keycloak's startup import (--import-realm) skips a realm the database already has (strategy
+        // IGNORE_EXISTING): users changed since are not overwritten. Nothing here may switch to overwriting.
+        assertThat(command).contains("--import-realm").noneMatch(word -> word.contains("strategy") || word.contains("override"));
+        assertThat(COMPOSE.environment("keycloak").keySet()).noneMatch(name -> name.contains("IMPORT"));
+        // theme files cached, with a year's lifetime (their URL is versioned)
+        assertThat(command).contains("--spi-theme--cache-themes=true", "--spi-theme--static-max-age=31536000");
+    }
+
+    @Test
+    void keycloakKeepsItsDataInTheOfficialPostgresqlWithANamedVolumeAndWaitsForIt() {
+        Map<String, String> keycloak = COMPOSE.environment("keycloak");
+        Map<String, String> database = COMPOSE.environment("keycloak-db");
+
+        assertThat(keycloak).containsEntry("KC_DB", "postgres");
+        assertThat(ComposeFile.withDefaults(keycloak.get("KC_DB_URL")))
+            .isEqualTo("jdbc:postgresql://keycloak-db:5432/" + database.get("POSTGRES_DB"));
+        assertThat(keycloak.get("KC_DB_USERNAME")).isEqualTo(database.get("POSTGRES_USER"));
+        assertThat(keycloak.get("KC_DB_PASSWORD")).as("one password, set once for both")
+            .isEqualTo(database.get("POSTGRES_PASSWORD"))
+            .matches(FROM_THE_ENVIRONMENT);
+        assertThat(COMPOSE.dependsOn("keycloak")).containsEntry("keycloak-db", "service_healthy");
+
+        assertThat(COMPOSE.volumes("keycloak-db")).containsExactly("keycloak-db-data:/var/lib/postgresql/data");
+        assertThat(COMPOSE.root().get("volumes")).as("top-level named volumes").isInstanceOf(Map.class);
+        assertThat(((Map<?, ?>) COMPOSE.root().get("volumes")).keySet().stream().map(String::valueOf)).contains("keycloak-db-data");
+        assertThat(COMPOSE.healthcheck("keycloak-db")).startsWith("CMD pg_isready")
+            .contains("--host=127.0.0.1", "--username=" + database.get("POSTGRES_USER"), "--dbname=" + database.get("POSTGRES_DB"));
+        assertThat(COMPOSE.ports("keycloak-db")).as("the database is reached from the network only").isEmpty();
+    }
+
+    @Test
+    void keycloakSpeaksPlainHttpBehindTheEdgeAndTakesItsSecretsFromTheEnvironment() {
+        Map<String, String> keycloak = COMPOSE.environment("keycloak");
+
+        assertThat(keycloak).containsEntry("KC_HTTP_ENABLED", "true")
+            .containsEntry("KC_PROXY_HEADERS", "xforwarded")
+            .containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
+        assertThat(keycloak.get("KC_HOSTNAME")).as("the browser-visible address, set by the host").matches(FROM_THE_ENVIRONMENT);
+        assertThat(keycloak.get("KC_PROXY_TRUSTED_ADDRESSES")).matches(FROM_THE_ENVIRONMENT);
+        for (String secret : List.of("KC_BOOTSTRAP_ADMIN_PASSWORD", "KC_DB_PASSWORD")) {
+            assertThat(keycloak.get(secret)).as(secret).matches(FROM_THE_ENVIRONMENT);
+        }
+        for (String client : List.of("gateway", "registration-service")) {
+            assertThat(COMPOSE.environment(client)).as("%s's client secret", client)
+                .hasEntrySatisfying(client.equals("gateway") ? "GATEWAY_CLIENT_SECRET" : "KEYCLOAK_ADMIN_CLIENT_SECRET",
+                        value -> assertThat(value).matches(FROM_THE_ENVIRONMENT));
+        }
     }
 
     @Test

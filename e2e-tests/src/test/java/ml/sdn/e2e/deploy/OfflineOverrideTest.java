@@ -71,4 +71,29 @@ class OfflineOverrideTest {
         assertThat(OVERRIDE.healthcheckCommand("mailpit")).last().asString()
                 .endsWith("/dev/tcp/127.0.0.1/" + MAIN.environmentValue("notification-service", "SMTP_PORT"));
     }
+
+    @Test
+    void the_offline_keycloak_is_built_for_the_build_options_compose_starts_it_with() throws IOException {
+        String dockerfile = Files.readString(OFFLINE.resolve("keycloak/Dockerfile"));
+        Map<String, String> keycloak = MAIN.environment("keycloak");
+
+        assertThat(dockerfile).doesNotContain("start-dev")
+                .contains("KC_DB=" + keycloak.get("KC_DB"), "KC_HEALTH_ENABLED=" + keycloak.get("KC_HEALTH_ENABLED"), "kc.sh build");
+    }
+
+    @Test
+    void the_postgresql_stand_in_says_so_and_reads_what_compose_sets() throws IOException {
+        String dockerfile = Files.readString(OFFLINE.resolve("postgres/Dockerfile"));
+        String entrypoint = Files.readString(OFFLINE.resolve("postgres/entrypoint.sh"));
+        String env = Files.readString(OFFLINE.resolve("offline.env"));
+
+        assertThat(dockerfile).contains("STAND-IN", "not the official image");
+        assertThat(env).containsPattern("STAND-IN[^\\n]*\\nKEYCLOAK_DB_IMAGE=sdn-local/postgres");
+        assertThat(MAIN.environment("keycloak-db").keySet()).isNotEmpty()
+                .allSatisfy(variable -> assertThat(entrypoint).as("the stand-in reads %s", variable).contains("${" + variable));
+        String dataDirectory = MAIN.volumes("keycloak-db").get(0).split(":")[1];
+        assertThat(dockerfile).contains("PGDATA=" + dataDirectory, "VOLUME " + dataDirectory);
+        assertThat(String.join(" ", MAIN.healthcheckCommand("keycloak-db"))).startsWith("pg_isready");
+        assertThat(dockerfile).as("pg_isready and psql on the PATH, as in the official image").contains("/usr/local/bin/");
+    }
 }

@@ -214,6 +214,36 @@ class SignInPagesIT {
         assertThat(usersNamed(username)).isEqualTo(1);
     }
 
+    /**
+     * "Créer un compte" on Keycloak's own sign-in page (reached by "Se connecter") leads where the portal's button does:
+     * through the gateway's {@code /signup}, so that after the address is verified the new person lands on the profile
+     * form rather than on the page they were signing in to.
+     */
+    @Test
+    void create_an_account_from_keycloaks_sign_in_page_lands_on_the_profile_form_like_the_portals_button() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String username = "kc-" + suffix;
+        String email = username + "@example.org";
+        String password = "la route de Kayes " + suffix;
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.open(platform.gateway("/"));
+            browser.follow(By.cssSelector(".account a[href$='/oauth2/authorization/keycloak']"));
+            browser.find(By.id("kc-form-login"));
+            assertThat(browser.find(By.cssSelector("#kc-registration a")).getAttribute("href")).isEqualTo(platform.gateway("/signup"));
+
+            browser.follow(By.cssSelector("#kc-registration a"));
+            browser.find(By.id("kc-register-form"));
+            browser.fill("username", username).fill("email", email).fill("firstName", "Fatoumata").fill("lastName", "Keïta")
+                    .choose("country", "ML").fill("password", password).fill("password-confirm", password);
+            browser.submit(By.id("kc-register"));
+            assertThat(browser.find(By.id("kc-verify-email")).getText()).contains(email);
+
+            browser.open(KeycloakMails.awaitNewLink(platform, email, 0));
+            browser.waitForUrl("/me/profile");
+            assertThat(browser.pageText()).contains(email, "Mali");
+        }
+    }
+
     /** How many Keycloak accounts carry exactly that user name (Keycloak's admin API). */
     private int usersNamed(String username) {
         Platform.Response admin = platform.postForm(platform.keycloak("/realms/master/protocol/openid-connect/token"),

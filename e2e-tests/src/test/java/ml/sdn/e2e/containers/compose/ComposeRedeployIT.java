@@ -5,10 +5,6 @@ import ml.sdn.e2e.containers.CrossServiceEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +29,6 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "sdn.compose.gateway", matches = ".+")
 class ComposeRedeployIT {
 
-    private static final Path REPO_ROOT = Path.of(System.getProperty("sdn.repo-root", "..")).toAbsolutePath().normalize();
-    private static final String COMMAND = System.getProperty("sdn.compose.command", "docker-compose");
     private static final String REDEPLOYED = System.getProperty("sdn.compose.redeploy", "registration-service");
     private static final String KEYCLOAK = System.getProperty("sdn.compose.keycloak", "http://127.0.0.1:8180");
     private static final List<String> USERS = List.of("participant-ml", "participant-bf", "participant-ne");
@@ -97,29 +91,12 @@ class ComposeRedeployIT {
     }
 
     private static String containerId(String service) {
-        return compose(Map.of(), "ps", "-q", service).strip();
+        return Compose.containerId(service);
     }
 
-    private static String compose(Map<String, String> environment, String... arguments) {
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", COMMAND + " \"$@\"", "compose").directory(REPO_ROOT.toFile())
-                .redirectErrorStream(true);
-        builder.command().addAll(List.of(arguments));
-        builder.environment().putAll(environment);
-        System.out.println("== compose scenario: " + environment + " " + COMMAND + " " + String.join(" ", arguments));
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = process.waitFor();
-            output.lines().filter(line -> !line.startsWith("Step ") && !line.startsWith(" --->")).limit(40)
-                    .forEach(line -> System.out.println("   " + line));
-            assertThat(status).as("exit status of compose " + String.join(" ", arguments)).isZero();
-            return output.lines().filter(line -> line.matches("[0-9a-f]{64}")).findFirst().orElse(output);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static void compose(Map<String, String> environment, String... arguments) {
+        Compose.run(environment, arguments).lines().filter(line -> !line.startsWith("Step ") && !line.startsWith(" --->")).limit(40)
+                .forEach(line -> System.out.println("   " + line));
     }
 
     /** Answers to one kind of request: 2xx, the gateway's 503 problem, and anything else (kept for the report). */
