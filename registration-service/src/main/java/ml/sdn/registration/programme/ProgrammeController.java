@@ -41,6 +41,12 @@ class ProgrammeController {
         return programme.sessions();
     }
 
+    /** The days of the week sessions may be planned on (public), in order. */
+    @GetMapping("/days")
+    List<java.time.LocalDate> days() {
+        return programme.days().all();
+    }
+
     /** One session (public); unknown id: 404. */
     @GetMapping("/sessions/{id}")
     SessionView session(@PathVariable String id) {

@@ -6,7 +6,8 @@
  * <ul>
  * <li>{@code GET /sessions}, {@code GET /sessions/{id}} — <b>anyone, without signing in</b> (the public
  *     programme): in time order, times in Bamako time ({@code 2026-01-29T10:00}), with the places taken,
- *     the people waiting and the places left when the session has a capacity.</li>
+ *     the people waiting and the places left when the session has a capacity. {@code GET /days}, also public:
+ *     the week's days sessions may be planned on ({@code sdn.attendance.event.*}).</li>
  * <li>{@code POST /sessions}, {@code PUT /sessions/{id}} — organizer: 201 / 200. Every fault at once in one
  *     400 problem naming the fields ({@link ml.sdn.registration.programme.SessionRules}): an unknown kind, an
  *     end before the start or on another day, a day outside the week, a capacity below the places taken or

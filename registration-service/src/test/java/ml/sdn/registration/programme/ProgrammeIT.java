@@ -84,6 +84,8 @@ class ProgrammeIT extends ServiceIT {
         assertThat(session.get("speakers").get(0).get("organization").asString()).isEqualTo("AGETIC");
         assertThat(session.get("speakers").get(1).get("organization").isNull()).isTrue();
         assertThat(session.get("placesLeft").asInt()).isEqualTo(30);
+        assertThat(api().get("/api/registrations/programme/days", null).body())
+                .isEqualTo("[\"2026-01-29\",\"2026-01-30\",\"2026-01-31\"]");
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.json().findValuesAsString("id")).contains(id);
     }
