@@ -239,6 +239,22 @@ class ProgrammeIT extends ServiceIT {
                 TestIssuer.subjectOf(holder), TestIssuer.subjectOf(waiter), "\"titleEn\":\"AI and civil registration workshop\"");
     }
 
+    @Test
+    void an_erased_person_leaves_every_agenda_and_their_place_goes_to_the_first_person_waiting() {
+        String id = created(1);
+        String leaving = participant(unique("leaving"));
+        String waiting = participant(unique("waiting"));
+        api().post(SESSIONS + "/" + id + "/agenda", leaving);
+        api().post(SESSIONS + "/" + id + "/agenda", waiting);
+
+        assertThat(api().delete("/api/registrations/participants/me", leaving).status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> agendaOf(waiting, id).get("status").asString().equals("CONFIRMED"));
+        JsonNode counts = api().get(SESSIONS + "/" + id, null).json();
+        assertThat(counts.get("confirmed").asInt()).isEqualTo(1);
+        assertThat(counts.get("waiting").asInt()).isZero();
+    }
+
     private List<ConsumerRecord<String, String>> awaitMoves(String sessionId, int atLeast) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
