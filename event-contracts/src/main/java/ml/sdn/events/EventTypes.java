@@ -38,6 +38,7 @@ import ml.sdn.events.registration.ParticipantDelegationChanged;
 import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
+import ml.sdn.events.registration.SessionMoved;
 
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class EventTypes {
             AttendancePromoted.TYPE,
             AttendanceCancelled.TYPE,
             CheckedIn.TYPE,
+            SessionMoved.TYPE,
             ApplicationSubmitted.TYPE,
             ApplicationWithdrawn.TYPE,
             DraftReleased.TYPE,

@@ -6,6 +6,7 @@ public final class Topics {
     public static final String REGISTRATION_PARTICIPANTS = "registration.participants";
     public static final String REGISTRATION_ORGANIZATIONS = "registration.organizations";
     public static final String REGISTRATION_ATTENDANCE = "registration.attendance";
+    public static final String REGISTRATION_PROGRAMME = "registration.programme";
     public static final String COMPETITION_APPLICATIONS = "competition.applications";
     public static final String COMPETITION_EDITIONS = "competition.editions";
     public static final String COMPETITION_CATEGORIES = "competition.categories";

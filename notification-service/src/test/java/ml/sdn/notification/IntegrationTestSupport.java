@@ -65,7 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
         // the broker creates no topic on its own: declared here as their producers (registration-service,
-        // competition-service) declare them. competition.results and the three incubation topics are left out
+        // competition-service) declare them. competition.results, registration.programme and the three incubation topics are left out
         // on purpose: the first test that publishes to one creates it, after checking that this service is
         // ready without it (see publishRaw)
         topics = {Topics.REGISTRATION_PARTICIPANTS, Topics.REGISTRATION_ORGANIZATIONS, Topics.REGISTRATION_ATTENDANCE,
@@ -207,6 +207,7 @@ public abstract class IntegrationTestSupport {
     /** Topics this service reads that do not exist when it starts, with their partitions as their producers declare them. */
     private static final Map<String, Integer> TOPICS_CREATED_LATE = Map.of(
             Topics.COMPETITION_RESULTS, 1,
+            Topics.REGISTRATION_PROGRAMME, 3,
             Topics.INCUBATION_INCUBATEES, 3,
             Topics.INCUBATION_SESSIONS, 3,
             Topics.INCUBATION_MILESTONES, 3);

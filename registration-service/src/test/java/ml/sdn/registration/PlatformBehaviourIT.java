@@ -62,7 +62,24 @@ class PlatformBehaviourIT extends ServiceIT implements PlatformContract {
                             new CreatingEndpoint.Request(PREFIX + "/attendance/days/" + day + "/registrations", null),
                             new CreatingEndpoint.Request(PREFIX + "/attendance/days/" + otherDay + "/registrations", null),
                             () -> api().get(PREFIX + "/attendance/me", token).json().size());
+                }),
+                new CreatingEndpoint("POST " + PREFIX + "/programme/sessions/{id}/agenda", username -> {
+                    String token = participantWithProfile(username);
+                    String session = programmeSession();
+                    String otherSession = programmeSession();
+                    return new CreatingEndpoint.Creation(token,
+                            new CreatingEndpoint.Request(PREFIX + "/programme/sessions/" + session + "/agenda", null),
+                            new CreatingEndpoint.Request(PREFIX + "/programme/sessions/" + otherSession + "/agenda", null),
+                            () -> api().get(PREFIX + "/programme/me/agenda", token).json().size());
                 }));
+    }
+
+    private String programmeSession() {
+        ServiceApi.Response created = api().postJson(PREFIX + "/programme/sessions", ISSUER.token("organizer-ml", "ML", "organizer"), """
+                {"titleFr":"Atelier","titleEn":"Workshop","kind":"WORKSHOP","room":"Salle 1",
+                 "startsAt":"2026-01-29T10:00","endsAt":"2026-01-29T11:00","capacity":5}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     private String participantWithProfile(String username) {

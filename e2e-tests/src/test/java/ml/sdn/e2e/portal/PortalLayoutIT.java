@@ -93,10 +93,13 @@ class PortalLayoutIT {
         // rows in the participant's attendance table, which scrolls in its own box on a phone (a day of the week
         // they are registered for, their badge too), and a checked-in row on the door's page
         LocalDate doorDay = dayWithOneCheckedIn();
+        // a session of the programme with a place in participant-ne's agenda (the agenda's cards and the forms)
+        String session = sessionInTheAgendaOf("participant-ne");
 
         Map<String, String> addresses = new LinkedHashMap<>();
         addresses.put("/", "/");
         addresses.put("/results", "/results?edition=" + edition.edition);
+        addresses.put("/programme", "/programme");
         addresses.put("/me/applications", "/me/applications");
         addresses.put("/me/applications/new", "/me/applications/new");
         addresses.put("/me/applications/{id}", "/me/applications/" + edition.applications.get("NE"));
@@ -106,6 +109,7 @@ class PortalLayoutIT {
         addresses.put("/me/organization", "/me/organization");
         addresses.put("/me/organization/drafts", "/me/organization/drafts");
         addresses.put("/me/attendance", "/me/attendance");
+        addresses.put("/me/agenda", "/me/agenda");
         addresses.put("/me/incubation", "/me/incubation");
         addresses.put("/invitations/accept", "/invitations/accept?token=pas-une-invitation");
         addresses.put("/jury", "/jury");
@@ -136,6 +140,9 @@ class PortalLayoutIT {
         addresses.put("/organizer/organizations", "/organizer/organizations?country=NE");
         addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
         addresses.put("/organizer/door-figures", "/organizer/door-figures?day=" + doorDay);
+        addresses.put("/organizer/programme", "/organizer/programme");
+        addresses.put("/organizer/programme/new", "/organizer/programme/new");
+        addresses.put("/organizer/programme/{id}/edit", "/organizer/programme/" + session + "/edit");
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
@@ -212,6 +219,20 @@ class PortalLayoutIT {
      * A day of its own with participant-ne registered and checked in at door A by staff-ne: the door's page then
      * shows a search result with a time and a door (organizer-bf opens it: organizer-ml is busy with the edition).
      */
+    private String sessionInTheAgendaOf(String participant) {
+        Platform.Response created = platform.postJson(platform.gateway("/api/registrations/programme/sessions"),
+                platform.tokenOf("organizer-bf"), """
+                {"titleFr":"Panel : l'IA au service de l'état civil","titleEn":"Panel: AI for civil registration",
+                 "kind":"PANEL","room":"Salle des Banquets","startsAt":"2026-01-30T15:00","endsAt":"2026-01-30T16:30",
+                 "speakers":[{"name":"Aminata Traoré","organization":"AGETIC"}],"capacity":120}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Platform.Response added = platform.postJson(platform.gateway("/api/registrations/programme/sessions/" + id + "/agenda"),
+                platform.tokenOf(participant), "");
+        assertThat(added.status()).as(added.body()).isBetween(200, 201);
+        return id;
+    }
+
     private LocalDate dayWithOneCheckedIn() {
         LocalDate day = LocalDate.of(2033, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
         String days = platform.gateway("/api/registrations/attendance/days/" + day);

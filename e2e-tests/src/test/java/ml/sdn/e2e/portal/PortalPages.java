@@ -25,6 +25,7 @@ final class PortalPages {
     static {
         WALKED.put("/", "anonymous");
         WALKED.put("/results", "anonymous");
+        WALKED.put("/programme", "anonymous");
         WALKED.put("/me/applications", "participant");
         WALKED.put("/me/applications/new", "participant");
         WALKED.put("/me/applications/{id}", "participant");
@@ -34,6 +35,7 @@ final class PortalPages {
         WALKED.put("/me/organization", "participant");
         WALKED.put("/me/organization/drafts", "participant");
         WALKED.put("/me/attendance", "participant");
+        WALKED.put("/me/agenda", "participant");
         WALKED.put("/me/incubation", "participant");
         WALKED.put("/invitations/accept", "participant");
         WALKED.put("/jury", "jury");
@@ -65,6 +67,9 @@ final class PortalPages {
         WALKED.put("/organizer/organizations", "organizer2");
         WALKED.put("/organizer/organizations/{id}", "organizer2");
         WALKED.put("/organizer/door-figures", "organizer2");
+        WALKED.put("/organizer/programme", "organizer2");
+        WALKED.put("/organizer/programme/new", "organizer2");
+        WALKED.put("/organizer/programme/{id}/edit", "organizer2");
         WALKED.put("/checkin", "staff");
     }
 

@@ -20,6 +20,8 @@ import java.util.Locale;
  * ATTENDANCE_WAIT_LISTED  registration attendance-wait-listed     the participant                 optional  no
  * ATTENDANCE_PROMOTED     registration attendance-promoted        the participant                 required  no
  * ATTENDANCE_CANCELLED    registration attendance-cancelled       the participant                 optional  no
+ * SESSION_MOVED           registration session-moved              everybody holding a place at
+ *                                                                 the session or waiting for one  required  no
  * APPLICATION_SUBMITTED   competition application-submitted       the applicant                   required  no
  * APPLICATION_WITHDRAWN   competition application-withdrawn       the applicant                   optional  no
  * DRAFT_TAKEN_OVER        competition draft-released (TAKEN_OVER) the member who held the draft   required  no
@@ -46,7 +48,8 @@ import java.util.Locale;
  * </pre>
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
  * a promotion happens later, without them, and they must act on it (come, or free the place); an
- * invitation goes to someone who may have no account yet, e-mail is its only way. An application's
+ * invitation goes to someone who may have no account yet, e-mail is its only way. A session moved to
+ * another time or room happens without the person, who would otherwise wait at the wrong door: required. An application's
  * receipt is the applicant's proof of submission, and the preselection decision and a prize are the
  * results of their own application: all three are required. A withdrawal answers what the applicant just
  * did; extensions, jury work and the publication of the results page are useful but may be switched off.
@@ -130,6 +133,15 @@ public enum NotificationKind {
      * Model: {@code day} (ISO date).
      */
     ATTENDANCE_CANCELLED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: {@code sdn.registration.session-moved.v1}: an organizer changed a session's time or room. To:
+     * each person the event names (holding a place at the session or waiting for one). Required: they would
+     * go to the old time or room. Model: {@code titleFr}, {@code titleEn} (each template uses its language's),
+     * {@code startsAt}, {@code endsAt} (ISO instants, written in Bamako time), {@code room},
+     * {@code timeChanged} with {@code previousStartsAt}, {@code roomChanged} with {@code previousRoom}.
+     */
+    SESSION_MOVED(Email.REQUIRED, false),
 
     /**
      * Cause: {@code sdn.competition.application-submitted.v1}. To: the applicant: their receipt.

@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * {@code {{#date}}2026-01-29{{/date}}} and {@code {{#dateTime}}2026-01-20T18:00:00Z{{/dateTime}}} write an
  * ISO day or instant in the recipient's language (an instant in Bamako time, where the week happens);
+ * {@code {{#time}}…{{/time}}} only an instant's time of day in Bamako (« 11:30 », the end of a session);
  * {@code {{#ordinal}}3{{/ordinal}}} writes « 3e » or "3rd".
  *
  * <p>Plain text: no HTML escaping; more than one blank line in a row (optional lines all absent) reads as one. A variable missing from the model is an error, never an empty
@@ -62,6 +63,8 @@ public class NotificationTemplates {
                 out.write(day(LocalDate.parse(fragment.execute().trim()), language)));
         context.put("dateTime", (Mustache.Lambda) (fragment, out) ->
                 out.write(dateTime(Instant.parse(fragment.execute().trim()), language)));
+        context.put("time", (Mustache.Lambda) (fragment, out) ->
+                out.write(Instant.parse(fragment.execute().trim()).atZone(BAMAKO).format(DateTimeFormatter.ofPattern("HH:mm"))));
         context.put("ordinal", (Mustache.Lambda) (fragment, out) ->
                 out.write(messages.getMessage("format.ordinal", new Object[] {Integer.parseInt(fragment.execute().trim())},
                         language.locale())));

@@ -28,6 +28,10 @@ class NotificationTemplatesTest {
             Map.entry(NotificationKind.ATTENDANCE_PROMOTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
                     "badgeCode", "SDN-7Q2K")),
             Map.entry(NotificationKind.ATTENDANCE_CANCELLED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-31")),
+            Map.entry(NotificationKind.SESSION_MOVED, Map.of("recipientName", "Awa Traoré", "titleFr", "Atelier IA et état civil",
+                    "titleEn", "AI and civil registration workshop", "startsAt", "2026-01-30T15:00:00Z",
+                    "endsAt", "2026-01-30T16:30:00Z", "room", "Salle Niger", "timeChanged", true,
+                    "previousStartsAt", "2026-01-29T10:00:00Z", "roomChanged", true, "previousRoom", "Salle Mali")),
             Map.entry(NotificationKind.APPLICATION_SUBMITTED, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
                     "title", "Kalanso Agri", "category", "START_UP_CHALLENGE", "submittedAt", "2026-01-12T14:05:00Z")),
             Map.entry(NotificationKind.APPLICATION_WITHDRAWN, Map.of("recipientName", "Awa Traoré", "reference", "SDN3-SUC-0042",
@@ -126,6 +130,23 @@ class NotificationTemplatesTest {
 
         assertThat(french.subject()).isNotEqualTo(english.subject());
         assertThat(french.body()).isNotEqualTo(english.body());
+    }
+
+    @Test
+    void a_moved_session_says_the_new_time_and_room_in_words_in_each_language() {
+        RenderedMessage french = render(NotificationKind.SESSION_MOVED, Language.FR);
+        RenderedMessage english = render(NotificationKind.SESSION_MOVED, Language.EN);
+        RenderedMessage roomOnly = templates.render(NotificationKind.SESSION_MOVED, Language.FR, Map.of("recipientName", "Awa",
+                "titleFr", "Panel", "titleEn", "Panel", "startsAt", "2026-01-29T10:00:00Z", "endsAt", "2026-01-29T11:00:00Z",
+                "room", "Salle 2", "timeChanged", false, "roomChanged", true, "previousRoom", "Salle 1"));
+
+        assertThat(french.subject()).isEqualTo("Changement au programme : « Atelier IA et état civil » change de salle et change d'horaire");
+        assertThat(french.body()).contains("Quand : le vendredi 30 janvier 2026 à 15:00 (heure de Bamako, GMT), jusqu'à 16:30\nOù : Salle Niger")
+                .contains("Elle était prévue le jeudi 29 janvier 2026 à 10:00").contains("Elle ne se tient plus en « Salle Mali ».");
+        assertThat(english.subject()).isEqualTo("Programme change: \"AI and civil registration workshop\" moves to another room and moves to another time");
+        assertThat(english.body()).contains("When: Friday, January 30, 2026 at 15:00 (Bamako time, GMT), until 16:30\nWhere: Salle Niger");
+        assertThat(roomOnly.subject()).isEqualTo("Changement au programme : « Panel » change de salle");
+        assertThat(roomOnly.body()).doesNotContain("prévue").contains("a changé de salle.");
     }
 
     @Test

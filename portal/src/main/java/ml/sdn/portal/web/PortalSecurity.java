@@ -30,7 +30,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 class PortalSecurity {
 
     /** Pages anyone may read; everything else needs a signed-in user (the gateway sends others to Keycloak). */
-    static final String[] PUBLIC_PAGES = {"/", "/results", "/lang", "/signup", "/assets/**", "/favicon.ico", "/error"};
+    static final String[] PUBLIC_PAGES = {"/", "/results", "/programme", "/lang", "/signup", "/assets/**", "/favicon.ico", "/error"};
 
     static final String SIGN_IN = "/oauth2/authorization/keycloak";
 

@@ -10,12 +10,13 @@ import java.util.Optional;
  * waiting sequence number (atomically, from the day document) before anything else, so the sequence
  * is the order of arrival; a freed place goes to the waiting person with the smallest sequence, and a
  * person's position is one more than the number of people still waiting with a smaller sequence.
- * A cancelled or promoted person leaves a gap in the sequence, which changes nobody's order.
+ * A cancelled or promoted person leaves a gap in the sequence, which changes nobody's order. The programme
+ * keeps the waiting lists of its sessions by the same rule.
  */
-final class WaitingList {
+public final class WaitingList {
 
     /** Someone on the list: their attendance and the sequence number they took when they registered. */
-    record Entry(String attendanceId, long sequence) {
+    public record Entry(String attendanceId, long sequence) {
     }
 
     /** Smallest sequence first; sequences are unique within a day, the id only makes the order total. */
@@ -29,17 +30,17 @@ final class WaitingList {
         this.waiting = List.copyOf(sorted);
     }
 
-    static WaitingList of(List<Entry> waiting) {
+    public static WaitingList of(List<Entry> waiting) {
         return new WaitingList(waiting);
     }
 
     /** Who gets the next freed place. */
-    Optional<Entry> next() {
+    public Optional<Entry> next() {
         return waiting.isEmpty() ? Optional.empty() : Optional.of(waiting.get(0));
     }
 
     /** 1 for the next person to be promoted. */
-    static int positionOf(long peopleAhead) {
+    public static int positionOf(long peopleAhead) {
         return Math.toIntExact(peopleAhead + 1);
     }
 }

@@ -1,0 +1,42 @@
+package ml.sdn.registration.programme;
+
+import ml.sdn.platform.outbox.PendingEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A session of the week's programme (collection {@code programme_sessions}). Like an attendance day, the
+ * document holds its whole place count, so taking a place is one atomic update: {@code confirmed < capacity}
+ * → {@code $inc confirmed}; {@code waitingSequence} hands out the waiting-list order. A session without a
+ * capacity is open to all and has no agenda places.
+ * <p>
+ * Never saved whole: an edit is one update conditioned on {@code revision} (what the organizer's edit was
+ * checked against), which pushes SessionMoved into {@code outbox} when the time or the room changed.
+ */
+@Document(ProgrammeSession.COLLECTION)
+record ProgrammeSession(
+        @Id String id,
+        String titleFr,
+        String titleEn,
+        SessionKind kind,
+        String room,
+        Instant startsAt,
+        Instant endsAt,
+        List<Speaker> speakers,
+        Integer capacity,
+        int confirmed,
+        long waitingSequence,
+        long revision,
+        Instant createdAt,
+        Instant updatedAt,
+        List<PendingEvent> outbox) {
+
+    static final String COLLECTION = "programme_sessions";
+
+    List<Speaker> speakersOrEmpty() {
+        return speakers == null ? List.of() : speakers;
+    }
+}
