@@ -32,8 +32,25 @@ public record GatewayProperties(
     /**
      * A token bucket per client: {@code capacity} requests, refilled completely every {@code refillPeriod};
      * and {@code failedTokenCapacity} refused bearer tokens per address and per token over the same period.
+     * Requests without credentials are counted per address; an address inside one of {@code sharedAddresses}
+     * (networks in CIDR notation: the venue's public address, an operator's carrier-grade NAT, where hundreds
+     * of people come through one address) gets {@code sharedAddressCapacity} instead.
      */
-    public record RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity) {
+    public record RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity, List<String> sharedAddresses,
+                            long sharedAddressCapacity) {
+
+        public RateLimit {
+            sharedAddresses = sharedAddresses == null ? List.of()
+                    : sharedAddresses.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+            if (sharedAddressCapacity <= 0) {
+                sharedAddressCapacity = capacity;
+            }
+        }
+
+        /** Without shared addresses (tests, tools). */
+        public RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity) {
+            this(capacity, refillPeriod, failedTokenCapacity, List.of(), capacity);
+        }
     }
 
     public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState,

@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
  * before Spring Security (-100) sees them: 401s, redirects to the login page and the start of a sign-in
  * (which stores the authorization request in a new session) all count, so one address cannot fill the
  * in-memory session store. Requests with credentials are counted per subject by {@link RateLimitFilter}.
+ * Addresses of shared networks (the venue, a carrier-grade NAT) get their own, larger allowance.
  */
 @Component
 @Order(-150)
@@ -39,7 +40,7 @@ public class AnonymousRateLimitFilter implements WebFilter {
                 .defaultIfEmpty(false)
                 .flatMap(signedIn -> signedIn
                         ? chain.filter(exchange)
-                        : limiter.consume(RateLimiter.addressKey(exchange), exchange, chain));
+                        : limiter.consumeByAddress(exchange, chain));
     }
 
     /** The request carries a bearer token: Spring Security checks it, and it is counted per subject afterwards. */

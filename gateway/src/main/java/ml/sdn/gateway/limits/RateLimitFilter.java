@@ -23,6 +23,9 @@ import java.security.Principal;
 @Order(-50)
 public class RateLimitFilter implements WebFilter {
 
+    /** Marks a caller without credentials not counted yet: counted by address. */
+    private static final String BY_ADDRESS = "ip";
+
     private final RateLimiter limiter;
 
     public RateLimitFilter(RateLimiter limiter) {
@@ -38,8 +41,10 @@ public class RateLimitFilter implements WebFilter {
                 .filter(principal -> !(principal instanceof AnonymousAuthenticationToken))
                 .map(RateLimitFilter::subjectKey)
                 .switchIfEmpty(Mono.fromSupplier(() -> exchange.getAttributes().containsKey(RateLimiter.COUNTED_ATTRIBUTE)
-                        ? "" : RateLimiter.addressKey(exchange)))
-                .flatMap(client -> client.isEmpty() ? chain.filter(exchange) : limiter.consume(client, exchange, chain));
+                        ? "" : BY_ADDRESS))
+                .flatMap(client -> client.isEmpty() ? chain.filter(exchange)
+                        : BY_ADDRESS.equals(client) ? limiter.consumeByAddress(exchange, chain)
+                        : limiter.consume(client, exchange, chain));
     }
 
     private static String subjectKey(Principal principal) {

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Token buckets per client key ({@code sub:…} for signed-in callers, {@code ip:…} for the others), in the
  * memory of this gateway instance: each instance enforces its own share, so N instances allow up to N
- * times the configured rate. Over the limit: 429 problem with {@code Retry-After}.
+ * times the configured rate. An address of a shared network (a venue, a carrier-grade NAT) has a bucket of
+ * its own size. Over the limit: 429 problem with {@code Retry-After}.
  */
 @Component
 public class RateLimiter {
@@ -26,9 +27,14 @@ public class RateLimiter {
     static final String COUNTED_ATTRIBUTE = RateLimiter.class.getName() + ".counted";
 
     private final Buckets buckets;
+    private final SharedAddresses sharedAddresses;
+    private final Buckets sharedBuckets;
 
     public RateLimiter(GatewayProperties properties) {
-        this.buckets = new Buckets(properties.rateLimit().capacity(), properties.rateLimit().refillPeriod());
+        GatewayProperties.RateLimit limits = properties.rateLimit();
+        this.buckets = new Buckets(limits.capacity(), limits.refillPeriod());
+        this.sharedAddresses = SharedAddresses.of(limits.sharedAddresses());
+        this.sharedBuckets = new Buckets(limits.sharedAddressCapacity(), limits.refillPeriod());
     }
 
     static boolean isExempt(ServerWebExchange exchange) {
@@ -40,6 +46,18 @@ public class RateLimiter {
 
     /** Counts the request against {@code client}'s bucket, then continues the chain or fails with a 429. */
     Mono<Void> consume(String client, ServerWebExchange exchange, WebFilterChain chain) {
+        return consume(buckets, client, exchange, chain);
+    }
+
+    /** Counts a request without credentials against its address's bucket (a shared network's size if it is in one). */
+    Mono<Void> consumeByAddress(ServerWebExchange exchange, WebFilterChain chain) {
+        InetSocketAddress address = exchange.getRequest().getRemoteAddress();
+        boolean shared = !sharedAddresses.isEmpty() && address != null && address.getAddress() != null
+                && sharedAddresses.contains(address.getAddress());
+        return consume(shared ? sharedBuckets : buckets, addressKey(exchange), exchange, chain);
+    }
+
+    private static Mono<Void> consume(Buckets buckets, String client, ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getAttributes().put(COUNTED_ATTRIBUTE, client);
         ConsumptionProbe probe = buckets.of(client).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
