@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import ml.sdn.smsc.SmppSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "sdn.mail.poll-interval=200ms",
         "sdn.mail.initial-backoff=300ms",
         "sdn.mail.max-backoff=1s",
-        "spring.mail.properties[mail.smtp.connectiontimeout]=2000"})
+        "spring.mail.properties[mail.smtp.connectiontimeout]=2000",
+        "sdn.sms.poll-interval=200ms",
+        "sdn.sms.initial-backoff=300ms",
+        "sdn.sms.max-backoff=1s",
+        "sdn.sms.reconnect-initial=200ms",
+        "sdn.sms.reconnect-max=500ms",
+        "sdn.sms.response-timeout=3s",
+        "sdn.sms.rate-per-second=500"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
         // the broker creates no topic on its own: declared here as their producers (registration-service,
@@ -79,8 +87,12 @@ public abstract class IntegrationTestSupport {
     protected static final ServerSetup SMTP_SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     protected static final GreenMail SMTP = new GreenMail(SMTP_SETUP);
 
+    /** The local stack's SMSC (an SMPP sink): it keeps its port, so a test can kill it and start it again. */
+    protected static final SmppSink SMSC = new SmppSink("127.0.0.1", 0, null, null);
+
     static {
         SMTP.start();
+        SMSC.start();
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -100,6 +112,8 @@ public abstract class IntegrationTestSupport {
         MONGO.register(registry);
         registry.add("spring.mail.host", SMTP_SETUP::getBindAddress);
         registry.add("spring.mail.port", SMTP_SETUP::getPort);
+        registry.add("sdn.sms.host", () -> "127.0.0.1");
+        registry.add("sdn.sms.port", SMSC::port);
     }
 
     private static volatile boolean keysFetched;
@@ -125,20 +139,27 @@ public abstract class IntegrationTestSupport {
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
+        SMSC.throttleNext(0);
+        SMSC.start();
     }
 
     /** A participant, as TestIssuer names them: {@code id} is the {@code sub} of {@code ISSUER.token(username, …)}. */
     protected record Participant(String username, String id, String displayName, String email, String country,
-                                 String language) {
+                                 String language, String phone) {
 
         static Participant named(String displayName, String country, String language) {
             String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
             return new Participant(username, TestIssuer.subjectOf(username), displayName, username + "@demo.sdn.ml",
-                    country, language);
+                    country, language, null);
+        }
+
+        /** The same person with a phone number (E.164, as registration stores it). */
+        Participant withPhone(String phone) {
+            return new Participant(username, id, displayName, email, country, language, phone);
         }
 
         ParticipantRegistered registered() {
-            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now(), null, null, null);
+            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now(), phone, null, null);
         }
 
         String token() {
