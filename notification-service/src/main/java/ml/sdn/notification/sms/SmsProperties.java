@@ -1,5 +1,6 @@
 package ml.sdn.notification.sms;
 
+import ml.sdn.notification.mail.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -41,11 +42,11 @@ public record SmsProperties(
      */
     public enum BindMode { TRANSCEIVER, TRANSMITTER }
 
-    public ml.sdn.notification.mail.Backoff backoff() {
-        return new ml.sdn.notification.mail.Backoff(initialBackoff, maxBackoff);
+    public Backoff backoff() {
+        return new Backoff(initialBackoff, maxBackoff);
     }
 
-    public ml.sdn.notification.mail.Backoff reconnectBackoff() {
-        return new ml.sdn.notification.mail.Backoff(reconnectInitial, reconnectMax);
+    public Backoff reconnectBackoff() {
+        return new Backoff(reconnectInitial, reconnectMax);
     }
 }
