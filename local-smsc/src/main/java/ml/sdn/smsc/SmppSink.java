@@ -79,7 +79,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for an ESME that is not bound wait for its next transceiver or receiver bind, as a real SMSC keeps them.
  *
  * <p>For tests: {@link #stop()} and {@link #start()} kill and restart it on the same port, keeping what it
- * logged; {@link #throttleNext} answers {@code ESME_RTHROTTLED}; destinations starting with
+ * logged; {@link #refuseBinds} refuses binds; {@link #throttleNext} answers {@code ESME_RTHROTTLED}; destinations starting with
  * {@link #INVALID_PREFIX} are refused ({@code ESME_RINVDSTADR}) and those starting with
  * {@link #UNDELIVERABLE_PREFIX} are taken but their receipt says {@code UNDELIV}.
  */
@@ -117,6 +117,8 @@ public final class SmppSink implements AutoCloseable {
     private final AtomicLong nextId = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 44));
     private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger killAt = new AtomicInteger();
+    private volatile boolean refuseBinds;
+    private final AtomicInteger bindsRefused = new AtomicInteger();
 
     private volatile SMPPServerSessionListener listener;
     private volatile ExecutorService workers;
@@ -211,6 +213,16 @@ public final class SmppSink implements AutoCloseable {
         killAt.set(count);
     }
 
+    /** While set, every bind is refused ({@code ESME_RBINDFAIL}), as by an SMSC that is up but will not take us. */
+    public void refuseBinds(boolean refuse) {
+        refuseBinds = refuse;
+    }
+
+    /** How many binds were refused so far. */
+    public int bindsRefused() {
+        return bindsRefused.get();
+    }
+
     /** The next {@code count} submits are answered {@code ESME_RTHROTTLED}. */
     public void throttleNext(int count) {
         throttled.set(count);
@@ -234,6 +246,12 @@ public final class SmppSink implements AutoCloseable {
     private void bind(SMPPServerSession session) {
         try {
             BindRequest request = session.waitForBind(5_000);
+            if (refuseBinds) {
+                bindsRefused.incrementAndGet();
+                request.reject(SMPPConstant.STAT_ESME_RBINDFAIL);
+                session.close();
+                return;
+            }
             request.accept("sdn-smsc", InterfaceVersion.IF_34);
             sessions.add(session);
             systemIds.put(session, request.getSystemId());

@@ -140,6 +140,7 @@ public abstract class IntegrationTestSupport {
             SMTP.start();
         }
         SMSC.throttleNext(0);
+        SMSC.refuseBinds(false);
         SMSC.start();
     }
 

@@ -141,6 +141,25 @@ class SmsDeliveryIT extends IntegrationTestSupport {
     }
 
     @Test
+    void while_the_smsc_refuses_to_bind_the_sms_waits_its_attempts_untouched_and_arrives_once_binds_are_taken() {
+        int refusedBefore = SMSC.bindsRefused();
+        SMSC.stop();
+        SMSC.refuseBinds(true);
+        SMSC.start();
+        String phone = "+22377" + digits(6);
+        sms.queue("refused-" + phone, "recipient-" + phone, phone, NotificationKind.PRESELECTED, "fr", "Bind refusé " + phone);
+
+        await().atMost(WAIT).until(() -> SMSC.bindsRefused() >= refusedBefore + 2);
+        assertThat(sms(phone).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(sms(phone).orElseThrow().attempts()).isZero();
+        SMSC.refuseBinds(false);
+
+        await().atMost(WAIT).until(() -> sms(phone).orElseThrow().status() == DeliveryStatus.DELIVERED);
+        assertThat(received(phone)).hasSize(1);
+        assertThat(received(phone).get(0).text()).isEqualTo("Bind refusé " + phone);
+    }
+
+    @Test
     void a_throttled_sms_is_tried_again_after_its_backoff_and_arrives_once() {
         String phone = "+22365" + digits(6);
         SMSC.throttleNext(2);
