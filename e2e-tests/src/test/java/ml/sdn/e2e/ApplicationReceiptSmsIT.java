@@ -40,8 +40,12 @@ class ApplicationReceiptSmsIT {
                  "consent":{"accepted":true,"version":"2026-01"}}""");
         assertThat(profile.status()).as(profile.body()).isBetween(200, 201);
         assertThat(profile.json().get("phone").asString()).isEqualTo("+22790123456");
-        // the call is set up after the profile: its requests give the profile's event time to reach notification-service
-        // (a profile held earlier in the run, without the number, would otherwise let the receipt overtake it)
+        // notification-service has the number (a profile held earlier in the run without it must not meet the receipt)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Platform.Response preferences = platform.get(platform.gateway("/api/notifications/me/preferences"), holder);
+            assertThat(preferences.status()).as(preferences.body()).isEqualTo(200);
+            assertThat(preferences.json().get("smsTo").asString()).isEqualTo("+227 … 56");
+        });
         Competitions competitions = new Competitions(platform, platform.tokenOf("organizer-ne"));
         String edition = competitions.edition(false);
         String contest = competitions.category(edition, "PROJECT_CONTEST", 1, "{}");

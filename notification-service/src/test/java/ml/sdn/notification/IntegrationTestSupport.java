@@ -87,8 +87,12 @@ public abstract class IntegrationTestSupport {
     protected static final ServerSetup SMTP_SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     protected static final GreenMail SMTP = new GreenMail(SMTP_SETUP);
 
-    /** The local stack's SMSC (an SMPP sink): it keeps its port, so a test can kill it and start it again. */
-    protected static final SmppSink SMSC = new SmppSink("127.0.0.1", 0, null, null);
+    /**
+     * The local stack's SMSC (an SMPP sink): it keeps its port, so a test can kill it and start it again. The port is
+     * below the kernel's range of temporary ports: while the sink is down the service keeps connecting to it, and a
+     * connection's own temporary port could otherwise be that very port (a self-connection), which then cannot be bound.
+     */
+    protected static final SmppSink SMSC = new SmppSink("127.0.0.1", freePortBelowTemporaryRange(), null, null);
 
     static {
         SMTP.start();
@@ -277,6 +281,19 @@ public abstract class IntegrationTestSupport {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int freePortBelowTemporaryRange() {
+        for (int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000); port < 32_000; port++) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // the next one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static int freePort() {

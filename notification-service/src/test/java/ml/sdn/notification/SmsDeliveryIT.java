@@ -205,7 +205,8 @@ class SmsDeliveryIT extends IntegrationTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sms.MILESTONE_SENT_BACK").value(true))
                 .andExpect(jsonPath("$.sms.PROFILE_CREATED").doesNotExist())
-                .andExpect(jsonPath("$.smsRequired[0]").value("ATTENDANCE_PROMOTED"));
+                .andExpect(jsonPath("$.smsRequired[0]").value("ATTENDANCE_PROMOTED"))
+                .andExpect(jsonPath("$.smsTo").doesNotExist());
 
         mvc.perform(put("/api/notifications/me/preferences").header("Authorization", "Bearer " + awa.token())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"sms\":{\"APPLICATION_SUBMITTED\":false}}"))
@@ -231,6 +232,9 @@ class SmsDeliveryIT extends IntegrationTestSupport {
                 promoted, awa.id(), "BF", java.time.LocalDate.of(2026, 1, 30), "SDN-PR0M", Instant.now()));
 
         await().atMost(WAIT).until(() -> received(awa.phone()).size() == 1);
+        // the page tells her where her SMS go, masked
+        mvc.perform(get("/api/notifications/me/preferences").header("Authorization", "Bearer " + awa.token()))
+                .andExpect(jsonPath("$.smsTo").value("+226 … " + awa.phone().substring(awa.phone().length() - 2)));
         await().atMost(WAIT).until(() -> mailsTo(awa.email()).size() == 3);
         assertThat(received(awa.phone()).get(0).text()).contains("SDN-PR0M").contains("vendredi 30 janvier 2026");
         assertThat(mongo.count(query(where("recipientId").is(awa.id()).and("channel").is("SMS")), SmsDelivery.class))

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.recipients.Recipient;
+import ml.sdn.notification.recipients.Recipients;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.FieldRejectedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,23 +28,34 @@ import java.util.Map;
 class PreferencesController {
 
     private final EmailPreferences preferences;
+    private final Recipients recipients;
 
-    PreferencesController(EmailPreferences preferences) {
+    PreferencesController(EmailPreferences preferences, Recipients recipients) {
         this.preferences = preferences;
+        this.recipients = recipients;
     }
 
     /**
      * {@code email}: kind → e-mail on, in catalogue order; {@code required}: the kinds whose e-mail cannot be
-     * switched off; {@code sms}: kind sent by SMS → SMS on; {@code smsRequired}: those whose SMS cannot be.
+     * switched off; {@code sms}: kind sent by SMS → SMS on; {@code smsRequired}: those whose SMS cannot be;
+     * {@code smsTo}: the number SMS go to as this service knows it, masked ({@code +227 … 56}), null when none.
      */
     record PreferencesView(Map<NotificationKind, Boolean> email, List<NotificationKind> required,
-                           Map<NotificationKind, Boolean> sms, List<NotificationKind> smsRequired) {
+                           Map<NotificationKind, Boolean> sms, List<NotificationKind> smsRequired, String smsTo) {
 
-        static PreferencesView of(Map<NotificationKind, Boolean> email, Map<NotificationKind, Boolean> sms) {
+        static PreferencesView of(Map<NotificationKind, Boolean> email, Map<NotificationKind, Boolean> sms, String phone) {
             return new PreferencesView(email,
                     Arrays.stream(NotificationKind.values()).filter(NotificationKind::emailRequired).toList(), sms,
-                    Arrays.stream(NotificationKind.values()).filter(NotificationKind::smsRequired).toList());
+                    Arrays.stream(NotificationKind.values()).filter(NotificationKind::smsRequired).toList(), masked(phone));
         }
+    }
+
+    /** Enough for the person to recognise their number, no more: the calling code and the last two digits. */
+    static String masked(String phone) {
+        if (phone == null || phone.length() < 8 || !phone.startsWith("+")) {
+            return null;
+        }
+        return phone.substring(0, 4) + " … " + phone.substring(phone.length() - 2);
     }
 
     /** Either map may be left out; one of them must be there. */
@@ -86,6 +99,7 @@ class PreferencesController {
     }
 
     private PreferencesView view(Caller caller) {
-        return PreferencesView.of(preferences.of(caller.id()), preferences.smsOf(caller.id()));
+        String phone = recipients.find(caller.id()).filter(Recipient::hasPhone).map(Recipient::phone).orElse(null);
+        return PreferencesView.of(preferences.of(caller.id()), preferences.smsOf(caller.id()), phone);
     }
 }

@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * The caller's choices as notification-service answers them: e-mail on/off for every kind (catalogue order)
- * and SMS on/off for the kinds sent by SMS, with the kinds that cannot be switched off on each channel.
+ * and SMS on/off for the kinds sent by SMS, with the kinds that cannot be switched off on each channel, and the
+ * number SMS go to, masked ({@code +227 … 56}; null when the profile has none).
  */
-public record Preferences(Map<String, Boolean> email, List<String> required, Map<String, Boolean> sms, List<String> smsRequired) {
+public record Preferences(Map<String, Boolean> email, List<String> required, Map<String, Boolean> sms, List<String> smsRequired,
+                          String smsTo) {
 
     /** One line of the page: a kind and what each channel does with it. */
     public record Row(String kind, Channel email, Channel sms) {

@@ -24,7 +24,7 @@ class PreferencesPageTest {
         sms.put("ATTENDANCE_CONFIRMED", false);
         sms.put("APPLICATION_SUBMITTED", true);
         sms.put("MILESTONE_SENT_BACK", true);
-        return new Preferences(email, List.of("APPLICATION_SUBMITTED"), sms, List.of("APPLICATION_SUBMITTED"));
+        return new Preferences(email, List.of("APPLICATION_SUBMITTED"), sms, List.of("APPLICATION_SUBMITTED"), "+227 … 56");
     }
 
     @Test
@@ -33,12 +33,22 @@ class PreferencesPageTest {
 
         assertThat(page).contains("Mes notifications par e-mail et par SMS", "Accusé de réception de votre candidature",
                 "Place confirmée pour une journée, avec votre code de badge", "toujours", "non proposé",
-                "Enregistrer mes choix",
+                "Enregistrer mes choix", "Les SMS partent vers le +227 … 56, le numéro de votre profil.",
                 "name=\"email\" value=\"PROFILE_CREATED\"");
         assertThat(page).doesNotContain("name=\"sms\" value=\"APPLICATION_SUBMITTED\"", "name=\"email\" value=\"APPLICATION_SUBMITTED\"",
                 "name=\"sms\" value=\"PROFILE_CREATED\"", "??");
         assertThat(page).containsPattern("name=\"sms\" value=\"MILESTONE_SENT_BACK\"\\s+aria-describedby=\"kind-MILESTONE_SENT_BACK\" checked=\"checked\"");
         assertThat(page).containsPattern("name=\"sms\" value=\"ATTENDANCE_CONFIRMED\"\\s+aria-describedby=\"kind-ATTENDANCE_CONFIRMED\">");
+    }
+
+    @Test
+    void without_a_phone_number_the_page_says_so_and_leads_to_the_profile() {
+        Preferences none = preferences();
+        String page = french("participant/preferences", Map.of("preferences", new Preferences(none.email(), none.required(),
+                none.sms(), none.smsRequired(), null)));
+
+        assertThat(page).contains("Votre profil n&#39;a pas de numéro de téléphone : vous ne recevez pas de SMS.",
+                "href=\"/me/profile\"");
     }
 
     @Test
