@@ -32,6 +32,7 @@ final class Banner {
         line(b, "Kafka", stack.kafkaBootstrap());
         line(b, "MongoDB", stack.mongoUri() + (stack.startsMongo() ? "  (embedded store)" : "  (external)"));
         line(b, "SMTP sink", "127.0.0.1:" + stack.smtpPort() + "  (each mail is logged here and in logs/smtp.log)");
+        line(b, "SMSC (SMPP)", "127.0.0.1:" + stack.smscPort() + "  (each SMS is logged here and in logs/sms.log)");
         line(b, "Data and logs", stack.dataDir() + "  (logs/<name>.log)");
         if (stack.startsKeycloak()) {
             b.append("\nDemo accounts, password \"demo\" (development realm only):\n");

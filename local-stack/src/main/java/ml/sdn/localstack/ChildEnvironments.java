@@ -45,6 +45,9 @@ public final class ChildEnvironments {
         if (module == ServiceModule.NOTIFICATION) {
             env.put("SMTP_HOST", endpoints.smtpHost());
             env.put("SMTP_PORT", Integer.toString(endpoints.smtpPort()));
+            // the local SMSC (an SMPP sink in the launcher's JVM): accepts the development account
+            env.put("SMSC_HOST", StackEndpoints.LOOPBACK);
+            env.put("SMSC_PORT", Integer.toString(endpoints.ports().smsc()));
             // links in e-mails (invitations) point at the portal, which the gateway serves
             env.put("PORTAL_BASE_URL", endpoints.gatewayUrl());
         }

@@ -30,7 +30,7 @@ public record LauncherOptions(
             Starts the whole platform on 127.0.0.1 and waits until it is healthy; Ctrl-C stops it.
 
               --build              (run-local.sh only) build the jars first, even if they exist
-              --infra-only         start only Kafka, Keycloak, the MongoDB-protocol store and the SMTP sink
+              --infra-only         start only Kafka, Keycloak, the MongoDB-protocol store, the SMTP sink and the SMSC
               --reset              wipe the data directory first (Keycloak is re-imported from identity/)
               --port-offset=N      add N to every port (e.g. 20000 to run beside another stack)
               --<name>-port=N      set one port; names: %s

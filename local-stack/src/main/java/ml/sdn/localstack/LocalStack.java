@@ -1,6 +1,7 @@
 package ml.sdn.localstack;
 
 import com.icegreen.greenmail.util.GreenMail;
+import ml.sdn.smsc.SmppSink;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine, bound to 127.0.0.1: a real Kafka broker and a real Keycloak as
- * child processes, the MongoDB-protocol store and an SMTP sink in this JVM, then the four services and
+ * child processes, the MongoDB-protocol store, an SMTP sink and an SMPP sink (the local SMSC) in this JVM, then the four services and
  * the gateway. {@link #start()} blocks until everything is healthy; {@link #close()} stops everything
  * this instance started. Used by {@link Main} and, as a library, by the end-to-end tests:
  *
@@ -47,6 +48,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private EmbeddedMongoStore mongo;
     private SmtpSink smtp;
+    private SmppSink smsc;
     private volatile KafkaBroker kafka;
     private volatile KeycloakServer keycloak;
     private volatile ServiceProcess gateway;
@@ -121,6 +123,14 @@ public final class LocalStack implements AutoCloseable {
         smtp.start();
         inJvm.add(smtp);
         out.println("  ✓ smtp sink              listening on 127.0.0.1:" + settings.ports.smtp());
+        smsc = new SmppSink(StackEndpoints.LOOPBACK, settings.ports.smsc(), logs.resolve("sms.log"), out);
+        try {
+            smsc.start();
+        } catch (RuntimeException e) {
+            throw new StackStartException("could not start the SMPP sink on port " + settings.ports.smsc() + ": " + e.getMessage(), e);
+        }
+        inJvm.add(smsc);
+        out.println("  ✓ smsc (SMPP sink)       listening on 127.0.0.1:" + settings.ports.smsc());
 
         // Keycloak first: it is the slowest, and Kafka's one-time format runs while it boots.
         StartingPart identity;
@@ -534,6 +544,18 @@ public final class LocalStack implements AutoCloseable {
         return endpoints.smtpPort();
     }
 
+    public int smscPort() {
+        return settings.ports.smsc();
+    }
+
+    /** The local SMSC itself, for tests: {@code messages()}, every SMS taken (reassembled), oldest first. */
+    public SmppSink smsc() {
+        if (smsc == null) {
+            throw new IllegalStateException("the SMPP sink is not started");
+        }
+        return smsc;
+    }
+
     /** The SMTP sink itself, for tests: {@code waitForIncomingEmail}, {@code getReceivedMessages}, … */
     public GreenMail greenMail() {
         if (smtp == null) {
@@ -613,7 +635,7 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** Kafka, Keycloak, the store and the SMTP sink only. */
+        /** Kafka, Keycloak, the store, the SMTP sink and the SMSC only. */
         public Builder infraOnly(boolean infraOnly) {
             settings.infraOnly = infraOnly;
             return this;

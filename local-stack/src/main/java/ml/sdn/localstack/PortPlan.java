@@ -20,7 +20,8 @@ public record PortPlan(
         int kafka,
         int kafkaController,
         int mongo,
-        int smtp) {
+        int smtp,
+        int smsc) {
 
     /** Names used on the command line ({@code --<name>-port=N}) and in messages. */
     public static final String GATEWAY = "gateway";
@@ -35,20 +36,21 @@ public record PortPlan(
     public static final String KAFKA_CONTROLLER = "kafka-controller";
     public static final String MONGO = "mongo";
     public static final String SMTP = "smtp";
+    public static final String SMSC = "smsc";
 
     public PortPlan {
         byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
-                kafka, kafkaController, mongo, smtp).forEach(PortPlan::checkRange);
+                kafka, kafkaController, mongo, smtp, smsc).forEach(PortPlan::checkRange);
     }
 
     public static PortPlan defaults() {
-        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 9092, 9093, 27017, 2525);
+        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 9092, 9093, 27017, 2525, 2775);
     }
 
     public PortPlan offsetBy(int offset) {
         return new PortPlan(gateway + offset, registration + offset, competition + offset, incubation + offset,
                 notification + offset, portal + offset, keycloak + offset, keycloakManagement + offset, kafka + offset,
-                kafkaController + offset, mongo + offset, smtp + offset);
+                kafkaController + offset, mongo + offset, smtp + offset, smsc + offset);
     }
 
     public PortPlan with(String name, int port) {
@@ -74,11 +76,11 @@ public record PortPlan(
     /** name → port, in a stable order. */
     public Map<String, Integer> byName() {
         return byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
-                kafka, kafkaController, mongo, smtp);
+                kafka, kafkaController, mongo, smtp, smsc);
     }
 
     private static Map<String, Integer> byName(int gateway, int registration, int competition, int incubation,
-            int notification, int portal, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp) {
+            int notification, int portal, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp, int smsc) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(GATEWAY, gateway);
         ports.put(REGISTRATION, registration);
@@ -92,13 +94,14 @@ public record PortPlan(
         ports.put(KAFKA_CONTROLLER, kafkaController);
         ports.put(MONGO, mongo);
         ports.put(SMTP, smtp);
+        ports.put(SMSC, smsc);
         return ports;
     }
 
     private static PortPlan fromMap(Map<String, Integer> p) {
         return new PortPlan(p.get(GATEWAY), p.get(REGISTRATION), p.get(COMPETITION), p.get(INCUBATION),
                 p.get(NOTIFICATION), p.get(PORTAL), p.get(KEYCLOAK), p.get(KEYCLOAK_MANAGEMENT), p.get(KAFKA),
-                p.get(KAFKA_CONTROLLER), p.get(MONGO), p.get(SMTP));
+                p.get(KAFKA_CONTROLLER), p.get(MONGO), p.get(SMTP), p.get(SMSC));
     }
 
     private static void checkRange(String name, int port) {

@@ -26,6 +26,7 @@ class BannerTest {
                 "127.0.0.1:29092",
                 "mongodb://127.0.0.1:47017",
                 "127.0.0.1:22525",
+                "127.0.0.1:22775", "logs/sms.log",
                 "participant-ne", "organizer-ml", "coordinator-bf",
                 "client_id=sdn-cli",
                 "http://localhost:28180/realms/sdn/protocol/openid-connect/token",

@@ -37,6 +37,7 @@ class ChildEnvironmentsTest {
         Map<String, String> env = ChildEnvironments.forModule(ServiceModule.NOTIFICATION, local);
 
         assertThat(env).contains(entry("SERVER_PORT", "8084"), entry("SMTP_HOST", "127.0.0.1"), entry("SMTP_PORT", "2525"),
+                entry("SMSC_HOST", "127.0.0.1"), entry("SMSC_PORT", "2775"),
                 entry("PORTAL_BASE_URL", "http://localhost:8080"));
     }
 

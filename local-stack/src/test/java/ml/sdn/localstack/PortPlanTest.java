@@ -15,7 +15,7 @@ class PortPlanTest {
                 entry("gateway", 8080), entry("registration", 8081), entry("competition", 8082),
                 entry("incubation", 8083), entry("notification", 8084), entry("portal", 8085), entry("keycloak", 8180),
                 entry("keycloak-management", 9180), entry("kafka", 9092), entry("kafka-controller", 9093),
-                entry("mongo", 27017), entry("smtp", 2525));
+                entry("mongo", 27017), entry("smtp", 2525), entry("smsc", 2775));
     }
 
     @Test
@@ -29,6 +29,7 @@ class PortPlanTest {
         assertThat(moved.kafkaController()).isEqualTo(29093);
         assertThat(moved.mongo()).isEqualTo(47017);
         assertThat(moved.smtp()).isEqualTo(22525);
+        assertThat(moved.smsc()).isEqualTo(22775);
         assertThat(moved.servicePort(ServiceModule.NOTIFICATION)).isEqualTo(28084);
         assertThat(moved.servicePort(ServiceModule.PORTAL)).isEqualTo(28085);
     }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import ml.sdn.smsc.SmppSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "sdn.mail.poll-interval=200ms",
         "sdn.mail.initial-backoff=300ms",
         "sdn.mail.max-backoff=1s",
-        "spring.mail.properties[mail.smtp.connectiontimeout]=2000"})
+        "spring.mail.properties[mail.smtp.connectiontimeout]=2000",
+        "sdn.sms.poll-interval=200ms",
+        "sdn.sms.initial-backoff=300ms",
+        "sdn.sms.max-backoff=1s",
+        "sdn.sms.reconnect-initial=200ms",
+        "sdn.sms.reconnect-max=500ms",
+        "sdn.sms.response-timeout=3s",
+        "sdn.sms.rate-per-second=500"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
         // the broker creates no topic on its own: declared here as their producers (registration-service,
@@ -79,8 +87,16 @@ public abstract class IntegrationTestSupport {
     protected static final ServerSetup SMTP_SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     protected static final GreenMail SMTP = new GreenMail(SMTP_SETUP);
 
+    /**
+     * The local stack's SMSC (an SMPP sink): it keeps its port, so a test can kill it and start it again. The port is
+     * below the kernel's range of temporary ports: while the sink is down the service keeps connecting to it, and a
+     * connection's own temporary port could otherwise be that very port (a self-connection), which then cannot be bound.
+     */
+    protected static final SmppSink SMSC = new SmppSink("127.0.0.1", freePortBelowTemporaryRange(), null, null);
+
     static {
         SMTP.start();
+        SMSC.start();
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -100,6 +116,8 @@ public abstract class IntegrationTestSupport {
         MONGO.register(registry);
         registry.add("spring.mail.host", SMTP_SETUP::getBindAddress);
         registry.add("spring.mail.port", SMTP_SETUP::getPort);
+        registry.add("sdn.sms.host", () -> "127.0.0.1");
+        registry.add("sdn.sms.port", SMSC::port);
     }
 
     private static volatile boolean keysFetched;
@@ -125,20 +143,28 @@ public abstract class IntegrationTestSupport {
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
+        SMSC.throttleNext(0);
+        SMSC.refuseBinds(false);
+        SMSC.start();
     }
 
     /** A participant, as TestIssuer names them: {@code id} is the {@code sub} of {@code ISSUER.token(username, …)}. */
     protected record Participant(String username, String id, String displayName, String email, String country,
-                                 String language) {
+                                 String language, String phone) {
 
         static Participant named(String displayName, String country, String language) {
             String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
             return new Participant(username, TestIssuer.subjectOf(username), displayName, username + "@demo.sdn.ml",
-                    country, language);
+                    country, language, null);
+        }
+
+        /** The same person with a phone number (E.164, as registration stores it). */
+        Participant withPhone(String phone) {
+            return new Participant(username, id, displayName, email, country, language, phone);
         }
 
         ParticipantRegistered registered() {
-            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now(), null, null, null);
+            return new ParticipantRegistered(id, username, displayName, email, country, language, Instant.now(), phone, null, null);
         }
 
         String token() {
@@ -256,6 +282,19 @@ public abstract class IntegrationTestSupport {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int freePortBelowTemporaryRange() {
+        for (int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000); port < 32_000; port++) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // the next one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static int freePort() {

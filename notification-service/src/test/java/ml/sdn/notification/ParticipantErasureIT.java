@@ -10,6 +10,7 @@ import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.inbox.InboxItem;
 import ml.sdn.notification.mail.DeliveryStatus;
 import ml.sdn.notification.mail.EmailDelivery;
+import ml.sdn.notification.sms.SmsDelivery;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
 import org.bson.Document;
@@ -67,7 +68,7 @@ class ParticipantErasureIT extends IntegrationTestSupport {
 
         await().atMost(WAIT).until(() -> recipients.find(awa.id()).map(Recipient::erased).orElse(false));
         await().atMost(WAIT).until(() -> inboxOf(awa).isEmpty());
-        assertThat(recipients.find(awa.id())).contains(new Recipient(awa.id(), null, null, null, "BF", erasedAt, erasedAt));
+        assertThat(recipients.find(awa.id())).contains(new Recipient(awa.id(), null, null, null, "BF", erasedAt, erasedAt, null));
         EmailDelivery cancelled = deliveryOf(awa, NotificationKind.ATTENDANCE_CONFIRMED);
         assertThat(cancelled.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(cancelled.to()).isNull();
@@ -79,6 +80,11 @@ class ParticipantErasureIT extends IntegrationTestSupport {
         assertThat(welcome.attempts()).isEqualTo(1);
         assertThat(mongo.findOne(query(where("eventId").is(invitation.invitationId())), EmailDelivery.class).to())
                 .as("the invitation sent to her address").isNull();
+        // her confirmation by SMS (sent or cancelled, whichever came first) keeps neither her number nor its text
+        SmsDelivery sms = mongo.findOne(query(where("recipientId").is(awa.id()).and("channel").is("SMS")), SmsDelivery.class);
+        assertThat(sms.kind()).isEqualTo(NotificationKind.ATTENDANCE_CONFIRMED);
+        assertThat(sms.to()).isNull();
+        assertThat(sms.body()).isNull();
 
         // afterwards: an update produced before the erasure, the erasure redelivered, a promotion
         publish(ParticipantProfileUpdated.TYPE, awa.id(), new ParticipantProfileUpdated(awa.id(), awa.username(), "Awa T.",
@@ -92,11 +98,14 @@ class ParticipantErasureIT extends IntegrationTestSupport {
         SMTP.start();
         await().atMost(WAIT).until(() -> mailsTo(next.email()).size() == 2);
 
-        assertThat(recipients.find(awa.id())).contains(new Recipient(awa.id(), null, null, null, "BF", erasedAt, erasedAt));
+        assertThat(recipients.find(awa.id())).contains(new Recipient(awa.id(), null, null, null, "BF", erasedAt, erasedAt, null));
         assertThat(inboxOf(awa)).isEmpty();
-        assertThat(mongo.find(query(where("recipientId").is(awa.id())), EmailDelivery.class))
+        assertThat(mongo.find(query(where("recipientId").is(awa.id()).and("channel").is("EMAIL")), EmailDelivery.class))
                 .extracting(EmailDelivery::kind)
                 .containsExactlyInAnyOrder(NotificationKind.PROFILE_CREATED, NotificationKind.ATTENDANCE_CONFIRMED);
+        assertThat(mongo.count(query(where("recipientId").is(awa.id()).and("channel").is("SMS")), SmsDelivery.class))
+                .as("no SMS of the promotion after the erasure").isEqualTo(1);
+        assertThat(SMSC.messages()).noneMatch(message -> message.to().equals("+22670000000") && message.text().contains("libérée"));
         assertThat(deliveryOf(awa, NotificationKind.ATTENDANCE_CONFIRMED).status()).isEqualTo(DeliveryStatus.CANCELLED);
         // GreenMail forgets what it received when stopped: everything it holds now came after the erasure
         assertThat(mailsTo(awa.email())).as("nothing sent to her after the erasure").isEmpty();
@@ -115,7 +124,7 @@ class ParticipantErasureIT extends IntegrationTestSupport {
         publish(ParticipantRegistered.TYPE, ghost.id(), marker.registered());
 
         await().atMost(WAIT).until(() -> inboxOf(marker).size() == 1);
-        assertThat(recipients.find(ghost.id())).contains(new Recipient(ghost.id(), null, null, null, null, erasedAt, erasedAt));
+        assertThat(recipients.find(ghost.id())).contains(new Recipient(ghost.id(), null, null, null, null, erasedAt, erasedAt, null));
         assertThat(inboxOf(ghost)).isEmpty();
         assertThat(mongo.exists(query(where("recipientId").is(ghost.id())), EmailDelivery.class)).isFalse();
     }
@@ -125,6 +134,7 @@ class ParticipantErasureIT extends IntegrationTestSupport {
     }
 
     private EmailDelivery deliveryOf(Participant participant, NotificationKind kind) {
-        return mongo.findOne(query(where("recipientId").is(participant.id()).and("kind").is(kind)), EmailDelivery.class);
+        return mongo.findOne(query(where("recipientId").is(participant.id()).and("kind").is(kind).and("channel").is("EMAIL")),
+                EmailDelivery.class);
     }
 }

@@ -32,6 +32,7 @@ final class PortalPages {
         WALKED.put("/me/profile", "participant");
         WALKED.put("/me/profile/erase", "participant");
         WALKED.put("/me/notifications", "participant");
+        WALKED.put("/me/notifications/preferences", "participant");
         WALKED.put("/me/organization", "participant");
         WALKED.put("/me/organization/drafts", "participant");
         WALKED.put("/me/attendance", "participant");

@@ -1,6 +1,8 @@
 package ml.sdn.notification.catalogue;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The catalogue: every notification the platform sends, what causes it and who receives it. Each kind
@@ -46,6 +48,9 @@ import java.util.Locale;
  * INCUBATEE_GRADUATED     incubation incubatee-graduated          the participant                 required  no
  * INCUBATEE_DROPPED       incubation incubatee-dropped            the participant                 required  no
  * </pre>
+ * By SMS as well, to a person with a phone number ({@link #bySms()}, a short {@code <kind>.sms.mustache}):
+ * APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED, AWARD_GRANTED and ATTENDANCE_PROMOTED, required;
+ * ATTENDANCE_CONFIRMED and MILESTONE_SENT_BACK, optional (on unless the person switches their SMS off).
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
  * a promotion happens later, without them, and they must act on it (come, or free the place); an
  * invitation goes to someone who may have no account yet, e-mail is its only way. A session moved to
@@ -313,6 +318,15 @@ public enum NotificationKind {
      */
     INCUBATEE_DROPPED(Email.REQUIRED, false);
 
+    /**
+     * The kinds also sent by SMS, to a person with a phone number, as a short text ({@code <kind>.sms.mustache}):
+     * the results of their own application (receipt with its reference, preselection decision, prize) and a
+     * place freed for them (with the badge code), which are required as their e-mail is; a confirmed place
+     * (the badge code) and a milestone sent back by the coach, which follow the person's SMS choice.
+     */
+    private static final Set<NotificationKind> BY_SMS = EnumSet.of(APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED,
+            AWARD_GRANTED, ATTENDANCE_PROMOTED, ATTENDANCE_CONFIRMED, MILESTONE_SENT_BACK);
+
     /** Whether a person may switch a kind's e-mail off. */
     public enum Email {
         /** On unless the person switches it off. */
@@ -332,6 +346,16 @@ public enum NotificationKind {
     /** The person must receive its e-mail: it cannot be switched off. */
     public boolean emailRequired() {
         return email == Email.REQUIRED;
+    }
+
+    /** Sent by SMS too (to a person with a phone number); see {@link #BY_SMS}. */
+    public boolean bySms() {
+        return BY_SMS.contains(this);
+    }
+
+    /** Sent by SMS whatever the person chose: a kind sent by SMS whose e-mail is required. */
+    public boolean smsRequired() {
+        return bySms() && emailRequired();
     }
 
     /** {@code PROFILE_CREATED} → {@code profile-created}. */

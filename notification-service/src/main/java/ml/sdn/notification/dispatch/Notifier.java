@@ -5,6 +5,7 @@ import ml.sdn.notification.mail.EmailSender;
 import ml.sdn.notification.preferences.EmailPreferences;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
+import ml.sdn.notification.sms.SmsSender;
 import ml.sdn.notification.templates.NotificationTemplates;
 import ml.sdn.notification.templates.RenderedMessage;
 import org.slf4j.Logger;
@@ -15,8 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns a {@link Notice} into an inbox item and a queued e-mail, in the recipient's language; the e-mail
- * only if the recipient has not switched that kind off ({@link EmailPreferences}). Each
+ * Turns a {@link Notice} into an inbox item, a queued e-mail and, for the kinds sent by SMS to a person with
+ * a phone number, a queued SMS, in the recipient's language; the e-mail and the SMS only if the recipient
+ * has not switched that kind off for that channel ({@link EmailPreferences}). Each
  * channel's write is guarded by its own unique key on (event, recipient, channel), so handling the
  * same notice again — a redelivered event, or a restart between the two writes — completes what is
  * missing and duplicates nothing. A notice for someone not known yet waits ({@link HeldNotices}) until
@@ -34,15 +36,17 @@ public class Notifier {
     private final EmailSender mail;
     private final HeldNotices held;
     private final EmailPreferences preferences;
+    private final SmsSender sms;
 
     public Notifier(Recipients recipients, NotificationTemplates templates, Inbox inbox, EmailSender mail,
-                    HeldNotices held, EmailPreferences preferences) {
+                    HeldNotices held, EmailPreferences preferences, SmsSender sms) {
         this.recipients = recipients;
         this.templates = templates;
         this.inbox = inbox;
         this.mail = mail;
         this.held = held;
         this.preferences = preferences;
+        this.sms = sms;
     }
 
     public void notify(Notice notice) {
@@ -116,7 +120,27 @@ public class Notifier {
             email = mail.queue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message)
                     ? "queued" : "already queued";
         }
-        log.info("{} for recipient {} from event {}: in-app {}, e-mail {}", notice.kind(), recipient.id(), notice.eventId(),
-                inApp ? "added" : "already there", email);
+        String text = sms(notice, recipient, model);
+        log.info("{} for recipient {} from event {}: in-app {}, e-mail {}, SMS {}", notice.kind(), recipient.id(),
+                notice.eventId(), inApp ? "added" : "already there", email, text);
+    }
+
+    /** The kind's short text to the person's phone, if the kind goes by SMS, they have one and did not switch it off. */
+    private String sms(Notice notice, Recipient recipient, Map<String, Object> model) {
+        if (!notice.kind().bySms()) {
+            return "not for this kind";
+        }
+        if (!sms.enabled()) {
+            return "off on this installation";
+        }
+        if (!recipient.hasPhone()) {
+            return "no phone number";
+        }
+        if (!preferences.smsOn(recipient.id(), notice.kind())) {
+            return "switched off by the recipient";
+        }
+        String text = templates.renderSms(notice.kind(), recipient.language(), model);
+        return sms.queue(notice.eventId(), recipient.id(), recipient.phone(), notice.kind(), recipient.language().code(), text)
+                ? "queued" : "already queued";
     }
 }

@@ -23,7 +23,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * The e-mail queue and its delivery log, in one collection. Several instances may poll it: an e-mail
+ * The e-mail queue and its delivery log, in one collection (which the SMS channel shares: one log of what
+ * was sent to whom, by which channel; {@link #erase} covers both). Several instances may poll it: an e-mail
  * is claimed by an atomic find-and-modify that reserves it for a lease, and only the holder of the
  * claim records the outcome.
  */
@@ -82,7 +83,9 @@ public class DeliveryLog {
     /** Reserves the e-mail that has waited longest among those due, for {@code sdn.mail.lease}. */
     Optional<EmailDelivery> claimNextDue() {
         Instant now = Instant.now();
-        Query due = query(where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now))
+        // the same collection holds the SMS log (channel SMS), sent by the SMS channel's own sender
+        Query due = query(where("status").is(DeliveryStatus.PENDING).and("channel").is(EmailDelivery.EMAIL)
+                .and("nextAttemptAt").lte(now))
                 .with(Sort.by("nextAttemptAt"));
         Update claim = new Update()
                 .set("nextAttemptAt", now.plus(properties.lease()))

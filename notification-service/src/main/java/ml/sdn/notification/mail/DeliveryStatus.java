@@ -1,9 +1,11 @@
 package ml.sdn.notification.mail;
 
 /**
- * PENDING: waiting for its next attempt; SENT: accepted by the SMTP server; FAILED: given up;
- * CANCELLED: its recipient was erased before it could be sent, and it never will be.
+ * PENDING: waiting for its next attempt; SENT: accepted by the SMTP server (e-mail); SUBMITTED: accepted by
+ * the SMSC, its delivery receipt awaited (SMS); DELIVERED: the SMSC's receipt says the handset has it (SMS);
+ * FAILED: given up, or the SMSC's receipt says it could not be delivered; CANCELLED: its recipient was
+ * erased before it could be sent, and it never will be.
  */
 public enum DeliveryStatus {
-    PENDING, SENT, FAILED, CANCELLED
+    PENDING, SENT, SUBMITTED, DELIVERED, FAILED, CANCELLED
 }

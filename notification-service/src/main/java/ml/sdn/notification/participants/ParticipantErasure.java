@@ -19,7 +19,7 @@ import java.time.Instant;
  * <ul>
  *   <li>the recipient copy keeps only id and country, marked erased as of the erasure time: nothing
  *       more is sent to them, and an older profile event cannot bring them back;</li>
- *   <li>e-mails still waiting for them are cancelled, never sent;</li>
+ *   <li>e-mails and SMS still waiting for them are cancelled, never sent;</li>
  *   <li>the delivery log keeps what happened (kind, status, attempts, times) without the address or the
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for

@@ -47,7 +47,7 @@ public class ParticipantEventsListener {
     @KafkaHandler
     public void on(ParticipantRegistered event, @Header(CloudEventHeaders.ID) String eventId) {
         Recipient recipient = recipient(event.participantId(), event.displayName(), event.username(), event.email(),
-                event.preferredLanguage(), event.country(), event.registeredAt());
+                event.preferredLanguage(), event.country(), event.phone(), event.registeredAt());
         Notice welcome = new Notice(eventId, NotificationKind.PROFILE_CREATED, event.participantId(),
                 Map.of("country", countryKey(event.country())));
         if (recipients.record(recipient)) {
@@ -63,7 +63,7 @@ public class ParticipantEventsListener {
     @KafkaHandler
     public void on(ParticipantProfileUpdated event, @Header(CloudEventHeaders.ID) String eventId) {
         recipients.record(recipient(event.participantId(), event.displayName(), event.username(), event.email(),
-                event.preferredLanguage(), event.country(), event.updatedAt()));
+                event.preferredLanguage(), event.country(), event.phone(), event.updatedAt()));
         notifier.releaseHeld(event.participantId());
     }
 
@@ -93,7 +93,7 @@ public class ParticipantEventsListener {
     }
 
     private static Recipient recipient(String participantId, String displayName, String username, String email,
-                                       String preferredLanguage, String country, Instant asOf) {
+                                       String preferredLanguage, String country, String phone, Instant asOf) {
         if (participantId == null || participantId.isBlank()) {
             throw new IllegalArgumentException("Participant event without participantId");
         }
@@ -101,7 +101,7 @@ public class ParticipantEventsListener {
             throw new IllegalArgumentException("Participant event for " + participantId + " without its time");
         }
         String name = displayName != null && !displayName.isBlank() ? displayName : username;
-        return new Recipient(participantId, name, email, preferredLanguage, country, asOf, null);
+        return new Recipient(participantId, name, email, preferredLanguage, country, asOf, null, phone);
     }
 
     /** ML, BF or NE; anything else reads as "AES space" rather than failing the welcome message. */

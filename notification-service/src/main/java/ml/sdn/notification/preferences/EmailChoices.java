@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rule for a person's e-mail choices, read from a request ({@code {"PROFILE_CREATED": false, …}}):
- * every key must be a kind of the catalogue, written as the catalogue writes it; every value true or
- * false; and a kind the person must receive ({@link NotificationKind#emailRequired()}) cannot be set
- * to false (setting it to true changes nothing and is accepted, so a client may send back what it read).
+ * The rule for a person's e-mail and SMS choices, read from a request ({@code {"PROFILE_CREATED": false, …}}):
+ * every key must be a kind of the catalogue, written as the catalogue writes it (for SMS, a kind sent by SMS,
+ * {@link NotificationKind#bySms()}); every value true or false; and a kind the person must receive
+ * ({@link NotificationKind#emailRequired()}, {@link NotificationKind#smsRequired()}) cannot be set to false
+ * (setting it to true changes nothing and is accepted, so a client may send back what it read).
  */
 final class EmailChoices {
 
@@ -23,7 +24,9 @@ final class EmailChoices {
     private static final Set<String> KINDS = Arrays.stream(NotificationKind.values()).map(Enum::name)
             .collect(Collectors.toUnmodifiableSet());
 
-    enum Problem { UNKNOWN_KIND, REQUIRED_KIND, NO_VALUE }
+    enum Problem { UNKNOWN_KIND, REQUIRED_KIND, NO_VALUE, NOT_BY_SMS }
+
+    enum Channel { EMAIL, SMS }
 
     /** The first key that cannot be taken, in the request's order, and why. */
     record Rejection(String key, Problem problem) {
@@ -41,6 +44,10 @@ final class EmailChoices {
     }
 
     static Reading read(Map<String, Boolean> requested) {
+        return read(requested, Channel.EMAIL);
+    }
+
+    static Reading read(Map<String, Boolean> requested, Channel channel) {
         Map<NotificationKind, Boolean> changes = new LinkedHashMap<>();
         for (Map.Entry<String, Boolean> choice : requested.entrySet()) {
             String key = choice.getKey();
@@ -48,11 +55,14 @@ final class EmailChoices {
                 return rejected(key, Problem.UNKNOWN_KIND);
             }
             NotificationKind kind = NotificationKind.valueOf(key);
+            if (channel == Channel.SMS && !kind.bySms()) {
+                return rejected(key, Problem.NOT_BY_SMS);
+            }
             Boolean on = choice.getValue();
             if (on == null) {
                 return rejected(key, Problem.NO_VALUE);
             }
-            if (kind.emailRequired()) {
+            if (channel == Channel.SMS ? kind.smsRequired() : kind.emailRequired()) {
                 if (!on) {
                     return rejected(key, Problem.REQUIRED_KIND);
                 }
@@ -74,5 +84,10 @@ final class EmailChoices {
      */
     static boolean emailOn(NotificationKind kind, Map<String, Boolean> stored) {
         return kind.emailRequired() || stored == null || !Boolean.FALSE.equals(stored.get(kind.name()));
+    }
+
+    /** The same for SMS: never for a kind not sent by SMS; always for a required one; else on unless stored off. */
+    static boolean smsOn(NotificationKind kind, Map<String, Boolean> stored) {
+        return kind.bySms() && (kind.smsRequired() || stored == null || !Boolean.FALSE.equals(stored.get(kind.name())));
     }
 }

@@ -15,9 +15,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Each person's e-mail choice per kind, one document per person in {@code email_preferences}
- * ({@code _id} = their subject, {@code email} = kind name → on). Only what they chose is stored, so a
- * kind added to the catalogue later starts on. The inbox is not concerned: every kind lands there.
+ * Each person's e-mail and SMS choice per kind, one document per person in {@code email_preferences}
+ * ({@code _id} = their subject, {@code email} and {@code sms} = kind name → on). Only what they chose is
+ * stored, so a kind added to the catalogue later starts on. The inbox is not concerned: every kind lands there.
  */
 @Component
 public class EmailPreferences {
@@ -25,7 +25,7 @@ public class EmailPreferences {
     static final String COLLECTION = "email_preferences";
 
     @Document(COLLECTION)
-    record Stored(@Id String recipientId, Map<String, Boolean> email, Instant updatedAt) {
+    record Stored(@Id String recipientId, Map<String, Boolean> email, Map<String, Boolean> sms, Instant updatedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -52,10 +52,40 @@ public class EmailPreferences {
         return all;
     }
 
+    /** Whether this kind may be sent by SMS to this person: a kind sent by SMS, required or not switched off. */
+    public boolean smsOn(String recipientId, NotificationKind kind) {
+        if (!kind.bySms()) {
+            return false;
+        }
+        if (kind.smsRequired()) {
+            return true;
+        }
+        Stored stored = mongo.findById(recipientId, Stored.class);
+        return EmailChoices.smsOn(kind, stored == null ? null : stored.sms());
+    }
+
+    /** The kinds sent by SMS, in catalogue order, with whether SMS is on for this person. */
+    public Map<NotificationKind, Boolean> smsOf(String recipientId) {
+        Stored stored = mongo.findById(recipientId, Stored.class);
+        Map<NotificationKind, Boolean> all = new LinkedHashMap<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (kind.bySms()) {
+                all.put(kind, EmailChoices.smsOn(kind, stored == null ? null : stored.sms()));
+            }
+        }
+        return all;
+    }
+
     /** One atomic upsert: each kind given is set, the others keep their value. */
     void change(String recipientId, Map<NotificationKind, Boolean> changes) {
+        change(recipientId, changes, Map.of());
+    }
+
+    /** The same for both channels at once. */
+    void change(String recipientId, Map<NotificationKind, Boolean> email, Map<NotificationKind, Boolean> sms) {
         Update update = new Update().set("updatedAt", Instant.now());
-        changes.forEach((kind, on) -> update.set("email." + kind.name(), on));
+        email.forEach((kind, on) -> update.set("email." + kind.name(), on));
+        sms.forEach((kind, on) -> update.set("sms." + kind.name(), on));
         mongo.upsert(query(where("_id").is(recipientId)), update, Stored.class);
     }
 

@@ -40,6 +40,7 @@ public class Recipients {
                 .set("email", recipient.email())
                 .set("preferredLanguage", recipient.preferredLanguage())
                 .set("country", recipient.country())
+                .set("phone", recipient.phone())
                 .set("asOf", recipient.asOf())
                 .unset("erasedAt");
         return upsertIfOlder(recipient.id(), recipient.asOf(), update);
@@ -60,7 +61,7 @@ public class Recipients {
     }
 
     /**
-     * Anonymises the copy as of {@code erasedAt}: name, address and language go, id and country stay,
+     * Anonymises the copy as of {@code erasedAt}: name, address, phone and language go, id and country stay,
      * and {@code asOf} becomes the erasure time, so an older profile event cannot bring them back. With
      * no copy yet, an erased stub is written for the same reason.
      *
@@ -72,6 +73,7 @@ public class Recipients {
         Update update = new Update()
                 .unset("displayName")
                 .unset("email")
+                .unset("phone")
                 .unset("preferredLanguage")
                 .set("asOf", erasedAt)
                 .set("erasedAt", erasedAt);

@@ -56,6 +56,30 @@ public class NotificationTemplates {
     }
 
     public RenderedMessage render(NotificationKind kind, Language language, Map<String, ?> model) {
+        Map<String, Object> context = context(language, model);
+        try {
+            String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
+            // a paragraph whose every line was optional and absent leaves no gap of more than one blank line
+            String body = template(kind, language, "body").execute(context).strip().replaceAll("\n{3,}", "\n\n") + "\n";
+            return new RenderedMessage(language, subject, body);
+        } catch (MustacheException | NoSuchMessageException | DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The kind's SMS text ({@code <kind>.sms.mustache}, for the kinds {@link NotificationKind#bySms()}): one
+     * line, spaces collapsed, nothing the handset would show as a gap.
+     */
+    public String renderSms(NotificationKind kind, Language language, Map<String, ?> model) {
+        try {
+            return template(kind, language, "sms").execute(context(language, model)).strip().replaceAll("\\s+", " ");
+        } catch (MustacheException | NoSuchMessageException | DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("Cannot render the SMS of " + kind + " in " + language + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> context(Language language, Map<String, ?> model) {
         Map<String, Object> context = new HashMap<>(model);
         context.put("msg", (Mustache.Lambda) (fragment, out) ->
                 out.write(messages.getMessage(fragment.execute().trim(), null, language.locale())));
@@ -68,14 +92,7 @@ public class NotificationTemplates {
         context.put("ordinal", (Mustache.Lambda) (fragment, out) ->
                 out.write(messages.getMessage("format.ordinal", new Object[] {Integer.parseInt(fragment.execute().trim())},
                         language.locale())));
-        try {
-            String subject = template(kind, language, "subject").execute(context).strip().replaceAll("\\s+", " ");
-            // a paragraph whose every line was optional and absent leaves no gap of more than one blank line
-            String body = template(kind, language, "body").execute(context).strip().replaceAll("\n{3,}", "\n\n") + "\n";
-            return new RenderedMessage(language, subject, body);
-        } catch (MustacheException | NoSuchMessageException | DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("Cannot render " + kind + " in " + language + ": " + e.getMessage(), e);
-        }
+        return context;
     }
 
     /** A day of the week, in full: « jeudi 29 janvier 2026 », "Thursday, January 29, 2026". */

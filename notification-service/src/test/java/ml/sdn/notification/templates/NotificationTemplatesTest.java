@@ -122,6 +122,52 @@ class NotificationTemplatesTest {
         }
     }
 
+    /** The kinds sent by SMS: a short text in both languages, in words, within two messages. */
+    @ParameterizedTest
+    @EnumSource(value = NotificationKind.class, names = {"APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED",
+            "AWARD_GRANTED", "ATTENDANCE_PROMOTED", "ATTENDANCE_CONFIRMED", "MILESTONE_SENT_BACK"})
+    void every_kind_sent_by_sms_has_a_short_text_in_words_in_both_languages(NotificationKind kind) {
+        assertThat(kind.bySms()).isTrue();
+        String french = templates.renderSms(kind, Language.FR, SAMPLES.get(kind));
+        String english = templates.renderSms(kind, Language.EN, SAMPLES.get(kind));
+
+        assertThat(french).isNotEqualTo(english);
+        for (String text : java.util.List.of(french, english)) {
+            assertThat(text).isNotBlank().doesNotContain("{{", "}}", "\n", "  ");
+            assertThat(RAW.matcher(text).results().map(java.util.regex.MatchResult::group).toList()).as(text).isEmpty();
+            assertThat(ml.sdn.notification.sms.SmsText.encode(text, 6, 1).segments()).as(text).hasSizeLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void only_the_kinds_of_the_sms_catalogue_go_by_sms_and_the_required_ones_are_the_results_and_a_freed_place() {
+        assertThat(java.util.Arrays.stream(NotificationKind.values()).filter(NotificationKind::smsRequired))
+                .containsExactly(NotificationKind.ATTENDANCE_PROMOTED, NotificationKind.APPLICATION_SUBMITTED,
+                        NotificationKind.PRESELECTED, NotificationKind.NOT_PRESELECTED, NotificationKind.AWARD_GRANTED);
+        assertThat(NotificationKind.PROFILE_CREATED.bySms()).isFalse();
+        assertThatThrownBy(() -> templates.renderSms(NotificationKind.PROFILE_CREATED, Language.FR,
+                SAMPLES.get(NotificationKind.PROFILE_CREATED))).hasMessageContaining("profile-created.sms.mustache");
+    }
+
+    @Test
+    void the_french_receipt_sms_gives_the_reference_with_its_accents() {
+        String text = templates.renderSms(NotificationKind.APPLICATION_SUBMITTED, Language.FR,
+                SAMPLES.get(NotificationKind.APPLICATION_SUBMITTED));
+
+        assertThat(text).isEqualTo("Semaine du Numérique : votre candidature est bien reçue. Référence SDN3-SUC-0042. "
+                + "Conservez ce message, c'est votre accusé de réception.");
+        assertThat(ml.sdn.notification.sms.SmsText.encode(text, 6, 1).alphabet())
+                .isEqualTo(ml.sdn.notification.sms.SmsText.Alphabet.UCS2);
+    }
+
+    @Test
+    void a_promotion_by_sms_gives_the_day_in_words_and_the_badge_code() {
+        assertThat(templates.renderSms(NotificationKind.ATTENDANCE_PROMOTED, Language.EN,
+                SAMPLES.get(NotificationKind.ATTENDANCE_PROMOTED)))
+                .isEqualTo("Semaine du Numérique: a place came free, you are registered for Thursday, January 29, 2026. "
+                        + "Your badge code: SDN-7Q2K. Cannot come? Cancel on the platform.");
+    }
+
     @ParameterizedTest
     @EnumSource(NotificationKind.class)
     void french_and_english_texts_differ(NotificationKind kind) {

@@ -10,7 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /me/notifications}: the inbox of anyone signed in, newest first, unread marked; mark one or all read; paged. */
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /me/notifications}: the inbox of anyone signed in, newest first, unread marked; mark one or all read;
+ * paged. {@code /me/notifications/preferences}: which kinds come by e-mail and by SMS.
+ */
 @Controller
 @RequestMapping("/me/notifications")
 @PreAuthorize("isAuthenticated()")
@@ -37,6 +43,26 @@ class NotificationsController {
     String markRead(@PathVariable String id, @RequestParam(defaultValue = "0") int page) {
         apis.notification().post().uri(API + "/{id}/read", id).retrieve().toBodilessEntity();
         return "redirect:/me/notifications?page=" + Math.max(0, page);
+    }
+
+    /** Which notifications come by e-mail and by SMS; the inbox gets them all. */
+    @GetMapping("/preferences")
+    String preferences(Model model) {
+        model.addAttribute("preferences", mine());
+        return "participant/preferences";
+    }
+
+    /** The ticked boxes are on, every other kind the person may switch is off. */
+    @PostMapping("/preferences")
+    String savePreferences(@RequestParam(name = "email", required = false) Set<String> email,
+                           @RequestParam(name = "sms", required = false) Set<String> sms) {
+        Map<String, Object> body = mine().request(email == null ? Set.of() : email, sms == null ? Set.of() : sms);
+        apis.notification().put().uri(API + "/preferences").body(body).retrieve().toBodilessEntity();
+        return "redirect:/me/notifications/preferences?saved";
+    }
+
+    private Preferences mine() {
+        return apis.notification().get().uri(API + "/preferences").retrieve().body(Preferences.class);
     }
 
     @PostMapping("/read-all")

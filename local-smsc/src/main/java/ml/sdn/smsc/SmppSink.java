@@ -1,0 +1,545 @@
+package ml.sdn.smsc;
+
+import org.jsmpp.PDUStringException;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataCodings;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.InterfaceVersion;
+import org.jsmpp.bean.MessageMode;
+import org.jsmpp.bean.MessageType;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.extra.SessionState;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.ServerResponseDeliveryListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.jsmpp.session.connection.ServerConnection;
+import org.jsmpp.session.connection.ServerConnectionFactory;
+import org.jsmpp.session.connection.socket.ServerSocketConnection;
+import org.jsmpp.util.MessageId;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local SMSC: an SMPP 3.4 server (jsmpp) that accepts any bind, takes every {@code submit_sm},
+ * reassembles concatenated messages (UDH, 8- or 16-bit reference), logs one line per whole message
+ * ({@code sms to=+227… segments=N text="…"}) and, when asked for a receipt, answers one
+ * {@code deliver_sm} delivery receipt per segment ({@code stat:DELIVRD}). Nothing leaves the machine.
+ *
+ * <p>A message counts as taken once its {@code submit_sm_resp} is written, as at a real SMSC: a submit
+ * whose answer is lost (the sink stopped in between) is not logged, and the client sends it again. Receipts
+ * for an ESME that is not bound wait for its next transceiver or receiver bind, as a real SMSC keeps them.
+ *
+ * <p>For tests: {@link #stop()} and {@link #start()} kill and restart it on the same port, keeping what it
+ * logged; {@link #refuseBinds} refuses binds; {@link #throttleNext} answers {@code ESME_RTHROTTLED}; destinations starting with
+ * {@link #INVALID_PREFIX} are refused ({@code ESME_RINVDSTADR}) and those starting with
+ * {@link #UNDELIVERABLE_PREFIX} are taken but their receipt says {@code UNDELIV}.
+ */
+public final class SmppSink implements AutoCloseable {
+
+    /** No such numbering plan anywhere: answered {@code ESME_RINVDSTADR}. */
+    public static final String INVALID_PREFIX = "+999";
+    /** Taken, then reported undeliverable in the receipt ({@code err:001}). */
+    public static final String UNDELIVERABLE_PREFIX = "+998";
+
+    /** One whole message as the handset would show it. */
+    public record Message(Instant at, String systemId, String from, String to, int segments, String text) {
+    }
+
+    private record Pending(String systemId, String from, String to, SmsTextDecoder.Part part, boolean receipt,
+                           Instant submittedAt) {
+    }
+
+    private record Receipt(String from, String to, String messageId, Instant submittedAt, boolean delivered) {
+    }
+
+    private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
+
+    private final String host;
+    private final Path logFile;
+    private final PrintStream console;
+    private volatile int port;
+
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
+    private final Map<String, Pending> unanswered = new ConcurrentHashMap<>();
+    private final Map<String, TreeMap<Integer, String>> assemblies = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Receipt>> heldReceipts = new ConcurrentHashMap<>();
+    private final Set<SMPPServerSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Map<SMPPServerSession, String> systemIds = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 44));
+    private final AtomicInteger throttled = new AtomicInteger();
+    private final AtomicInteger killAt = new AtomicInteger();
+    private volatile boolean refuseBinds;
+    private final AtomicInteger bindsRefused = new AtomicInteger();
+
+    private volatile SMPPServerSessionListener listener;
+    private volatile ExecutorService workers;
+    private volatile ExecutorService receipts;
+
+    /**
+     * @param port    0 for any free port (kept across {@link #stop()} and {@link #start()})
+     * @param logFile where each message is appended, or null
+     * @param console where each message is echoed, or null
+     */
+    public SmppSink(String host, int port, Path logFile, PrintStream console) {
+        this.host = host;
+        this.port = port;
+        this.logFile = logFile;
+        this.console = console;
+    }
+
+    public synchronized void start() {
+        if (listener != null) {
+            return;
+        }
+        try {
+            if (logFile != null) {
+                Files.createDirectories(logFile.toAbsolutePath().getParent());
+            }
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(host, port));
+            port = socket.getLocalPort();
+            SMPPServerSessionListener started = new SMPPServerSessionListener(port, new Bound(socket));
+            started.setMessageReceiverListener(new Submits());
+            started.setResponseDeliveryListener(new Answers());
+            started.setSessionStateListener(this::onStateChange);
+            started.setPduProcessorDegree(4);
+            started.setQueueCapacity(1000);
+            listener = started;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the SMPP sink on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        workers = Executors.newCachedThreadPool(daemon("smpp-sink"));
+        receipts = Executors.newSingleThreadExecutor(daemon("smpp-sink-receipts"));
+        SMPPServerSessionListener accepting = listener;
+        workers.execute(() -> accept(accepting));
+    }
+
+    /** Kills the SMSC: the port closes and every session drops at once, with whatever was in flight. */
+    public synchronized void stop() {
+        SMPPServerSessionListener stopping = listener;
+        listener = null;
+        if (stopping == null) {
+            return;
+        }
+        try {
+            stopping.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (SMPPServerSession session : sessions) {
+            session.close();
+        }
+        sessions.clear();
+        systemIds.clear();
+        unanswered.clear();
+        receipts.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Every whole message taken so far, oldest first (across restarts). */
+    public List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** Whether it listens now. */
+    public boolean running() {
+        return listener != null;
+    }
+
+    /**
+     * Kills the SMSC ({@link #stop()}) right after it has taken its {@code count}-th message in all (counted
+     * from its first start): a crash in the middle of a burst, at a point the test chooses.
+     */
+    public void killAfter(int count) {
+        killAt.set(count);
+    }
+
+    /** While set, every bind is refused ({@code ESME_RBINDFAIL}), as by an SMSC that is up but will not take us. */
+    public void refuseBinds(boolean refuse) {
+        refuseBinds = refuse;
+    }
+
+    /** How many binds were refused so far. */
+    public int bindsRefused() {
+        return bindsRefused.get();
+    }
+
+    /** The next {@code count} submits are answered {@code ESME_RTHROTTLED}. */
+    public void throttleNext(int count) {
+        throttled.set(count);
+    }
+
+    private void accept(SMPPServerSessionListener accepting) {
+        while (listener == accepting) {
+            try {
+                SMPPServerSession session = accepting.accept();
+                workers.execute(() -> bind(session));
+            } catch (SocketException closed) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                if (listener != accepting) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void bind(SMPPServerSession session) {
+        try {
+            BindRequest request = session.waitForBind(5_000);
+            if (refuseBinds) {
+                bindsRefused.incrementAndGet();
+                request.reject(SMPPConstant.STAT_ESME_RBINDFAIL);
+                session.close();
+                return;
+            }
+            request.accept("sdn-smsc", InterfaceVersion.IF_34);
+            sessions.add(session);
+            systemIds.put(session, request.getSystemId());
+            if (request.getBindType() != BindType.BIND_TX) {
+                flushLater(request.getSystemId());
+            }
+        } catch (Exception e) {
+            session.close();
+        }
+    }
+
+    private void onStateChange(SessionState newState, SessionState oldState, Session source) {
+        if (newState == SessionState.CLOSED && source instanceof SMPPServerSession session) {
+            sessions.remove(session);
+            systemIds.remove(session);
+        }
+    }
+
+    private final class Submits implements ServerMessageReceiverListener {
+
+        @Override
+        public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source) throws ProcessRequestException {
+            if (throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new ProcessRequestException("throttled", SMPPConstant.STAT_ESME_RTHROTTLED);
+            }
+            String to = number(submit.getDestAddress(), submit.getDestAddrTon());
+            if (to.isBlank() || to.startsWith(INVALID_PREFIX)) {
+                throw new ProcessRequestException("invalid destination", SMPPConstant.STAT_ESME_RINVDSTADR);
+            }
+            boolean udhi = (submit.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
+            SmsTextDecoder.Part part = SmsTextDecoder.decode(submit.getShortMessage(), submit.getDataCoding(), udhi);
+            String id = Long.toHexString(nextId.incrementAndGet());
+            unanswered.put(id, new Pending(systemIds.getOrDefault(source, "?"),
+                    number(submit.getSourceAddr(), submit.getSourceAddrTon()), to, part,
+                    (submit.getRegisteredDelivery() & 0x03) != 0, Instant.now()));
+            try {
+                return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
+            } catch (PDUStringException e) {
+                throw new ProcessRequestException("message id", SMPPConstant.STAT_ESME_RSYSERR);
+            }
+        }
+
+        @Override
+        public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
+                throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
+                throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source)
+                throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source)
+                throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+
+        @Override
+        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+            throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        }
+    }
+
+    /** Only now, its answer written, is a submit taken (see the class comment). */
+    private final class Answers implements ServerResponseDeliveryListener {
+
+        @Override
+        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession source) {
+            Pending pending = unanswered.remove(result.getMessageId());
+            if (pending != null) {
+                taken(result.getMessageId(), pending);
+            }
+        }
+
+        @Override
+        public void onSubmitSmRespError(SubmitSmResult result, Exception cause, SMPPServerSession source) {
+            unanswered.remove(result.getMessageId());
+        }
+
+        @Override
+        public void onSubmitMultiRespSent(SubmitMultiResult result, SMPPServerSession source) {
+        }
+
+        @Override
+        public void onSubmitMultiRespError(SubmitMultiResult result, Exception cause, SMPPServerSession source) {
+        }
+    }
+
+    private void taken(String messageId, Pending pending) {
+        SmsTextDecoder.Part part = pending.part();
+        String key = pending.systemId() + "|" + pending.from() + "|" + pending.to() + "|" + part.reference() + "|" + part.total();
+        String whole = null;
+        if (part.total() <= 1) {
+            whole = part.text();
+        } else {
+            synchronized (assemblies) {
+                TreeMap<Integer, String> parts = assemblies.computeIfAbsent(key, k -> new TreeMap<>());
+                parts.put(part.sequence(), part.text());
+                if (parts.size() == part.total()) {
+                    whole = String.join("", parts.values());
+                    assemblies.remove(key);
+                }
+            }
+        }
+        if (whole != null) {
+            log(new Message(Instant.now(), pending.systemId(), pending.from(), pending.to(), part.total(), whole));
+        }
+        if (pending.receipt()) {
+            // kept until sent: a receipt is never lost to a stop or a dropped session
+            hold(pending.systemId(), new Receipt(pending.from(), pending.to(), messageId, pending.submittedAt(),
+                    !pending.to().startsWith(UNDELIVERABLE_PREFIX)));
+            flushLater(pending.systemId());
+        }
+    }
+
+    private void log(Message message) {
+        messages.add(message);
+        if (killAt.get() > 0 && messages.size() >= killAt.get()) {
+            killAt.set(0);
+            Thread killer = new Thread(this::stop, "smpp-sink-kill");
+            killer.setDaemon(true);
+            killer.start();
+        }
+        String line = "sms to=" + message.to() + " segments=" + message.segments() + " text=\"" + escaped(message.text()) + "\"";
+        if (console != null) {
+            console.println("  [smsc] " + line);
+        }
+        if (logFile != null) {
+            synchronized (this) {
+                try {
+                    Files.writeString(logFile, message.at() + " " + line + System.lineSeparator(), StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** An international number is written as E.164, with its +, whether the ESME sent the + or not. */
+    private static String number(String address, byte ton) {
+        if (address == null) {
+            return "";
+        }
+        return ton == TypeOfNumber.INTERNATIONAL.value() && !address.startsWith("+") ? "+" + address : address;
+    }
+
+    /** One line per message, whatever it holds. */
+    static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    private void flushLater(String systemId) {
+        ExecutorService sending = receipts;
+        if (sending != null) {
+            try {
+                sending.execute(() -> flushHeld(systemId));
+            } catch (RuntimeException stopping) {
+                // the receipts wait for the next bind
+            }
+        }
+    }
+
+    /** Sends what waits for this ESME, oldest first, while it has a session that can receive. */
+    private void flushHeld(String systemId) {
+        Deque<Receipt> held = heldReceipts.get(systemId);
+        if (held == null) {
+            return;
+        }
+        while (true) {
+            SMPPServerSession session = receiverOf(systemId);
+            if (session == null) {
+                return;
+            }
+            Receipt next;
+            synchronized (held) {
+                next = held.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            if (!send(next, session)) {
+                synchronized (held) {
+                    held.addFirst(next);
+                }
+                return;
+            }
+        }
+    }
+
+    private boolean send(Receipt receipt, SMPPServerSession session) {
+        try {
+            String text = "id:" + receipt.messageId() + " sub:001 dlvrd:" + (receipt.delivered() ? "001" : "000")
+                    + " submit date:" + RECEIPT_DATE.format(receipt.submittedAt()) + " done date:"
+                    + RECEIPT_DATE.format(Instant.now()) + " stat:" + (receipt.delivered() ? "DELIVRD" : "UNDELIV")
+                    + " err:" + (receipt.delivered() ? "000" : "001") + " text:";
+            session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+                    receipt.to().replace("+", ""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, receipt.from(),
+                    new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
+                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes(StandardCharsets.ISO_8859_1));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private SMPPServerSession receiverOf(String systemId) {
+        for (Map.Entry<SMPPServerSession, String> bound : systemIds.entrySet()) {
+            SessionState state = bound.getKey().getSessionState();
+            if (systemId.equals(bound.getValue()) && (state == SessionState.BOUND_TRX || state == SessionState.BOUND_RX)) {
+                return bound.getKey();
+            }
+        }
+        return null;
+    }
+
+    private void hold(String systemId, Receipt receipt) {
+        Deque<Receipt> held = heldReceipts.computeIfAbsent(systemId, k -> new ArrayDeque<>());
+        synchronized (held) {
+            held.add(receipt);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** jsmpp's listener on a socket bound here, to the given host, with SO_REUSEADDR set before the bind. */
+    private record Bound(ServerSocket socket) implements ServerConnectionFactory {
+
+        @Override
+        public ServerConnection listen(int port) {
+            return new ServerSocketConnection(socket);
+        }
+
+        @Override
+        public ServerConnection listen(int port, int timeout) throws IOException {
+            socket.setSoTimeout(timeout);
+            return new ServerSocketConnection(socket);
+        }
+
+        @Override
+        public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
+            return listen(port, timeout);
+        }
+    }
+
+    /**
+     * Runs the sink alone (docker-compose's SMSC stand-in): {@code -Dsmsc.port} (2775), {@code -Dsmsc.host}
+     * (0.0.0.0), {@code -Dsmsc.log} (a file, else the console only).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = Integer.getInteger("smsc.port", 2775);
+        String host = System.getProperty("smsc.host", "0.0.0.0");
+        String log = System.getProperty("smsc.log");
+        SmppSink sink = new SmppSink(host, port, log == null ? null : Path.of(log), System.out);
+        sink.start();
+        System.out.println("SMSC STAND-IN (an SMPP sink, nothing leaves this machine) on " + host + ":" + sink.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(sink::stop, "smsc-shutdown"));
+        Thread.currentThread().join();
+    }
+}

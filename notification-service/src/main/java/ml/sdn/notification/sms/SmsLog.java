@@ -1,0 +1,156 @@
+package ml.sdn.notification.sms;
+
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.mail.DeliveryAttempt;
+import ml.sdn.notification.mail.DeliveryStatus;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The SMS queue and its delivery log, in the e-mail's collection ({@code channel = SMS}; the unique key on
+ * (event, recipient, channel) is the e-mail's). Claimed by an atomic find-and-modify for a lease, as e-mails
+ * are, so that several instances share it and only the holder of a claim records the outcome. Delivery
+ * receipts are stored first ({@code sms_receipts}, by the SMSC's message id) and then applied: a receipt
+ * that arrives before its submission is recorded is applied when it is.
+ */
+@Component
+public class SmsLog {
+
+    static final String COLLECTION = "deliveries";
+    static final String RECEIPTS = "sms_receipts";
+
+    /** What the SMSC said of one segment; {@code reason} as it said it ({@code stat:UNDELIV err:001}). */
+    @Document(RECEIPTS)
+    record Receipt(@Id String messageId, boolean delivered, String reason, Instant at) {
+    }
+
+    private final MongoTemplate mongo;
+    private final SmsProperties properties;
+
+    public SmsLog(MongoTemplate mongo, SmsProperties properties) {
+        this.mongo = mongo;
+        this.properties = properties;
+        // the unique (event, recipient, channel) key and the "due" index are the e-mail log's (DeliveryLog)
+        mongo.indexOps(SmsDelivery.class).createIndex(new Index().on("messageIds", Sort.Direction.ASC).sparse()
+                .named("by_smsc_message_id"));
+    }
+
+    /** Queues the SMS unless this event already queued one for this recipient. @return whether it was queued */
+    boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, String language, String text) {
+        Instant now = Instant.now();
+        try {
+            mongo.insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
+                    language, text, DeliveryStatus.PENDING, 0, null, List.of(), now, now, null, null, List.of(), null, null));
+            return true;
+        } catch (DuplicateKeyException alreadyQueued) {
+            return false;
+        }
+    }
+
+    /** Reserves the SMS that has waited longest among those due, for {@code sdn.sms.lease}. */
+    Optional<SmsDelivery> claimNextDue() {
+        Instant now = Instant.now();
+        Query due = query(where("status").is(DeliveryStatus.PENDING).and("channel").is(SmsDelivery.SMS)
+                .and("nextAttemptAt").lte(now)).with(Sort.by("nextAttemptAt"));
+        Update claim = new Update().set("nextAttemptAt", now.plus(properties.lease())).set("claim", UUID.randomUUID().toString());
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                SmsDelivery.class));
+    }
+
+    /** One more segment accepted by the SMSC, under this claim. @return false: the claim was lost (an erasure) */
+    boolean recordSegment(SmsDelivery delivery, String messageId) {
+        return mongo.updateFirst(claimed(delivery), new Update().push("messageIds", messageId), SmsDelivery.class)
+                .getModifiedCount() > 0;
+    }
+
+    /** Every segment accepted: SUBMITTED, and whatever receipts already came are applied. */
+    void recordSubmitted(SmsDelivery delivery, int segments) {
+        Instant now = Instant.now();
+        mongo.updateFirst(claimed(delivery), new Update()
+                .set("status", DeliveryStatus.SUBMITTED)
+                .set("attempts", delivery.attempts() + 1)
+                .set("segments", segments)
+                .set("sentAt", now)
+                .unset("nextAttemptAt")
+                .unset("claim")
+                .push("attemptLog", new DeliveryAttempt(now, true, null)), SmsDelivery.class);
+        Optional.ofNullable(mongo.findById(delivery.id(), SmsDelivery.class)).ifPresent(this::applyReceipts);
+    }
+
+    /** A temporary failure waits its backoff and is tried again, until {@code sdn.sms.max-attempts}. */
+    void recordFailure(SmsDelivery delivery, String error, boolean permanent) {
+        Instant now = Instant.now();
+        int attempts = delivery.attempts() + 1;
+        boolean giveUp = permanent || attempts >= properties.maxAttempts();
+        Update update = new Update()
+                .set("attempts", attempts)
+                .set("lastError", error)
+                .unset("claim")
+                .push("attemptLog", new DeliveryAttempt(now, false, error));
+        if (giveUp) {
+            update.set("status", DeliveryStatus.FAILED).unset("nextAttemptAt");
+        } else {
+            update.set("nextAttemptAt", now.plus(properties.backoff().after(attempts)));
+        }
+        mongo.updateFirst(claimed(delivery), update, SmsDelivery.class);
+    }
+
+    /** The claim is given back untouched (the SMSC went away before anything was tried): due again now. */
+    void release(SmsDelivery delivery) {
+        mongo.updateFirst(claimed(delivery), new Update().unset("claim").set("nextAttemptAt", Instant.now()),
+                SmsDelivery.class);
+    }
+
+    /** A delivery receipt for one segment; a redelivered one changes nothing. */
+    void recordReceipt(String messageId, boolean delivered, String reason) {
+        try {
+            mongo.insert(new Receipt(messageId, delivered, reason, Instant.now()));
+        } catch (DuplicateKeyException already) {
+            // the SMSC sent it again (our answer was lost): applied below all the same, once
+        }
+        Optional.ofNullable(mongo.findOne(query(where("messageIds").is(messageId).and("channel").is(SmsDelivery.SMS)),
+                SmsDelivery.class)).ifPresent(this::applyReceipts);
+    }
+
+    private void applyReceipts(SmsDelivery delivery) {
+        if (delivery.status() != DeliveryStatus.SUBMITTED || delivery.accepted().isEmpty()) {
+            return;
+        }
+        List<Receipt> receipts = mongo.find(query(where("messageId").in(delivery.accepted())), Receipt.class);
+        Query submitted = query(where("id").is(delivery.id()).and("status").is(DeliveryStatus.SUBMITTED));
+        Optional<Receipt> failed = receipts.stream().filter(receipt -> !receipt.delivered()).findFirst();
+        if (failed.isPresent()) {
+            String reason = "SMSC: " + failed.get().reason();
+            mongo.updateFirst(submitted, new Update().set("status", DeliveryStatus.FAILED).set("lastError", reason)
+                    .push("attemptLog", new DeliveryAttempt(failed.get().at(), false, reason)), SmsDelivery.class);
+        } else if (receipts.size() >= delivery.accepted().size()) {
+            mongo.updateFirst(submitted, new Update().set("status", DeliveryStatus.DELIVERED).set("deliveredAt",
+                    receipts.stream().map(Receipt::at).max(Instant::compareTo).orElseGet(Instant::now)), SmsDelivery.class);
+        }
+    }
+
+    Optional<SmsDelivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, SmsDelivery.class));
+    }
+
+    private static Query claimed(SmsDelivery delivery) {
+        return query(where("id").is(delivery.id()).and("claim").is(delivery.claim()));
+    }
+}
