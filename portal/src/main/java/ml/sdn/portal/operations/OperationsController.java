@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The operations pages of organizers: {@code /organizer/deliveries} (notification-service's log of e-mails
- * and SMS, filtered by status, twenty a page) and {@code /organizer/dead-letters} (the dead letters of the
+ * and SMS, filtered by status and channel, twenty a page) and {@code /organizer/dead-letters} (the dead letters of the
  * four services, each with a "Rejouer" form). A service that does not answer is said on the page, for its
  * part only: the other services' letters are still listed.
  */
@@ -30,6 +30,7 @@ import java.util.Map;
 @PreAuthorize("hasRole('organizer')")
 class OperationsController {
 
+    static final List<String> CHANNELS = List.of("EMAIL", "SMS");
     static final List<String> STATUSES = List.of("PENDING", "SENT", "SUBMITTED", "DELIVERED", "FAILED", "CANCELLED");
     /** Service name on the page → its API prefix; the order of the page. */
     static final Map<String, String> SERVICES = new LinkedHashMap<>();
@@ -52,14 +53,19 @@ class OperationsController {
     }
 
     @GetMapping("/organizer/deliveries")
-    String deliveries(@RequestParam(required = false) String status, @RequestParam(required = false) String page,
-                      Model model) {
+    String deliveries(@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
+                      @RequestParam(required = false) String page, Model model) {
+        // as typed: a tampered value comes back as the service's 400, said next to its filter
         Map<String, String> filters = new LinkedHashMap<>();
         if (status != null && !status.isBlank()) {
             filters.put("status", status.strip());
         }
+        if (channel != null && !channel.isBlank()) {
+            filters.put("channel", channel.strip());
+        }
         model.addAttribute("when", WHEN);
         model.addAttribute("statuses", STATUSES);
+        model.addAttribute("channels", CHANNELS);
         model.addAttribute("filters", filters);
         model.addAttribute("pageLink", Addresses.page("/organizer/deliveries", filters));
         Map<String, String> params = new LinkedHashMap<>(filters);

@@ -47,8 +47,9 @@ class OperationsPagesTest {
         model.put("result", result);
         model.put("totalPages", OperationsController.totalPages(result));
         model.put("statuses", OperationsController.STATUSES);
-        model.put("filters", new LinkedHashMap<>(Map.of("status", "FAILED")));
-        model.put("pageLink", "/organizer/deliveries?status=FAILED");
+        model.put("channels", OperationsController.CHANNELS);
+        model.put("filters", new LinkedHashMap<>(Map.of("status", "FAILED", "channel", "SMS")));
+        model.put("pageLink", "/organizer/deliveries?status=FAILED&channel=SMS");
         model.put("when", new When());
         return model;
     }
@@ -61,9 +62,10 @@ class OperationsPagesTest {
                         "a•••@example.org", "+223••••••45", "remis", "échec : numéro inconnu de l&#39;opérateur",
                         "en attente, prochain essai le 20 mars 2027, 10:20", "20 mars 2027, 10:15", "Remis le",
                         "20 mars 2027, 10:16", "3 essais", "un essai", "annulé (personne effacée)", "effacé avec la personne",
-                        "Page 2 sur 3", "href=\"/organizer/deliveries?status=FAILED&amp;page=0\"",
-                        "href=\"/organizer/deliveries?status=FAILED&amp;page=2\"")
+                        "Page 2 sur 3", "href=\"/organizer/deliveries?status=FAILED&amp;channel=SMS&amp;page=0\"",
+                        "href=\"/organizer/deliveries?status=FAILED&amp;channel=SMS&amp;page=2\"")
                 .containsPattern("<option value=\"FAILED\" selected=\"selected\">échec</option>")
+                .containsPattern("<option value=\"SMS\" selected=\"selected\">SMS</option>")
                 .doesNotContain("awa.traore@", "+22370000045", "APPLICATION_SUBMITTED<", ">SENT<", ">FAILED<", "2027-03-20");
         String english = PageRendering.render("operations/deliveries", deliveries(0, 4), null, Locale.ENGLISH);
         assertThat(english).contains("4 deliveries", "Receipt of your application", "failed: numéro inconnu",
@@ -77,9 +79,9 @@ class OperationsPagesTest {
         model.remove("result");
         model.put("totalPages", 0);
         model.put("problem", "La demande contient des erreurs.");
-        model.put("fieldErrors", Map.of("status", "Cette valeur n'est pas reconnue."));
+        model.put("fieldErrors", Map.of("channel", "Cette valeur n'est pas reconnue."));
         assertThat(PageRendering.render("operations/deliveries", model, null, Locale.FRENCH))
-                .contains("La demande contient des erreurs.", "id=\"status-error\"", "Cette valeur n&#39;est pas reconnue.");
+                .contains("La demande contient des erreurs.", "id=\"channel-error\"", "Cette valeur n&#39;est pas reconnue.");
 
         model.remove("problem");
         model.remove("fieldErrors");
