@@ -117,6 +117,7 @@ class PortalLayoutIT {
         addresses.put("/me/profile", "/me/profile");
         addresses.put("/me/profile/erase", "/me/profile/erase");
         addresses.put("/me/notifications", "/me/notifications");
+        addresses.put("/me/notifications/preferences", "/me/notifications/preferences");
         addresses.put("/me/organization", "/me/organization");
         addresses.put("/me/organization/drafts", "/me/organization/drafts");
         addresses.put("/me/attendance", "/me/attendance");
