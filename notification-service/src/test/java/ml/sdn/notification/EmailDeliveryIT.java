@@ -104,7 +104,7 @@ class EmailDeliveryIT extends IntegrationTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"status=LOST", "size=0", "size=101", "page=-1"})
+    @ValueSource(strings = {"status=LOST", "channel=FAX", "size=0", "size=101", "page=-1"})
     void a_bad_delivery_log_query_is_a_400_naming_the_parameter(String parameter) throws Exception {
         mvc.perform(get("/api/notifications/admin/deliveries?" + parameter)
                         .header("Authorization", "Bearer " + ISSUER.token("organizer-ml", "ML", "organizer")))

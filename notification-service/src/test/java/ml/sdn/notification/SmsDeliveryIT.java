@@ -78,6 +78,16 @@ class SmsDeliveryIT extends IntegrationTestSupport {
                 .andExpect(jsonPath("$.items[?(@.recipientId == '%s')].channel", mariama.id()).value("SMS"))
                 .andExpect(jsonPath("$.items[?(@.recipientId == '%s')].to", mariama.id()).value(mariama.phone()))
                 .andExpect(jsonPath("$.items[0].body").doesNotExist());
+        // and by channel: the SMS alone, or the e-mails alone
+        mvc.perform(get("/api/notifications/admin/deliveries?channel=SMS&size=100")
+                        .header("Authorization", "Bearer " + ISSUER.token("organizer-ne", "NE", "organizer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.channel != 'SMS')]").isEmpty())
+                .andExpect(jsonPath("$.items[?(@.recipientId == '%s')].channel", mariama.id()).value("SMS"));
+        mvc.perform(get("/api/notifications/admin/deliveries?channel=EMAIL&size=100")
+                        .header("Authorization", "Bearer " + ISSUER.token("organizer-ne", "NE", "organizer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.channel != 'EMAIL')]").isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The layout walk: every page of every role ({@link PortalPages}) on phones 360 px and 412 px wide in French, then
@@ -73,6 +75,10 @@ class PortalLayoutIT {
     /** Pages whose table must have rows when walked (set up by the walk), or their stacked layout is not checked. */
     private static final Set<String> WITH_ROWS = Set.of("/me/attendance");
 
+    /** Pages whose cards must be there when walked (set up by the walk), or their phone layout is not checked. */
+    private static final Map<String, String> WITH_CARDS = Map.of("/organizer/deliveries?channel=EMAIL", "article.delivery",
+            "/organizer/audit?edition=", "article.audit-entry");
+
     private final Platform platform;
 
     PortalLayoutIT(Platform platform) {
@@ -95,6 +101,11 @@ class PortalLayoutIT {
         LocalDate doorDay = dayWithOneCheckedIn();
         // a session of the programme with a place in participant-ne's agenda (the agenda's cards and the forms)
         String session = sessionInTheAgendaOf("participant-ne");
+        // the applications' receipts: the delivery log has e-mails to show once notification-service has queued them
+        String organizerNe = platform.tokenOf("organizer-ne");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(
+                platform.gateway("/api/notifications/admin/deliveries?channel=EMAIL&size=1"), organizerNe)
+                .json().path("total").asLong() > 0);
 
         Map<String, String> addresses = new LinkedHashMap<>();
         addresses.put("/", "/");
@@ -144,6 +155,10 @@ class PortalLayoutIT {
         addresses.put("/organizer/programme", "/organizer/programme");
         addresses.put("/organizer/programme/new", "/organizer/programme/new");
         addresses.put("/organizer/programme/{id}/edit", "/organizer/programme/" + session + "/edit");
+        // the set-up's applications were receipted by e-mail: the log has rows (the dead letters may be empty)
+        addresses.put("/organizer/deliveries", "/organizer/deliveries?channel=EMAIL");
+        addresses.put("/organizer/dead-letters", "/organizer/dead-letters");
+        addresses.put("/organizer/audit", "/organizer/audit?edition=" + edition.edition);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
@@ -262,6 +277,11 @@ class PortalLayoutIT {
         }
         if (WITH_ROWS.contains(address) && browser.findAll(By.cssSelector("table tbody tr")).isEmpty()) {
             faults.add(where + ": no row in its table, so its phone layout goes unchecked");
+        }
+        String cards = WITH_CARDS.entrySet().stream().filter(page -> address.startsWith(page.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (cards != null && browser.findAll(By.cssSelector(cards)).isEmpty()) {
+            faults.add(where + ": no card on the page, so its phone layout goes unchecked");
         }
         Set<String> codes = new TreeSet<>();
         Matcher raw = RAW.matcher(text);

@@ -71,6 +71,9 @@ final class PortalPages {
         WALKED.put("/organizer/programme", "organizer2");
         WALKED.put("/organizer/programme/new", "organizer2");
         WALKED.put("/organizer/programme/{id}/edit", "organizer2");
+        WALKED.put("/organizer/deliveries", "organizer2");
+        WALKED.put("/organizer/dead-letters", "organizer2");
+        WALKED.put("/organizer/audit", "organizer2");
         WALKED.put("/checkin", "staff");
     }
 

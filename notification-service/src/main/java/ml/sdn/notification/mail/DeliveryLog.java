@@ -184,18 +184,34 @@ public class DeliveryLog {
     }
 
     public List<EmailDelivery> page(DeliveryStatus status, int page, int size) {
-        return mongo.find(filter(status)
+        return page(status, null, page, size);
+    }
+
+    /** A page of the log, newest first, of one status and one channel ({@code EMAIL}, {@code SMS}); null: any. */
+    public List<EmailDelivery> page(DeliveryStatus status, String channel, int page, int size) {
+        return mongo.find(filter(status, channel)
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
                 .skip((long) page * size)
                 .limit(size), EmailDelivery.class);
     }
 
     public long count(DeliveryStatus status) {
-        return mongo.count(filter(status), EmailDelivery.class);
+        return count(status, null);
     }
 
-    private static Query filter(DeliveryStatus status) {
-        return status == null ? new Query() : query(where("status").is(status));
+    public long count(DeliveryStatus status, String channel) {
+        return mongo.count(filter(status, channel), EmailDelivery.class);
+    }
+
+    private static Query filter(DeliveryStatus status, String channel) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (channel != null) {
+            criteria = criteria.and("channel").is(channel);
+        }
+        return query(criteria);
     }
 
     private static Query claimed(EmailDelivery delivery) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 
-/** The e-mail delivery log, for organizers: what was sent, what waits, what failed and why. */
+/**
+ * The delivery log of e-mails and SMS, for organizers: what was sent, what waits, what failed and why;
+ * filtered by status and by channel (an unknown value is a 400 naming the parameter).
+ */
 @RestController
 @PreAuthorize("hasRole('organizer')")
 class DeliveryLogController {
@@ -34,14 +37,21 @@ class DeliveryLogController {
         }
     }
 
+    /** The channels of the log, as its rows name them. */
+    enum Channel {
+        EMAIL, SMS
+    }
+
     record DeliveryPage(List<DeliveryView> items, int page, int size, long total) {
     }
 
     @GetMapping("${sdn.service.api-prefix}/admin/deliveries")
     DeliveryPage deliveries(@RequestParam(required = false) DeliveryStatus status,
+                            @RequestParam(required = false) Channel channel,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<DeliveryView> items = deliveries.page(status, page, size).stream().map(DeliveryView::of).toList();
-        return new DeliveryPage(items, page, size, deliveries.count(status));
+        String channelName = channel == null ? null : channel.name();
+        List<DeliveryView> items = deliveries.page(status, channelName, page, size).stream().map(DeliveryView::of).toList();
+        return new DeliveryPage(items, page, size, deliveries.count(status, channelName));
     }
 }

@@ -61,6 +61,22 @@ class DeliveryLogTest {
     }
 
     @Test
+    void the_log_is_read_by_status_and_by_channel() {
+        log.enqueue("event-1", "awa", "awa@example.org", NotificationKind.PROFILE_CREATED, message());
+        log.enqueue("event-1", "issa", "issa@example.org", NotificationKind.PROFILE_CREATED, message());
+        // the SMS channel writes its rows in the same collection, with channel SMS
+        mongo.updateFirst(Query.query(Criteria.where("recipientId").is("issa")), Update.update("channel", "SMS"),
+                EmailDelivery.class);
+
+        assertThat(log.page(null, "SMS", 0, 10)).extracting(EmailDelivery::recipientId).containsExactly("issa");
+        assertThat(log.page(DeliveryStatus.PENDING, "EMAIL", 0, 10)).extracting(EmailDelivery::recipientId).containsExactly("awa");
+        assertThat(log.count(null, "SMS")).isEqualTo(1);
+        assertThat(log.count(DeliveryStatus.SENT, "SMS")).isZero();
+        assertThat(log.count(DeliveryStatus.PENDING, null)).isEqualTo(2);
+        assertThat(log.page(null, 0, 10)).hasSize(2);
+    }
+
+    @Test
     void a_claimed_email_is_not_handed_to_a_second_sender_during_its_lease() {
         log.enqueue("event-1", "awa", "awa@example.org", NotificationKind.PROFILE_CREATED, message());
 

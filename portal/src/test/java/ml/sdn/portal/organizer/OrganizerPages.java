@@ -50,7 +50,7 @@ final class OrganizerPages {
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/messages", "i18n/organizer", "i18n/directory", "i18n/doors", "i18n/programme");
+        messages.setBasenames("i18n/messages", "i18n/organizer", "i18n/directory", "i18n/doors", "i18n/programme", "i18n/operations");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(true);
