@@ -46,11 +46,6 @@ public record GatewayProperties(
                 sharedAddressCapacity = capacity;
             }
         }
-
-        /** Without shared addresses (tests, tools). */
-        public RateLimit(long capacity, Duration refillPeriod, long failedTokenCapacity) {
-            this(capacity, refillPeriod, failedTokenCapacity, List.of(), capacity);
-        }
     }
 
     public record CircuitBreaker(float failureRateThreshold, int minimumNumberOfCalls, Duration waitInOpenState,

@@ -35,7 +35,7 @@ class RateLimiterTest {
 
     @Test
     void without_shared_addresses_every_address_has_the_same_allowance() {
-        RateLimiter plain = new RateLimiter(properties(new GatewayProperties.RateLimit(5, Duration.ofMinutes(1), 20)));
+        RateLimiter plain = new RateLimiter(properties(new GatewayProperties.RateLimit(5, Duration.ofMinutes(1), 20, List.of(), 0)));
         assertThat(passed(plain, "196.200.80.10", 20)).isEqualTo(5);
     }
 
