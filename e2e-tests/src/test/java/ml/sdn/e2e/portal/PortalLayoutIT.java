@@ -106,6 +106,7 @@ class PortalLayoutIT {
         addresses.put("/me/profile", "/me/profile");
         addresses.put("/me/profile/erase", "/me/profile/erase");
         addresses.put("/me/notifications", "/me/notifications");
+        addresses.put("/me/notifications/preferences", "/me/notifications/preferences");
         addresses.put("/me/organization", "/me/organization");
         addresses.put("/me/organization/drafts", "/me/organization/drafts");
         addresses.put("/me/attendance", "/me/attendance");
@@ -122,6 +123,7 @@ class PortalLayoutIT {
         addresses.put("/coordinator/organizations", "/coordinator/organizations");
         addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
         addresses.put("/coordinator/door-figures", "/coordinator/door-figures?day=" + doorDay);
+        addresses.put("/coordinator/badges", "/coordinator/badges?day=" + doorDay);
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -140,6 +142,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/organizations", "/organizer/organizations?country=NE");
         addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
         addresses.put("/organizer/door-figures", "/organizer/door-figures?day=" + doorDay);
+        addresses.put("/organizer/badges", "/organizer/badges?day=" + doorDay);
         addresses.put("/organizer/programme", "/organizer/programme");
         addresses.put("/organizer/programme/new", "/organizer/programme/new");
         addresses.put("/organizer/programme/{id}/edit", "/organizer/programme/" + session + "/edit");
