@@ -8,12 +8,22 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import tools.jackson.databind.JsonNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +128,79 @@ class CheckInPagesIT {
         assertThat(thatDay).as(stats.toString()).isNotNull();
         assertThat(thatDay.get("confirmed").asLong()).isEqualTo(2);
         assertThat(thatDay.get("checkedIn").asLong()).isEqualTo(2);
+    }
+
+    /**
+     * Badges for the day, through the gateway and the portal without JavaScript at 360 px: the organizer reaches the
+     * page from their navigation, chooses the day in words, and the form's PDF holds both names (PDFBox reads it back);
+     * a delegation with nobody that day shows the reason on the page, not an empty file. coordinator-bf gets only
+     * Burkina Faso's badges, whatever the address says.
+     */
+    @Test
+    void an_organizer_prints_the_days_badges_and_a_coordinator_only_their_delegations() throws Exception {
+        String suffix = "k" + UUID.randomUUID().toString().substring(0, 5);
+        LocalDate day = LocalDate.of(2033, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        String awaCode = registeredFor(day, "Awa", "Traoré " + suffix, "ML");
+        registeredFor(day, "Salif", "Ouédraogo " + suffix, "BF");
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer"));
+            browser.follow(By.id("badges-link"));
+            assertThat(browser.pageText()).contains("Imprimer les badges", "Quatre badges par feuille A4");
+            browser.choose("day", day.toString());
+            String action = browser.find(By.id("badges-form")).getAttribute("action");
+            assertThat(action).endsWith("/organizer/badges/badges.pdf");
+            browser.screenshot("badges-1-form");
+
+            HttpResponse<byte[]> sheet = getWithCookiesOf(browser, action + "?day=" + day + "&country=&layout=sheet");
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            assertThat(sheet.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            try (PDDocument pdf = Loader.loadPDF(sheet.body())) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Awa Traoré " + suffix, "Salif Ouédraogo " + suffix,
+                        "Mali", "Burkina Faso", awaCode);
+            }
+
+            // nobody from Niger that day: the form comes back with the reason, no file
+            browser.choose("day", day.toString()).choose("country", "NE");
+            browser.submit(By.id("download"));
+            browser.waitForText("aucun badge à imprimer");
+            assertThat(browser.find(By.id("badges-form"))).isNotNull();
+            browser.screenshot("badges-2-nobody");
+        }
+
+        try (Browser coordinator = Browser.withoutJavaScript()) {
+            coordinator.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            coordinator.open(platform.gateway("/coordinator"));
+            coordinator.follow(By.id("badges-link"));
+            assertThat(coordinator.pageText()).contains("Les badges de votre délégation seulement.");
+            // a country slipped into the address changes nothing: the portal does not even pass it on
+            HttpResponse<byte[]> own = getWithCookiesOf(coordinator,
+                    platform.gateway("/coordinator/badges/badges.pdf?day=" + day + "&country=ML&layout=single"));
+            assertThat(own.statusCode()).isEqualTo(200);
+            try (PDDocument pdf = Loader.loadPDF(own.body())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Salif Ouédraogo " + suffix).doesNotContain("Awa Traoré");
+            }
+        }
+        // straight to the service, another delegation's badges are refused, not narrowed
+        Platform.Response refused = platform.get(platform.gateway("/api/registrations/attendance/days/" + day
+                + "/badges.pdf?country=ML"), platform.tokenOf("coordinator-bf"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    /** A plain GET with the browser's session cookies: what the browser downloads. */
+    private static HttpResponse<byte[]> getWithCookiesOf(Browser browser, String url) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

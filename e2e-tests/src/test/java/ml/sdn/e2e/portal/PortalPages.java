@@ -49,6 +49,7 @@ final class PortalPages {
         WALKED.put("/coordinator/organizations", "coordinator");
         WALKED.put("/coordinator/organizations/{id}", "coordinator");
         WALKED.put("/coordinator/door-figures", "coordinator");
+        WALKED.put("/coordinator/badges", "coordinator");
         WALKED.put("/organizer", "organizer");
         WALKED.put("/organizer/editions", "organizer");
         WALKED.put("/organizer/editions/{id}", "organizer");
@@ -68,6 +69,7 @@ final class PortalPages {
         WALKED.put("/organizer/organizations", "organizer2");
         WALKED.put("/organizer/organizations/{id}", "organizer2");
         WALKED.put("/organizer/door-figures", "organizer2");
+        WALKED.put("/organizer/badges", "organizer2");
         WALKED.put("/organizer/programme", "organizer2");
         WALKED.put("/organizer/programme/new", "organizer2");
         WALKED.put("/organizer/programme/{id}/edit", "organizer2");
@@ -85,6 +87,8 @@ final class PortalPages {
             Map.entry("/organizer/door-figures/attendees.csv", "a CSV download"),
             Map.entry("/coordinator/door-figures/attendees.csv", "a CSV download"),
             Map.entry("/me/attendance/badge.pdf", "the badge's PDF"),
+            Map.entry("/organizer/badges/badges.pdf", "the day's badges as a PDF download (refusals show /organizer/badges)"),
+            Map.entry("/coordinator/badges/badges.pdf", "the delegation's badges as a PDF download (refusals show /coordinator/badges)"),
             Map.entry("/signup", "sends the visitor to Keycloak's registration form"),
             Map.entry("/lang", "sets the language and goes back to the page"),
             Map.entry("/me/profile/export", "a JSON download"),

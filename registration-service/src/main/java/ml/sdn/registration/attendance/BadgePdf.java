@@ -21,13 +21,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One printable badge as a one-page PDF, A6 (105 × 148 mm): the size of the common badge pockets
- * and lanyard holders, and four of them tile an A4 sheet exactly for batch printing. Plain Java: the
- * caller gives the words, already in the reader's language.
+ * Printable badges as PDF. A badge is A6 (105 × 148 mm): the size of the common badge pockets and
+ * lanyard holders, and four of them tile an A4 sheet exactly for batch printing ({@link Layout}). The
+ * same drawing serves a person's own badge and an organizer's batch. Plain Java: the caller gives the
+ * words, already in the reader's language.
  * <p>
  * Text is set in the Standard 14 fonts (Helvetica, Courier), which every PDF reader has, so nothing is
  * embedded and the file stays small; they encode WinAnsi only (French accents included), so any other
@@ -53,44 +56,82 @@ final class BadgePdf {
     private BadgePdf() {
     }
 
+    /**
+     * How badges are laid on paper. {@code SINGLE}: one A6 page per badge (a badge printer, or a pocket
+     * that takes the page folded). {@code SHEET}: A4 pages, portrait, holding four A6 badges in two rows
+     * of two — A6 is a quarter of A4 but for half a millimetre of height, so each badge sits centred in its
+     * quarter, with a thin grey border round it to cut along.
+     */
+    enum Layout {
+        SINGLE(PDRectangle.A6, 1, 1), SHEET(PDRectangle.A4, 2, 2);
+
+        final PDRectangle paper;
+        final int columns;
+        final int rows;
+
+        Layout(PDRectangle paper, int columns, int rows) {
+            this.paper = paper;
+            this.columns = columns;
+            this.rows = rows;
+        }
+
+        int perPage() {
+            return columns * rows;
+        }
+
+        /**
+         * The areas (in points, origin bottom left) of one page's badges, each of the standard A6 size, in
+         * reading order: left to right, top to bottom.
+         */
+        List<PDRectangle> slots() {
+            float w = paper.getWidth() / columns;
+            float h = paper.getHeight() / rows;
+            float badgeWidth = Math.min(w, PDRectangle.A6.getWidth());
+            float badgeHeight = Math.min(h, PDRectangle.A6.getHeight());
+            List<PDRectangle> slots = new ArrayList<>();
+            for (int row = 0; row < rows; row++) {
+                for (int col = 0; col < columns; col++) {
+                    slots.add(new PDRectangle(col * w + (w - badgeWidth) / 2,
+                            paper.getHeight() - (row + 1) * h + (h - badgeHeight) / 2, badgeWidth, badgeHeight));
+                }
+            }
+            return slots;
+        }
+
+        static Optional<Layout> named(String name) {
+            return Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+        }
+    }
+
+    /** One person's badge: a one-page A6 PDF. */
     static byte[] pdf(Content content) {
+        return pdf(List.of(content), Layout.SINGLE, content.eventName() + " - " + content.name());
+    }
+
+    /** Several badges in one PDF, laid out as asked (an organizer's batch printing); at least one. */
+    static byte[] pdf(List<Content> badges, Layout layout, String title) {
+        if (badges.isEmpty()) {
+            throw new IllegalArgumentException("No badge to print");
+        }
         // fonts per document: a font object caches widths in plain maps, not to be shared between requests
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
+        Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA), new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD));
+        List<PDRectangle> slots = layout.slots();
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A6);
-            document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(printable(content.eventName() + " - " + content.name()));
-            float width = page.getMediaBox().getWidth();
-            float top = page.getMediaBox().getHeight() - MARGIN;
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                float y = top;
-                y = lines(out, bold, 13, content.eventName(), width, y, 1);
-                y = lines(out, regular, 10, content.eventDates(), width, y, 1);
-                y -= 4 * MM;
-                y = lines(out, bold, 18, content.name(), width, y, 2);
-                if (content.organization() != null && !content.organization().isBlank()) {
-                    y = lines(out, regular, 11, content.organization(), width, y, 2);
-                }
-                if (content.country() != null && !content.country().isBlank()) {
-                    y = lines(out, bold, 12, content.country(), width, y, 1);
-                }
-                y -= 2 * MM;
-                y = lines(out, regular, 9, content.daysLabel(), width, y, 1);
-                if (content.days().size() <= MAX_DAY_LINES) {
-                    for (String day : content.days()) {
-                        y = lines(out, bold, 10, day, width, y, 1);
+            info.setTitle(printable(title));
+            for (int first = 0; first < badges.size(); first += layout.perPage()) {
+                PDPage page = new PDPage(layout.paper);
+                document.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    for (int i = first; i < Math.min(badges.size(), first + layout.perPage()); i++) {
+                        PDRectangle slot = slots.get(i - first);
+                        draw(out, fonts, badges.get(i), slot);
+                        if (layout != Layout.SINGLE) {
+                            cutBorder(out, slot);
+                        }
                     }
-                } else {
-                    // more days than the week's three: one running list, smaller, so that it stays above the QR code
-                    y = lines(out, bold, 9, String.join(", ", content.days()), width, y, 5);
                 }
-                // the QR code and its code in text keep the bottom of the card, whatever the text above took
-                float codeY = MARGIN;
-                lines(out, mono, 12, content.code(), width, codeY + 12, 1);
-                qr(out, content.code(), (width - QR_SIDE) / 2, codeY + 16, QR_SIDE);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -98,6 +139,50 @@ final class BadgePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private record Fonts(PDType1Font bold, PDType1Font regular, PDType1Font mono) {
+    }
+
+    /** Draws one badge into the area: the same card whether it fills an A6 page or a quarter of an A4 sheet. */
+    private static void draw(PDPageContentStream out, Fonts fonts, Content content, PDRectangle area) throws IOException {
+        float x = area.getLowerLeftX();
+        float width = area.getWidth();
+        float y = area.getUpperRightY() - MARGIN;
+        y = lines(out, fonts.bold(), 13, content.eventName(), x, width, y, 1);
+        y = lines(out, fonts.regular(), 10, content.eventDates(), x, width, y, 1);
+        y -= 4 * MM;
+        y = lines(out, fonts.bold(), 18, content.name(), x, width, y, 2);
+        if (content.organization() != null && !content.organization().isBlank()) {
+            y = lines(out, fonts.regular(), 11, content.organization(), x, width, y, 2);
+        }
+        if (content.country() != null && !content.country().isBlank()) {
+            y = lines(out, fonts.bold(), 12, content.country(), x, width, y, 1);
+        }
+        y -= 2 * MM;
+        y = lines(out, fonts.regular(), 9, content.daysLabel(), x, width, y, 1);
+        if (content.days().size() <= MAX_DAY_LINES) {
+            for (String day : content.days()) {
+                y = lines(out, fonts.bold(), 10, day, x, width, y, 1);
+            }
+        } else {
+            // more days than the week's three: one running list, smaller, so that it stays above the QR code
+            lines(out, fonts.bold(), 9, String.join(", ", content.days()), x, width, y, 5);
+        }
+        // the QR code and its code in text keep the bottom of the card, whatever the text above took
+        float codeY = area.getLowerLeftY() + MARGIN;
+        lines(out, fonts.mono(), 12, content.code(), x, width, codeY + 12, 1);
+        qr(out, content.code(), x + (width - QR_SIDE) / 2, codeY + 16, QR_SIDE);
+    }
+
+    /** A thin light-grey border on the badge's edges: where to cut, and invisible once cut. */
+    private static void cutBorder(PDPageContentStream out, PDRectangle area) throws IOException {
+        out.saveGraphicsState();
+        out.setStrokingColor(0.6f, 0.6f, 0.6f);
+        out.setLineWidth(0.3f);
+        out.addRect(area.getLowerLeftX(), area.getLowerLeftY(), area.getWidth(), area.getHeight());
+        out.stroke();
+        out.restoreGraphicsState();
     }
 
     /**
@@ -164,15 +249,15 @@ final class BadgePdf {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Writes the text centred, from the baseline below {@code y}; returns the next line's top. */
-    private static float lines(PDPageContentStream out, PDType1Font font, float size, String text, float pageWidth,
+    /** Writes the text centred in the area {@code [x, x + areaWidth]}, from the baseline below {@code y}; returns the next line's top. */
+    private static float lines(PDPageContentStream out, PDType1Font font, float size, String text, float x, float areaWidth,
                                float y, int max) throws IOException {
         float leading = size * 1.25f;
-        for (String line : wrap(font, size, text, pageWidth - 2 * MARGIN, max)) {
+        for (String line : wrap(font, size, text, areaWidth - 2 * MARGIN, max)) {
             y -= leading;
             out.beginText();
             out.setFont(font, size);
-            out.newLineAtOffset((pageWidth - width(font, size, line)) / 2, y + (leading - size));
+            out.newLineAtOffset(x + (areaWidth - width(font, size, line)) / 2, y + (leading - size));
             out.showText(line);
             out.endText();
         }

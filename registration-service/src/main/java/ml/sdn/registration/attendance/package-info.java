@@ -60,7 +60,10 @@
  * One badge code per person for the whole week (collection {@code attendance_badges}, unique code),
  * issued at the first confirmation and copied into each confirmed attendance: 16 characters from a
  * 32-letter alphabet without look-alikes (80 random bits from SecureRandom), typed codes accepted in any
- * case with or without dashes.
+ * case with or without dashes. Printed by {@link ml.sdn.registration.attendance.BadgePdf}, one drawing for
+ * a person's own A6 badge ({@code GET /me/badge.pdf}) and an organizer's batch of a day
+ * ({@code GET /days/{date}/badges.pdf}: A4 sheets of four or one A6 page each; coordinators their delegation
+ * only, another one 403; nobody to print 404, never an empty PDF).
  *
  * <h2>Personal data</h2>
  * Export: every attendance (cancelled ones too) and the badge. Erasure: registrations from today on are
