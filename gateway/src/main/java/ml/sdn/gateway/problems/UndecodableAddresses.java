@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Mono;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,5 +36,15 @@ class UndecodableAddresses {
             }
             return Mono.empty();
         })));
+    }
+
+    /** Netty's own 414 and 431 (a request line or headers too long to decode) with a problem body too. */
+    @Bean
+    NettyServerCustomizer decodingFailureProblem(JsonMapper json) {
+        return server -> server.doOnChannelInit((observer, channel, remote) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, DecodingFailureProblems.NAME, new DecodingFailureProblems(json));
+            }
+        });
     }
 }
