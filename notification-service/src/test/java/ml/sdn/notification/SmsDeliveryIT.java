@@ -105,7 +105,7 @@ class SmsDeliveryIT extends IntegrationTestSupport {
     }
 
     @Test
-    void the_smsc_killed_in_the_middle_of_a_burst_of_200_and_started_again_loses_none_and_duplicates_none() {
+    void the_smsc_killed_in_the_middle_of_a_burst_of_200_and_started_again_loses_none_and_repeats_at_most_the_one_in_flight() {
         String burst = digits(6);
         int before = SMSC.messages().size();
         SMSC.killAfter(before + 60);
@@ -129,10 +129,15 @@ class SmsDeliveryIT extends IntegrationTestSupport {
                 .filter(message -> message.text().contains(burst))
                 .collect(Collectors.groupingBy(SmppSink.Message::to));
         assertThat(byNumber).hasSize(200);
-        byNumber.forEach((phone, messages) -> {
-            assertThat(messages).as("messages to " + phone).hasSize(1);
-            assertThat(messages.get(0).text()).isEqualTo(texts.get(phone));
-        });
+        byNumber.forEach((phone, messages) -> assertThat(messages).as("messages to " + phone)
+                .extracting(SmppSink.Message::text).containsOnly(texts.get(phone)));
+        // The kill can fall between the SMSC writing its answer to a submit and notification-service reading it:
+        // the connection's reset discards the answer, so that submit is not known as taken and is sent again
+        // (SMPP has no idempotency key; CI on bf6880d met it once). One sender thread has one submit in flight,
+        // so at most one SMS arrives twice; every other one exactly once.
+        assertThat(byNumber.values().stream().filter(messages -> messages.size() > 1).toList())
+                .as("SMS received more than once").hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(messages -> assertThat(messages).hasSize(2));
         assertThat(byNumber.values().stream().filter(m -> m.get(0).segments() == 3).count()).isEqualTo(20);
     }
 
