@@ -46,7 +46,11 @@ final class ComposeDefinition {
         if (property != null) {
             return System.getProperty(property, compose.image(service));
         }
-        return "sdn/" + service + ":" + System.getProperty("sdn.test.image.tag", "latest");
+        // our own images, by the name compose gives them (the smsc stand-in is sdn/local-smsc), with the tag under test
+        String declared = compose.image(service);
+        String name = declared == null || declared.isBlank() || declared.equals("null") ? "sdn/" + service : declared.substring(0, declared.indexOf(':') < 0
+                ? declared.length() : declared.indexOf(':'));
+        return name + ":" + System.getProperty("sdn.test.image.tag", "latest");
     }
 
     Map<String, String> environment(String service) {
