@@ -4,6 +4,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
@@ -39,21 +40,15 @@ class ApplicationReceiptIT {
         assertThat(profile.status()).as(profile.body()).isBetween(200, 201);
 
         // the holder's registration reaches competition-service's copy through Kafka: until then, 409 "being processed"
-        String id = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Platform.Response draft = platform.postJson(platform.gateway(Competitions.API + "/applications"), holder, """
+        JsonNode submitted = competitions.submit(holder, """
                     {"categoryId": "%s", "organizationId": null, "title": "Kits solaires pour les maraîchers de Tillabéri",
                      "summary": "Des kits de pompage solaire loués à la saison.", "problem": "Le gasoil coûte cher.",
                      "solution": "Pompes solaires en location-vente.", "targetUsers": "Maraîchers de la vallée du fleuve",
                      "stage": "PROTOTYPE", "challenge": "Agriculture",
                      "team": [{"name": "Participant Niger", "role": "Porteur de projet"}],
                      "pitchDeckUrl": "https://example.org/kits-solaires.pdf"}""".formatted(contest));
-            assertThat(draft.status()).as(draft.body()).isIn(201, 409);
-            return draft.status() == 201 ? draft.json().get("id").asString() : null;
-        }, java.util.Objects::nonNull);
-
-        Platform.Response submitted = platform.postJson(platform.gateway(Competitions.API + "/applications/" + id + "/submit"), holder, "");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        String reference = submitted.json().get("reference").asString();
+        String id = submitted.get("id").asString();
+        String reference = submitted.get("reference").asString();
         assertThat(reference).matches("SDN\\d+-PRC-\\d{4}");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -2,6 +2,7 @@ package ml.sdn.e2e;
 
 import ml.sdn.localstack.LocalStack;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
@@ -50,20 +51,15 @@ class ApplicationReceiptSmsIT {
         String edition = competitions.edition(false);
         String contest = competitions.category(edition, "PROJECT_CONTEST", 1, "{}");
 
-        String id = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Platform.Response draft = platform.postJson(platform.gateway(Competitions.API + "/applications"), holder, """
+        JsonNode submitted = competitions.submit(holder, """
                     {"categoryId": "%s", "organizationId": null, "title": "Séchoirs solaires pour l'oignon de Galmi",
                      "summary": "Sécher l'oignon au soleil sans pertes.", "problem": "L'oignon pourrit avant la vente.",
                      "solution": "Séchoirs solaires partagés.", "targetUsers": "Producteurs de Galmi",
                      "stage": "PROTOTYPE", "challenge": "Agriculture",
                      "team": [{"name": "Participant Niger", "role": "Porteur de projet"}],
                      "pitchDeckUrl": "https://example.org/sechoirs.pdf"}""".formatted(contest));
-            assertThat(draft.status()).as(draft.body()).isIn(201, 409);
-            return draft.status() == 201 ? draft.json().get("id").asString() : null;
-        }, java.util.Objects::nonNull);
-        Platform.Response submitted = platform.postJson(platform.gateway(Competitions.API + "/applications/" + id + "/submit"), holder, "");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        String reference = submitted.json().get("reference").asString();
+        String id = submitted.get("id").asString();
+        String reference = submitted.get("reference").asString();
 
         String organizer = platform.tokenOf("organizer-ne");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -161,21 +161,29 @@ public final class Competitions {
         String token = platform.tokenOf(username);
         profile(token, leadGender);
         String organization = startUp(token, country, title + " SARL", leadGender, pitch.sector());
-        // the organisation reaches competition-service's copy through Kafka: until then, 409 "being processed"
+        return submit(token, """
+                {"categoryId": "%s", "organizationId": "%s", "title": "%s",
+                 "summary": "Une solution numérique pour l'espace AES.", "problem": "%s",
+                 "solution": "%s", "targetUsers": "%s",
+                 "stage": "MVP", "challenge": "%s", "team": [{"name": "%s", "role": "CEO"}],
+                 "pitchDeckUrl": "https://example.org/deck.pdf"}""".formatted(category, organization, title, pitch.problem(),
+                pitch.solution(), pitch.targetUsers(), pitch.challenge(), pitch.founder())).get("id").asString();
+    }
+
+    /**
+     * Drafts that application as the caller and submits it; returns the submitted application. The caller's
+     * profile (and organisation) reach competition-service's copy through Kafka: until then, 409 "being
+     * processed", the one answer waited out.
+     */
+    public JsonNode submit(String token, String draftJson) {
         String id = await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).until(() -> {
-            Platform.Response draft = platform.postJson(platform.gateway(API + "/applications"), token, """
-                    {"categoryId": "%s", "organizationId": "%s", "title": "%s",
-                     "summary": "Une solution numérique pour l'espace AES.", "problem": "%s",
-                     "solution": "%s", "targetUsers": "%s",
-                     "stage": "MVP", "challenge": "%s", "team": [{"name": "%s", "role": "CEO"}],
-                     "pitchDeckUrl": "https://example.org/deck.pdf"}""".formatted(category, organization, title, pitch.problem(),
-                    pitch.solution(), pitch.targetUsers(), pitch.challenge(), pitch.founder()));
+            Platform.Response draft = platform.postJson(platform.gateway(API + "/applications"), token, draftJson);
             assertThat(draft.status()).as(draft.body()).isIn(201, 409);
             return draft.status() == 201 ? draft.json().get("id").asString() : null;
         }, Objects::nonNull);
         Platform.Response submitted = platform.postJson(platform.gateway(API + "/applications/" + id + "/submit"), token, "");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        return id;
+        return submitted.json();
     }
 
     /**
