@@ -77,7 +77,7 @@ class PortalLayoutIT {
 
     /** Pages whose cards must be there when walked (set up by the walk), or their phone layout is not checked. */
     private static final Map<String, String> WITH_CARDS = Map.of("/organizer/deliveries?channel=EMAIL", "article.delivery",
-            "/organizer/audit?edition=", "article.audit-entry");
+            "/organizer/audit?edition=", "article.audit-entry", "/organizer/incubation/cohorts/", "article.incubatee");
 
     private final Platform platform;
 
@@ -91,6 +91,9 @@ class PortalLayoutIT {
         JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
         String incubatee = CoachPagesIT.incubateeCoachedByCoachNe(platform, setUp,
                 "Sahel Compost " + UUID.randomUUID().toString().substring(0, 6));
+        // its cohort, for the organizers' incubation pages (the coached incubatee shows the coach's forms)
+        String incubateeCohort = platform.get(platform.gateway("/api/incubation/incubatees/" + incubatee),
+                platform.tokenOf("organizer-bf")).json().get("cohortId").asString();
         String participantToken = platform.tokenOf("participant-ne");
         String participantId = Platform.claimsOf(participantToken).get("sub").asString();
         String organizationId = platform.get(platform.gateway("/api/registrations/organizations/mine"), participantToken)
@@ -161,6 +164,9 @@ class PortalLayoutIT {
         addresses.put("/organizer/deliveries", "/organizer/deliveries?channel=EMAIL");
         addresses.put("/organizer/dead-letters", "/organizer/dead-letters");
         addresses.put("/organizer/audit", "/organizer/audit?edition=" + edition.edition);
+        addresses.put("/organizer/incubation", "/organizer/incubation");
+        addresses.put("/organizer/incubation/cohorts/{id}", "/organizer/incubation/cohorts/" + incubateeCohort);
+        addresses.put("/organizer/incubation/incubatees/{id}", "/organizer/incubation/incubatees/" + incubatee);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 

@@ -76,6 +76,9 @@ final class PortalPages {
         WALKED.put("/organizer/deliveries", "organizer2");
         WALKED.put("/organizer/dead-letters", "organizer2");
         WALKED.put("/organizer/audit", "organizer2");
+        WALKED.put("/organizer/incubation", "organizer2");
+        WALKED.put("/organizer/incubation/cohorts/{id}", "organizer2");
+        WALKED.put("/organizer/incubation/incubatees/{id}", "organizer2");
         WALKED.put("/checkin", "staff");
     }
 

@@ -62,7 +62,7 @@ class IncubationPagesTest {
         assertThat(page).contains("Cohorte Sahel 2027", "4e édition (2027) — Numérique et souveraineté",
                         "du 15 janvier 2027 au 15 juillet 2027", "11 places prises sur 10", "2 jalons", "Plus d&#39;incubés que de places",
                         "href=\"/organizer/incubation/cohorts/co-1\"", "action=\"/organizer/incubation/cohorts\"",
-                        "name=\"_csrf\" value=\"csrf-token\"", "Jalon 8")
+                        "name=\"_csrf\" value=\"csrf-token\"", "Jalon 8", "novalidate")
                 .containsPattern("<option value=\"ed-2\" selected=\"selected\">5e édition \\(2028\\)")
                 .doesNotContain("2027-01-15", "business-model", "#{", "??");
         assertThat(page.split("name=\"milestoneTitle\"", -1)).hasSize(CohortForm.ROWS + 1);
