@@ -19,7 +19,9 @@
 #   BENCH_CONNECTIONS   wrk connections, space separated (default "8 32")
 #   BENCH_SOAK          seconds of an extra keep-alive run through the gateway at the end (default 0)
 #   BENCH_JFR           1: record a JFR profile of the gateway (.work/gateway.jfr)
-#   BENCH_TARGETS       which paths to measure (default "direct gateway nginx")
+#   BENCH_TARGETS       which paths to measure (default "direct gateway nginx"; add "gateway-b" for a
+#                       second gateway started with BENCH_GATEWAY_B_OPTS, to compare a setting in one run)
+#   BENCH_GATEWAY_B_OPTS extra JVM options of gateway-b (e.g. -Dmanagement.tracing.sampling.probability=0.0)
 #   BENCH_NO_README     1: do not touch bench/README.md (results stay in .work/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +39,7 @@ TARGETS=${BENCH_TARGETS:-direct gateway nginx}
 GATEWAY_PORT=$((8080 + OFFSET))
 REGISTRATION_PORT=$((8081 + OFFSET))
 NGINX_PORT=$((8090 + OFFSET))
+GATEWAY_B_PORT=$((8070 + OFFSET))
 KEYCLOAK_PORT=$((8180 + OFFSET))
 KAFKA_PORT=$((9092 + OFFSET))
 MONGO_PORT=$((27017 + OFFSET))
@@ -73,7 +76,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in $GATEWAY_PORT $REGISTRATION_PORT $NGINX_PORT $KEYCLOAK_PORT $KAFKA_PORT $MONGO_PORT; do
+for port in $GATEWAY_PORT $GATEWAY_B_PORT $REGISTRATION_PORT $NGINX_PORT $KEYCLOAK_PORT $KAFKA_PORT $MONGO_PORT; do
   port_free "$port" || { echo "bench/gateway: port $port is taken; set BENCH_PORT_OFFSET to another offset." >&2; exit 1; }
 done
 
@@ -115,6 +118,20 @@ env SERVER_PORT=$GATEWAY_PORT KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI
   java $JAVA_OPTS "${jfr[@]}" -jar "$WORK/jars/gateway.jar" >"$WORK/gateway.log" 2>&1 &
 pids+=($!)
 GATEWAY_PID=$!
+GATEWAY_B_PID=""
+if [[ " $TARGETS " == *" gateway-b "* ]]; then
+  # the same jar and environment, other options: the two gateways share the machine, the service and the run
+  log "starting gateway-b on $GATEWAY_B_PORT with ${BENCH_GATEWAY_B_OPTS:-no extra options}"
+  env SERVER_PORT=$GATEWAY_B_PORT KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
+    REGISTRATION_SERVICE_URI="http://127.0.0.1:$REGISTRATION_PORT" \
+    COMPETITION_SERVICE_URI="http://127.0.0.1:$((8082 + OFFSET))" INCUBATION_SERVICE_URI="http://127.0.0.1:$((8083 + OFFSET))" \
+    NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
+    CORS_ALLOWED_ORIGINS="http://localhost:$GATEWAY_B_PORT" GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
+    MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
+    java $JAVA_OPTS ${BENCH_GATEWAY_B_OPTS:-} -jar "$WORK/jars/gateway.jar" >"$WORK/gateway-b.log" 2>&1 &
+  pids+=($!)
+  GATEWAY_B_PID=$!
+fi
 
 cat >"$WORK/nginx.conf" <<EOF
 # A plain reverse proxy with a keep-alive pool to the service: what the gateway is compared with.
@@ -144,6 +161,7 @@ NGINX_PID=$!
 
 wait_for registration-service "http://127.0.0.1:$REGISTRATION_PORT/actuator/health/readiness" 300
 wait_for gateway "http://127.0.0.1:$GATEWAY_PORT/actuator/health/readiness" 300
+[ -z "$GATEWAY_B_PID" ] || wait_for gateway-b "http://127.0.0.1:$GATEWAY_B_PORT/actuator/health/readiness" 300
 
 token() {
   curl -fsS -d grant_type=password -d client_id=sdn-cli -d username=participant-ne -d password=demo \
@@ -159,6 +177,7 @@ url_of() { # target path
   case $1 in
     direct) echo "http://127.0.0.1:$REGISTRATION_PORT$2" ;;
     gateway) echo "http://127.0.0.1:$GATEWAY_PORT$2" ;;
+    gateway-b) echo "http://127.0.0.1:$GATEWAY_B_PORT$2" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT$2" ;;
   esac
 }
@@ -179,6 +198,7 @@ cpu_us() { # pid...
 proxy_pids() { # target
   case $1 in
     gateway) echo "$GATEWAY_PID" ;;
+    gateway-b) echo "$GATEWAY_B_PID" ;;
     nginx) echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')" ;;
   esac
 }
@@ -242,7 +262,7 @@ TABLE="$WORK/table.md"
   echo "\`nproc\` = $(nproc), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | sed -n 2p)."
   echo "Load average (1, 5, 15 min) at the start of the measured rounds: $start_load; at the end: $end_load;"
   echo "1-min load average per measured cell: $(awk -F'\t' 'NR > 1 && $1 == "measure" {print $13}' "$RESULTS" | sort -n | sed -n '1p;$p' | paste -sd' ' | sed 's/ / to /')."
-  echo "$ROUNDS rounds × ${DURATION} s per cell, \`wrk -t2\`, targets alternating; median of the rounds."
+  echo "$ROUNDS rounds × ${DURATION} s per cell, \`wrk -t2\`, targets alternating; median of the rounds.$([ -z "$GATEWAY_B_PID" ] || echo " gateway-b: the same gateway with \`${BENCH_GATEWAY_B_OPTS:-}\`.")"
   echo
   echo "| endpoint | conn. | path | req/s | p50 ms | p99 ms | non-2xx / requests | vs direct | vs nginx | p50 added | proxy CPU µs/req | service CPU µs/req |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
@@ -267,7 +287,7 @@ TABLE="$WORK/table.md"
           if (!(k in rps)) continue
           r = median(rps[k]); m = median(p50[k])
           vd = (d in rps && ts[t] != "direct") ? sprintf("%d %%", 100 * r / median(rps[d])) : ""
-          vn = (n in rps && ts[t] == "gateway") ? sprintf("%d %%", 100 * r / median(rps[n])) : ""
+          vn = (n in rps && ts[t] ~ /^gateway/) ? sprintf("%d %%", 100 * r / median(rps[n])) : ""
           add = (d in rps && ts[t] != "direct") ? sprintf("%+.2f ms", m - median(p50[d])) : ""
           pc = ts[t] == "direct" ? "" : sprintf("%d", median(pcpu[k]))
           printf "| %s | %s | %s | %d | %.2f | %.2f | %d / %d | %s | %s | %s | %s | %d |\n", name[endpoints[e]], cs[c], ts[t], r, m,
@@ -276,7 +296,7 @@ TABLE="$WORK/table.md"
       }
     }' "$RESULTS"
   echo
-  awk -F'\t' 'NR > 1 && $5 == "gateway" {req += $6; bad += $10} NR > 1 && $5 == "gateway" && $10 > 0 {s = s " " $11}
+  awk -F'\t' 'NR > 1 && $5 ~ /^gateway/ {req += $6; bad += $10} NR > 1 && $5 ~ /^gateway/ && $10 > 0 {s = s " " $11}
     END {printf "Through the gateway in this run (warm-up, rounds%s): **%d non-2xx of %d keep-alive requests**%s.\n",
       (soak ? ", soak" : ""), bad, req, (bad ? " (statuses of the cells with failures:" s ")" : "")}' soak="$SOAK" "$RESULTS"
   awk -F'\t' 'NR > 1 && $12 !~ /connect 0, read 0, write 0, timeout 0/ {printf "Socket errors in %s r%s %s c=%s %s: %s.\n", $1, $2, $3, $4, $5, $12}' "$RESULTS"

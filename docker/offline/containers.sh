@@ -3,7 +3,7 @@
 #   engine    install docker.io / docker-compose / debootstrap when missing, start dockerd if none answers
 #   images    base images from a Debian root file system (debootstrap), Kafka / Keycloak / stand-ins offline
 #             (PostgreSQL for Keycloak from Debian's postgresql-15 package),
-#             and every module that has a Dockerfile (*/Dockerfile), from the jars ./mvnw package left
+#             and the platform's modules (docker/boot-service.Dockerfile, local-smsc/Dockerfile), from the jars ./mvnw package left
 #   test      the Testcontainers suite (e2e-tests, ml.sdn.e2e.containers.*IT) through the gateway container
 #   compose   docker-compose.yml + the offline override: up, health, smoke, Keycloak restarted (production mode,
 #             PostgreSQL, a user's change kept), one service redeployed under load, down
@@ -199,15 +199,22 @@ offline_images() {
   build "$MAIL_IMAGE" docker/offline -f docker/offline/standins/Dockerfile --build-arg MAIN=ml.sdn.offline.MailStandIn
 }
 
-# Every module with a Dockerfile (a new one is picked up by this glob), from the jar in its target/.
-modules_with_dockerfile() {
-  for dockerfile in */Dockerfile; do dirname "$dockerfile"; done
+# The Boot modules as docker-compose.yml builds them: one Dockerfile (docker/boot-service.Dockerfile) with the
+# module's MODULE and PORT build arguments, read from compose ("module port" per line; a module added there is
+# built here too). Every other module with its own Dockerfile (local-smsc) is built from it.
+boot_modules() {
+  awk '/^ +MODULE: / {module = $2} /^ +PORT: / {gsub(/"/, "", $2); print module, $2}' docker-compose.yml
 }
 
 service_images() {
   phase service-images
-  local module
-  for module in $(modules_with_dockerfile); do
+  local module port dockerfile
+  while read -r module port; do
+    [[ -f $module/target/$module.jar ]] || die "$module/target/$module.jar missing: run ./mvnw -B package first"
+    build "sdn/$module:latest" "$module" -f docker/boot-service.Dockerfile --build-arg "MODULE=$module" --build-arg "PORT=$port"
+  done < <(boot_modules)
+  for dockerfile in */Dockerfile; do
+    module=$(dirname "$dockerfile")
     [[ -f $module/target/$module.jar ]] || die "$module/target/$module.jar missing: run ./mvnw -B package first"
     build "sdn/$module:latest" "$module"
   done

@@ -43,35 +43,42 @@ class DockerComposeConsistencyTest {
     /** Variables the image's entrypoint reads itself, not the Spring configuration. */
     private static final Set<String> READ_BY_THE_ENTRYPOINT = Set.of("JAVA_OPTS");
 
+    /** The one image recipe of the Boot modules: each module is a build argument, not a copy of the file. */
+    private static final Path BOOT_DOCKERFILE = ROOT.resolve("docker/boot-service.Dockerfile");
+
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
             "notification-service", "portal" })
-    void composeBuildsEachModuleFromItsOwnDirectoryOnTheOverridableJavaBase(String module) {
+    void composeBuildsEachModuleFromItsOwnDirectoryWithTheOneDockerfileOnTheOverridableJavaBase(String module) {
         Map<String, Object> service = COMPOSE.service(module);
         Object build = service.get("build");
         String context = build instanceof Map<?, ?> b ? String.valueOf(b.get("context")) : String.valueOf(build);
 
         assertThat(context).as("build context of %s", module).isEqualTo("./" + module);
         assertThat(build).as("build of %s", module).isInstanceOf(Map.class);
+        assertThat(ROOT.resolve(module).resolve(String.valueOf(((Map<?, ?>) build).get("dockerfile"))).normalize())
+            .as("Dockerfile of %s", module).isEqualTo(BOOT_DOCKERFILE.normalize());
+        assertThat(ROOT.resolve(module).resolve("Dockerfile")).as("a copy of the recipe in %s", module).doesNotExist();
         Object args = ((Map<?, ?>) build).get("args");
         assertThat(args).as("build args of %s", module).isInstanceOf(Map.class);
         assertThat(String.valueOf(((Map<?, ?>) args).get("BASE_IMAGE"))).as("BASE_IMAGE build arg of %s", module)
             .matches("\\$\\{[A-Z_]+:-eclipse-temurin:17-jre}");
+        assertThat(String.valueOf(((Map<?, ?>) args).get("MODULE"))).as("MODULE build arg of %s", module).isEqualTo(module);
+        assertThat(String.valueOf(((Map<?, ?>) args).get("PORT"))).as("PORT build arg of %s vs its server.port", module)
+            .isEqualTo(String.valueOf(SpringConfig.of(ROOT, module).serverPort()));
         assertThat(service.get("restart")).as("restart policy of %s", module).isNotNull();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
-            "notification-service", "portal" })
-    void dockerfileRunsTheModulesBootJarAsNonRootWithTheJvmAsMainProcess(String module) {
-        Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
+    @Test
+    void theOneDockerfileRunsTheModulesBootJarAsNonRootWithTheJvmAsMainProcessOnItsPort() {
+        Dockerfile dockerfile = Dockerfile.read(BOOT_DOCKERFILE);
 
-        assertThat(dockerfile.all("ARG")).as("%s: base image argument", dockerfile.path())
-            .contains("BASE_IMAGE=eclipse-temurin:17-jre");
+        assertThat(dockerfile.all("ARG")).as("%s: base image, module and port arguments", dockerfile.path())
+            .contains("BASE_IMAGE=eclipse-temurin:17-jre", "MODULE", "PORT");
         assertThat(dockerfile.all("FROM")).as("%s: every stage builds on the base image argument", dockerfile.path())
             .allMatch(from -> from.startsWith("${BASE_IMAGE}"));
         assertThat(dockerfile.all("COPY")).as("%s: copies the module's Boot jar", dockerfile.path())
-            .anyMatch(copy -> copy.matches("(.*\\s)?target/" + Pattern.quote(module) + "\\.jar\\s.*"));
+            .anyMatch(copy -> copy.matches("(.*\\s)?target/\\$\\{MODULE}\\.jar\\s.*"));
         assertThat(dockerfile.last("USER").split(":")[0]).as("%s: final user", dockerfile.path())
             .isNotBlank()
             .isNotIn("root", "0");
@@ -83,17 +90,22 @@ class DockerComposeConsistencyTest {
         assertThat(String.join(" ", dockerfile.all("ENV"))).as("%s: heap sized from the container limit",
                 dockerfile.path())
             .contains("-XX:MaxRAMPercentage");
+        // the image listens where it is exposed and probed: server.port is ${SERVER_PORT:<the module's port>}
+        assertThat(dockerfile.all("EXPOSE")).as("%s: EXPOSE", dockerfile.path()).containsExactly("${PORT}");
+        assertThat(dockerfile.all("ENV")).as("%s: SERVER_PORT from the PORT argument", dockerfile.path())
+            .contains("SERVER_PORT=${PORT}");
+        assertThat(dockerfile.last("HEALTHCHECK")).as("%s: HEALTHCHECK", dockerfile.path())
+            .contains("127.0.0.1/$SERVER_PORT")
+            .contains(READINESS_PATH);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "registration-service", "competition-service", "incubation-service",
             "notification-service", "portal" })
-    void dockerfileExposesTheServerPortOfTheServiceConfiguration(String module) {
-        int port = SpringConfig.of(ROOT, module).serverPort();
-        Dockerfile dockerfile = Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile"));
-
-        assertThat(dockerfile.all("EXPOSE")).as("%s: EXPOSE vs server.port of %s", dockerfile.path(), module)
-            .containsExactly(String.valueOf(port));
+    void theServerPortComesFromServerPortSoTheImageSetsIt(String module) {
+        assertThat(SpringConfig.of(ROOT, module).property("server.port").orElse(""))
+            .as("server.port of %s", module)
+            .startsWith("${SERVER_PORT:");
     }
 
     @ParameterizedTest
@@ -128,10 +140,6 @@ class DockerComposeConsistencyTest {
         String probe = "127.0.0.1/" + config.serverPort();
 
         assertThat(COMPOSE.healthcheck(module)).as("compose healthcheck of %s", module)
-            .contains(probe)
-            .contains(READINESS_PATH);
-        assertThat(Dockerfile.read(ROOT.resolve(module).resolve("Dockerfile")).last("HEALTHCHECK"))
-            .as("Dockerfile HEALTHCHECK of %s", module)
             .contains(probe)
             .contains(READINESS_PATH);
         // Boot 4 enables the readiness group by default: check nothing in the configuration moves it.

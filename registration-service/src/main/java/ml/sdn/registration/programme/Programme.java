@@ -87,7 +87,7 @@ class Programme {
         ProgrammeSession session = new ProgrammeSession(UUID.randomUUID().toString(), request.titleFr().strip(),
                 request.titleEn().strip(), SessionKind.parse(request.kind()).orElseThrow(), request.room().strip(),
                 days.instant(request.startsAt()), days.instant(request.endsAt()), request.speakerList(), request.capacity(),
-                0, 0, 0, now, now, List.of());
+                0, 0, 0, now, now, null, List.of());
         return view(mongo.insert(session));
     }
 
@@ -210,8 +210,7 @@ class Programme {
                 new Update().set("status", AgendaStatus.CANCELLED).set("cancelledAt", now()), AgendaEntry.class)
                 .getModifiedCount() == 1;
         if (left && entry.status() == AgendaStatus.CONFIRMED) {
-            mongo.updateFirst(query(where("_id").is(entry.sessionId())), new Update().inc("confirmed", -1),
-                    ProgrammeSession.class);
+            mongo.updateFirst(query(where("_id").is(entry.sessionId())), placesChange(-1), ProgrammeSession.class);
             promote(entry.sessionId());
         }
         return left;
@@ -239,14 +238,19 @@ class Programme {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Query free = query(where("_id").is(sessionId).and("capacity").ne(null)
                     .andOperator(Criteria.expr(ComparisonOperators.valueOf("confirmed").lessThan("capacity"))));
-            if (mongo.findAndModify(free, new Update().inc("confirmed", 1), ProgrammeSession.class) == null) {
+            if (mongo.findAndModify(free, placesChange(1), ProgrammeSession.class) == null) {
                 return;
             }
             if (!giveToFirstWaiting(sessionId)) {
-                mongo.updateFirst(query(where("_id").is(sessionId)), new Update().inc("confirmed", -1), ProgrammeSession.class);
+                mongo.updateFirst(query(where("_id").is(sessionId)), placesChange(-1), ProgrammeSession.class);
                 return;
             }
         }
+    }
+
+    /** Every write of the places taken dates itself, so that the reconciler can tell a hand-over in flight. */
+    private Update placesChange(int delta) {
+        return new Update().inc("confirmed", delta).set("placesChangedAt", now());
     }
 
     private boolean giveToFirstWaiting(String sessionId) {

@@ -11,7 +11,8 @@ import java.util.List;
  * A session of the week's programme (collection {@code programme_sessions}). Like an attendance day, the
  * document holds its whole place count, so taking a place is one atomic update: {@code confirmed < capacity}
  * → {@code $inc confirmed}; {@code waitingSequence} hands out the waiting-list order. A session without a
- * capacity is open to all and has no agenda places.
+ * capacity is open to all and has no agenda places. {@code placesChangedAt} is set by every write of
+ * {@code confirmed}: the AgendaReconciler leaves a session alone while it is recent.
  * <p>
  * Never saved whole: an edit is one update conditioned on {@code revision} (what the organizer's edit was
  * checked against), which pushes SessionMoved into {@code outbox} when the time or the room changed.
@@ -32,6 +33,7 @@ record ProgrammeSession(
         long revision,
         Instant createdAt,
         Instant updatedAt,
+        Instant placesChangedAt,
         List<PendingEvent> outbox) {
 
     static final String COLLECTION = "programme_sessions";

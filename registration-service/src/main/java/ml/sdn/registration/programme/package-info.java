@@ -25,9 +25,10 @@
  * a session takes the next sequence number and waits, then promotions run (take a place with one conditional
  * update of the session, bind it to the head of the list with one conditional update of that entry, or give
  * it back), so nobody gets a freed place ahead of the people waiting, in the order of
- * {@link ml.sdn.registration.attendance.WaitingList}. Unlike days, a hand-over keeps no hold for a reconciler:
- * an instance that dies between taking a place and binding it leaves the session one place short until an
- * organizer's edit of the capacity (a known limit, accepted for sessions of tens to hundreds of seats).
+ * {@link ml.sdn.registration.attendance.WaitingList}. An instance that dies between the two writes of a
+ * hand-over (a place taken and not yet bound, an entry cancelled and its place not yet freed) leaves the count
+ * one place too high; {@link ml.sdn.registration.programme.AgendaReconciler} gives such places back once the
+ * session has not moved for the hold timeout, then promotes the people waiting.
  *
  * <h2>Events</h2>
  * Topic {@code registration.programme} (3 partitions), key = session id: SessionMoved when an edit changes the
