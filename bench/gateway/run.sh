@@ -107,29 +107,27 @@ REGISTRATION_PID=$!
 
 jfr=()
 [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$WORK/gateway.jfr,settings=profile,dumponexit=true")
-log "starting the gateway on $GATEWAY_PORT"
 # The rate limit stays on (every request is counted) but is set so high that one benchmark user never meets it.
-env SERVER_PORT=$GATEWAY_PORT KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
-  REGISTRATION_SERVICE_URI="http://127.0.0.1:$REGISTRATION_PORT" \
-  COMPETITION_SERVICE_URI="http://127.0.0.1:$((8082 + OFFSET))" INCUBATION_SERVICE_URI="http://127.0.0.1:$((8083 + OFFSET))" \
-  NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
-  CORS_ALLOWED_ORIGINS="http://localhost:$GATEWAY_PORT" GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
-  MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
-  java $JAVA_OPTS "${jfr[@]}" -jar "$WORK/jars/gateway.jar" >"$WORK/gateway.log" 2>&1 &
-pids+=($!)
+start_gateway() { # name port management-port JVM options…
+  local name=$1 port=$2 management=$3; shift 3
+  log "starting $name on $port${*:+ with $*}"
+  env SERVER_PORT=$port GATEWAY_MANAGEMENT_PORT=$management \
+    KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
+    REGISTRATION_SERVICE_URI="http://127.0.0.1:$REGISTRATION_PORT" \
+    COMPETITION_SERVICE_URI="http://127.0.0.1:$((8082 + OFFSET))" INCUBATION_SERVICE_URI="http://127.0.0.1:$((8083 + OFFSET))" \
+    NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
+    CORS_ALLOWED_ORIGINS="http://localhost:$port" GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
+    MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
+    java $JAVA_OPTS "$@" -jar "$WORK/jars/gateway.jar" >"$WORK/$name.log" 2>&1 &
+  pids+=($!)
+}
+start_gateway gateway "$GATEWAY_PORT" $((9080 + OFFSET)) "${jfr[@]}"
 GATEWAY_PID=$!
 GATEWAY_B_PID=""
 if [[ " $TARGETS " == *" gateway-b "* ]]; then
   # the same jar and environment, other options: the two gateways share the machine, the service and the run
-  log "starting gateway-b on $GATEWAY_B_PORT with ${BENCH_GATEWAY_B_OPTS:-no extra options}"
-  env SERVER_PORT=$GATEWAY_B_PORT KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
-    REGISTRATION_SERVICE_URI="http://127.0.0.1:$REGISTRATION_PORT" \
-    COMPETITION_SERVICE_URI="http://127.0.0.1:$((8082 + OFFSET))" INCUBATION_SERVICE_URI="http://127.0.0.1:$((8083 + OFFSET))" \
-    NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
-    CORS_ALLOWED_ORIGINS="http://localhost:$GATEWAY_B_PORT" GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
-    MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
-    java $JAVA_OPTS ${BENCH_GATEWAY_B_OPTS:-} -jar "$WORK/jars/gateway.jar" >"$WORK/gateway-b.log" 2>&1 &
-  pids+=($!)
+  # shellcheck disable=SC2086
+  start_gateway gateway-b "$GATEWAY_B_PORT" $((9070 + OFFSET)) ${BENCH_GATEWAY_B_OPTS:-}
   GATEWAY_B_PID=$!
 fi
 
