@@ -20,7 +20,8 @@ import java.util.UUID;
  * message in French and English, count who it reaches ("Compter"), send it, then read its delivery report.
  * notification-service decides everything (the audience, a coordinator's delegation, the limits); the pages pass
  * what was typed as typed, so a tampered field is the service's refusal. Each form carries a token sent as the
- * {@code Idempotency-Key}: a second click, or the form sent again, gives the first message's report.
+ * {@code Idempotency-Key}: a second click, or the form sent again, gives the first message's report. A refused
+ * form comes back with a new token (the service keeps its refusal under the old one).
  */
 abstract class MessagePages {
 
@@ -56,6 +57,10 @@ abstract class MessagePages {
         Form withToken() {
             return token == null || token.isBlank()
                     ? new Form(audience, country, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString()) : this;
+        }
+
+        Form withNewToken() {
+            return new Form(audience, country, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString());
         }
 
         Map<String, Object> body() {
@@ -107,9 +112,9 @@ abstract class MessagePages {
             if (refused.status() == 403) {
                 throw refused; // people outside the sender's reach: the not-allowed page, not a form to correct
             }
-            // the same token stays: sending the corrected form is still one message
+            // the service keeps its refusal under this token: the corrected form is another request, with a new one
             FormErrors.show(model, refused);
-            return compose(sent, model);
+            return compose(sent.withNewToken(), model);
         }
     }
 

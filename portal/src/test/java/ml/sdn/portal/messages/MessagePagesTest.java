@@ -69,7 +69,7 @@ class MessagePagesTest {
     }
 
     @Test
-    void a_refused_send_shows_each_fields_error_and_keeps_the_token_so_the_next_try_is_still_one_message() {
+    void a_refused_send_shows_each_fields_error_and_comes_back_with_a_new_token_for_the_corrected_form() {
         server.expect(requestTo("http://service/api/notifications/admin/broadcasts")).andRespond(withStatus(HttpStatus.BAD_REQUEST));
         ExtendedModelMap model = new ExtendedModelMap();
 
@@ -77,10 +77,11 @@ class MessagePagesTest {
 
         assertThat(model.get("fieldErrors")).isEqualTo(Map.of("subjectFr", "l’objet dépasse 120 caractères",
                 "country", "choisissez le pays"));
-        assertThat(((MessagePages.Form) model.get("form")).token()).isEqualTo("token-2");
+        String renewed = ((MessagePages.Form) model.get("form")).token();
+        assertThat(renewed).isNotBlank().isNotEqualTo("token-2");
         String page = PageRendering.french("messages/compose", model);
         assertThat(page).contains("id=\"subjectFr-error\"", "l’objet dépasse 120 caractères", "id=\"country-error\"",
-                "choisissez le pays", "value=\"token-2\"", "Le pitch a lieu en salle Niger.");
+                "choisissez le pays", "value=\"" + renewed + "\"", "Le pitch a lieu en salle Niger.");
     }
 
     @Test
