@@ -80,7 +80,7 @@ class MessagesPagesIT {
             assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
             reportUrl = browser.currentUrl().replaceAll("\\?.*", "");
             assertThat(browser.find(By.id("audience")).getText()).isEqualTo("Niger");
-            assertThat(browser.find(By.tagName("h2")).getText()).isEqualTo(subjectFr);
+            assertThat(browser.find(By.cssSelector("#message h2")).getText()).isEqualTo(subjectFr);
         }
         String id = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
 
