@@ -25,6 +25,7 @@ import ml.sdn.events.incubation.MilestoneSentBack;
 import ml.sdn.events.incubation.MilestoneSubmitted;
 import ml.sdn.events.incubation.MilestoneValidated;
 import ml.sdn.events.incubation.SessionLogged;
+import ml.sdn.events.notification.BroadcastRequested;
 import ml.sdn.events.registration.AttendanceCancelled;
 import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.AttendancePromoted;
@@ -88,7 +89,8 @@ public final class EventTypes {
             MilestoneSubmitted.TYPE,
             MilestoneValidated.TYPE,
             MilestoneSentBack.TYPE,
-            MilestoneOverdue.TYPE);
+            MilestoneOverdue.TYPE,
+            BroadcastRequested.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -15,6 +15,8 @@ public final class Topics {
     public static final String INCUBATION_INCUBATEES = "incubation.incubatees";
     public static final String INCUBATION_SESSIONS = "incubation.sessions";
     public static final String INCUBATION_MILESTONES = "incubation.milestones";
+    /** notification-service's own: messages to groups, published and delivered by it. */
+    public static final String NOTIFICATION_BROADCASTS = "notification.broadcasts";
 
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".DLT";

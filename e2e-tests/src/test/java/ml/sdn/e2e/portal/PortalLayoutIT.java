@@ -109,6 +109,13 @@ class PortalLayoutIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(
                 platform.gateway("/api/notifications/admin/deliveries?channel=EMAIL&size=1"), organizerNe)
                 .json().path("total").asLong() > 0);
+        // a message to coordinator-ne's delegation: its report is walked by the coordinator and by an organizer
+        Platform.Response sent = platform.postJson(platform.gateway("/api/notifications/admin/broadcasts"),
+                platform.tokenOf("coordinator-ne"), """
+                        {"subjectFr":"Rappel du jour","bodyFr":"Rendez-vous à 9 h.","subjectEn":"Today's reminder",
+                         "bodyEn":"See you at 9 a.m."}""");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String message = sent.json().path("id").asString();
 
         Map<String, String> addresses = new LinkedHashMap<>();
         addresses.put("/", "/");
@@ -138,6 +145,8 @@ class PortalLayoutIT {
         addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
         addresses.put("/coordinator/door-figures", "/coordinator/door-figures?day=" + doorDay);
         addresses.put("/coordinator/badges", "/coordinator/badges?day=" + doorDay);
+        addresses.put("/coordinator/messages", "/coordinator/messages");
+        addresses.put("/coordinator/messages/{id}", "/coordinator/messages/" + message);
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -167,6 +176,8 @@ class PortalLayoutIT {
         addresses.put("/organizer/incubation", "/organizer/incubation");
         addresses.put("/organizer/incubation/cohorts/{id}", "/organizer/incubation/cohorts/" + incubateeCohort);
         addresses.put("/organizer/incubation/incubatees/{id}", "/organizer/incubation/incubatees/" + incubatee);
+        addresses.put("/organizer/messages", "/organizer/messages");
+        addresses.put("/organizer/messages/{id}", "/organizer/messages/" + message);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 

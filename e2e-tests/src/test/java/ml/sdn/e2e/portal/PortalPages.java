@@ -50,6 +50,8 @@ final class PortalPages {
         WALKED.put("/coordinator/organizations/{id}", "coordinator");
         WALKED.put("/coordinator/door-figures", "coordinator");
         WALKED.put("/coordinator/badges", "coordinator");
+        WALKED.put("/coordinator/messages", "coordinator");
+        WALKED.put("/coordinator/messages/{id}", "coordinator");
         WALKED.put("/organizer", "organizer");
         WALKED.put("/organizer/editions", "organizer");
         WALKED.put("/organizer/editions/{id}", "organizer");
@@ -79,6 +81,8 @@ final class PortalPages {
         WALKED.put("/organizer/incubation", "organizer2");
         WALKED.put("/organizer/incubation/cohorts/{id}", "organizer2");
         WALKED.put("/organizer/incubation/incubatees/{id}", "organizer2");
+        WALKED.put("/organizer/messages", "organizer2");
+        WALKED.put("/organizer/messages/{id}", "organizer2");
         WALKED.put("/checkin", "staff");
     }
 

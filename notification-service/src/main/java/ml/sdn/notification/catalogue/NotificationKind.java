@@ -47,6 +47,7 @@ import java.util.Set;
  * INCUBATEE_AT_RISK       incubation incubatee-at-risk            the coach only                  optional  no
  * INCUBATEE_GRADUATED     incubation incubatee-graduated          the participant                 required  no
  * INCUBATEE_DROPPED       incubation incubatee-dropped            the participant                 required  no
+ * BROADCAST               notification broadcast-requested        each person of the audience     required  no
  * </pre>
  * By SMS as well, to a person with a phone number ({@link #bySms()}, a short {@code <kind>.sms.mustache}):
  * APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED, AWARD_GRANTED and ATTENDANCE_PROMOTED, required;
@@ -316,7 +317,16 @@ public enum NotificationKind {
      * {@code known_incubatees}. Required: the outcome of their own candidacy (no longer a finalist). Model:
      * {@code title}, {@code reason} (the organizer's, written for them; absent when empty).
      */
-    INCUBATEE_DROPPED(Email.REQUIRED, false);
+    INCUBATEE_DROPPED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.notification.broadcast-requested.v1}: an organizer (or a coordinator, to their
+     * delegation) wrote to a group (package {@code broadcasts}). To: each person of the audience. Required:
+     * organizers write to a group for what everyone must know (a room changed, the pitch-day call); by SMS
+     * too when the sender ticked it, whatever the kind's SMS choice. Model: {@code subjectFr}, {@code bodyFr},
+     * {@code subjectEn}, {@code bodyEn} (each template uses its language's), as the sender wrote them.
+     */
+    BROADCAST(Email.REQUIRED, false);
 
     /**
      * The kinds also sent by SMS, to a person with a phone number, as a short text ({@code <kind>.sms.mustache}):

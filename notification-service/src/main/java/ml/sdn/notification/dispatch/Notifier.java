@@ -100,7 +100,19 @@ public class Notifier {
         log.info("{} for {}: e-mail {}", notice.kind(), notice.recipientKey(), queued ? "queued" : "already queued");
     }
 
+    /**
+     * A message to a group ({@code broadcasts}) for one known recipient: inbox and e-mail as any notice, and by
+     * SMS when the sender ticked it ({@code bySms}), whatever the kind's SMS choice: the sender decided.
+     */
+    public void broadcast(Notice notice, Recipient recipient, boolean bySms) {
+        deliver(notice, recipient, bySms);
+    }
+
     private void deliver(Notice notice, Recipient recipient) {
+        deliver(notice, recipient, false);
+    }
+
+    private void deliver(Notice notice, Recipient recipient, boolean smsTicked) {
         if (recipient.erased()) {
             log.info("{} for recipient {} from event {}: not sent, the recipient was erased", notice.kind(),
                     recipient.id(), notice.eventId());
@@ -120,14 +132,14 @@ public class Notifier {
             email = mail.queue(notice.eventId(), recipient.id(), recipient.email(), notice.kind(), message)
                     ? "queued" : "already queued";
         }
-        String text = sms(notice, recipient, model);
+        String text = sms(notice, recipient, model, smsTicked);
         log.info("{} for recipient {} from event {}: in-app {}, e-mail {}, SMS {}", notice.kind(), recipient.id(),
                 notice.eventId(), inApp ? "added" : "already there", email, text);
     }
 
     /** The kind's short text to the person's phone, if the kind goes by SMS, they have one and did not switch it off. */
-    private String sms(Notice notice, Recipient recipient, Map<String, Object> model) {
-        if (!notice.kind().bySms()) {
+    private String sms(Notice notice, Recipient recipient, Map<String, Object> model, boolean smsTicked) {
+        if (!notice.kind().bySms() && !smsTicked) {
             return "not for this kind";
         }
         if (!sms.enabled()) {
@@ -136,7 +148,7 @@ public class Notifier {
         if (!recipient.hasPhone()) {
             return "no phone number";
         }
-        if (!preferences.smsOn(recipient.id(), notice.kind())) {
+        if (!smsTicked && !preferences.smsOn(recipient.id(), notice.kind())) {
             return "switched off by the recipient";
         }
         String text = templates.renderSms(notice.kind(), recipient.language(), model);

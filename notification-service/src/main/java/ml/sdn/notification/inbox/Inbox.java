@@ -89,6 +89,11 @@ public class Inbox {
         return mongo.count(query(where("recipientId").is(recipientId)), InboxItem.class);
     }
 
+    /** How many inbox items this event wrote, all recipients together (a message to a group's report). */
+    public long countOfEvent(String eventId) {
+        return mongo.count(query(where("eventId").is(eventId)), InboxItem.class);
+    }
+
     public long unreadCount(String recipientId) {
         return mongo.count(query(where("recipientId").is(recipientId).and("readAt").is(null)), InboxItem.class);
     }

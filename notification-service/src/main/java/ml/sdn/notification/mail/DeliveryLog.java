@@ -195,6 +195,19 @@ public class DeliveryLog {
                 .limit(size), EmailDelivery.class);
     }
 
+    /**
+     * How many deliveries of one event, on one channel ({@code EMAIL}, {@code SMS}), are in each status
+     * (every status, zero included): a message to a group's report. The unique key's index starts with the event.
+     */
+    public java.util.Map<DeliveryStatus, Long> countsOfEvent(String eventId, String channel) {
+        java.util.Map<DeliveryStatus, Long> counts = new java.util.EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, mongo.count(query(where("eventId").is(eventId).and("channel").is(channel).and("status").is(status)),
+                    EmailDelivery.class));
+        }
+        return counts;
+    }
+
     public long count(DeliveryStatus status) {
         return count(status, null);
     }

@@ -4,10 +4,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -92,6 +96,29 @@ public class Recipients {
             log.debug("Recipient {} already as of {} or newer; kept", id, asOf);
             return false;
         }
+    }
+
+    /**
+     * The people one can write to now (not erased), of {@code country} (ML, BF, NE) or all when null, by id:
+     * the audience of a message to a group.
+     */
+    public List<String> reachable(String country) {
+        Query audience = reachableQuery(country);
+        audience.fields().include("id");
+        return mongo.find(audience.with(Sort.by("id")), Recipient.class).stream().map(Recipient::id).toList();
+    }
+
+    /** How many {@link #reachable} gives, without reading them. */
+    public long countReachable(String country) {
+        return mongo.count(reachableQuery(country), Recipient.class);
+    }
+
+    private static Query reachableQuery(String country) {
+        Criteria criteria = where("erasedAt").is(null);
+        if (country != null) {
+            criteria = criteria.and("country").is(country);
+        }
+        return query(criteria);
     }
 
     public Optional<Recipient> find(String id) {

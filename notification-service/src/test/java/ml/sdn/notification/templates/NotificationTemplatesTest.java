@@ -73,7 +73,10 @@ class NotificationTemplatesTest {
                     "overdueMilestones", true, "overdueCount", 2, "oneOverdue", false, "otherReason", false)),
             Map.entry(NotificationKind.INCUBATEE_GRADUATED, Map.of("recipientName", "Awa Traoré", "title", "Kalanso Agri")),
             Map.entry(NotificationKind.INCUBATEE_DROPPED, Map.of("recipientName", "Awa Traoré", "title", "Kalanso Agri",
-                    "reason", "Projet abandonné par l'équipe."))));
+                    "reason", "Projet abandonné par l'équipe.")),
+            Map.entry(NotificationKind.BROADCAST, Map.of("recipientName", "Awa Traoré", "subjectFr", "Changement de salle",
+                    "bodyFr", "Le pitch de demain a lieu en salle Niger.", "subjectEn", "Room change",
+                    "bodyEn", "Tomorrow's pitch is in the Niger room."))));
 
     private final NotificationTemplates templates = new NotificationTemplates(messages());
 
@@ -120,6 +123,22 @@ class NotificationTemplatesTest {
             assertThat(RAW.matcher(message.body()).results().map(java.util.regex.MatchResult::group).toList())
                     .as(kind + " " + language + " body: " + message.body()).isEmpty();
         }
+    }
+
+    /** A message to a group reads as its sender wrote it, in the person's language, by e-mail and by SMS. */
+    @Test
+    void a_message_to_a_group_reads_in_the_persons_language() {
+        Map<String, Object> model = SAMPLES.get(NotificationKind.BROADCAST);
+        RenderedMessage french = templates.render(NotificationKind.BROADCAST, Language.FR, model);
+        RenderedMessage english = templates.render(NotificationKind.BROADCAST, Language.EN, model);
+
+        assertThat(french.subject()).isEqualTo("Changement de salle");
+        assertThat(french.body()).contains("Bonjour Awa Traoré", "Le pitch de demain a lieu en salle Niger.")
+                .doesNotContain("Room change", "Tomorrow");
+        assertThat(english.subject()).isEqualTo("Room change");
+        assertThat(english.body()).contains("Tomorrow's pitch is in the Niger room.").doesNotContain("salle Niger");
+        assertThat(templates.renderSms(NotificationKind.BROADCAST, Language.FR, model))
+                .isEqualTo("Changement de salle : Le pitch de demain a lieu en salle Niger.");
     }
 
     /** The kinds sent by SMS: a short text in both languages, in words, within two messages. */

@@ -1,0 +1,218 @@
+package ml.sdn.e2e.portal;
+
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import ml.sdn.e2e.Platform;
+import ml.sdn.e2e.RunningPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Messages to groups from a 360 px phone without JavaScript: organizer-ml writes to the Niger delegation, counts it,
+ * sends it, and each person of Niger gets it once, in their language, in their inbox and in the SMTP sink, while
+ * Mali's people get nothing; the delivery report says it in words. coordinator-bf writes to Burkina Faso only: a
+ * country slipped into the form is refused and nothing is sent; participants, jurors and coaches get the
+ * not-allowed page.
+ */
+@ExtendWith(RunningPlatform.class)
+class MessagesPagesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private final Platform platform;
+
+    MessagesPagesIT(Platform platform) {
+        this.platform = platform;
+    }
+
+    record Person(String username, String email, String token) {
+    }
+
+    @Test
+    void organizer_ml_writes_to_niger_and_each_person_of_niger_gets_it_once_in_their_language_and_nobody_else() {
+        Person aissa = registered("NE", "fr");
+        Person john = registered("NE", "en");
+        Person oumou = registered("ML", "fr");
+        String tag = letters();
+        String subjectFr = "Salle changée " + tag;
+        String subjectEn = "Room changed " + tag;
+
+        String reportUrl;
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer"));
+            browser.follow(By.id("messages-link"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Écrire à un groupe");
+
+            // nothing written: every field is said at once, next to it
+            browser.submit(By.id("send"));
+            assertThat(browser.find(By.id("country-error")).getText()).isEqualTo("choisissez le pays");
+            assertThat(browser.find(By.id("subjectFr-error")).getText()).isEqualTo("écrivez l'objet");
+            assertThat(browser.find(By.id("bodyEn-error")).getText()).isEqualTo("écrivez le message");
+
+            browser.click(By.id("audience-country"));
+            browser.choose("country", "NE")
+                    .fill("subjectFr", subjectFr).fill("bodyFr", "Le pitch de demain a lieu en salle Niger.")
+                    .fill("subjectEn", subjectEn).fill("bodyEn", "Tomorrow's pitch is in the Niger room.");
+            browser.submit(By.id("preview"));
+            long niger = platform.get(platform.gateway("/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=NE"),
+                    platform.tokenOf("organizer-ml")).json().path("people").asLong();
+            assertThat(browser.find(By.id("count")).getText()).contains(niger + " personnes de la délégation Niger");
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("messages-compose");
+
+            browser.submit(By.id("send"));
+            assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
+            reportUrl = browser.currentUrl().replaceAll("\\?.*", "");
+            assertThat(browser.find(By.id("audience")).getText()).isEqualTo("Niger");
+            assertThat(browser.find(By.cssSelector("#message h2")).getText()).isEqualTo(subjectFr);
+        }
+        String id = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
+
+        // once in each chosen inbox, in the person's language; nothing in Mali's
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> inboxSubjects(aissa).contains(subjectFr)
+                && inboxSubjects(john).contains(subjectEn));
+        JsonNode report = awaitAllMailsOut(id);
+        assertThat(inboxSubjects(aissa)).filteredOn(subjectFr::equals).hasSize(1);
+        assertThat(inboxSubjects(aissa)).doesNotContain(subjectEn);
+        assertThat(inboxSubjects(john)).filteredOn(subjectEn::equals).hasSize(1);
+        assertThat(inboxSubjects(oumou)).doesNotContain(subjectFr, subjectEn);
+
+        // once in the SMTP sink for each of them, never twice for anyone, never to Mali
+        List<String> recipients = Arrays.stream(platform.receivedMails())
+                .filter(mail -> List.of(subjectFr, subjectEn).contains(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail))).toList();
+        assertThat(recipients).filteredOn(aissa.email()::equals).hasSize(1);
+        assertThat(recipients).filteredOn(john.email()::equals).hasSize(1);
+        assertThat(recipients).doesNotContain(oumou.email()).doesNotHaveDuplicates();
+        assertThat(recipients).hasSize(report.path("email").path("SENT").asInt());
+        assertThat(report.path("inbox").asLong()).isEqualTo(report.path("recipients").asLong());
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(reportUrl);
+            assertThat(browser.find(By.id("email")).getText()).startsWith(report.path("email").path("SENT").asInt() + " envoyé(s), 0 en attente");
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("messages-report");
+        }
+    }
+
+    @Test
+    void coordinator_bf_writes_to_burkina_faso_only_and_others_are_not_allowed() {
+        String coordinator = platform.tokenOf("coordinator-bf");
+        String tag = letters();
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            browser.open(platform.gateway("/coordinator"));
+            browser.follow(By.id("messages-link"));
+            assertThat(browser.find(By.id("count")).getText()).contains("de la délégation Burkina Faso");
+            assertThat(browser.findAll(By.name("country"))).isEmpty();
+
+            // the attacker's side: a country slipped into the form is refused, and nothing goes out
+            browser.fill("subjectFr", "Détourné " + tag).fill("bodyFr", "x").fill("subjectEn", "Diverted " + tag).fill("bodyEn", "x");
+            ((JavascriptExecutor) browser.driver()).executeScript("""
+                    var f = document.getElementById('message-form'); var i = document.createElement('input');
+                    i.type = 'hidden'; i.name = 'country'; i.value = 'NE'; f.appendChild(i);""");
+            browser.submit(By.id("send"));
+            assertThat(browser.pageText()).contains("accès à cette page");
+        }
+        assertThat(platform.postJson(platform.gateway("/api/notifications/admin/broadcasts"), coordinator, """
+                {"audience":"EVERYONE","subjectFr":"a","bodyFr":"b","subjectEn":"a","bodyEn":"b"}""").status()).isEqualTo(403);
+        assertThat(Arrays.stream(platform.receivedMails()).map(MessagesPagesIT::subject)
+                .filter(subject -> subject != null && subject.endsWith(tag))).isEmpty();
+
+        for (String user : List.of("participant-ml", "jury-ml", "coach-ne")) {
+            try (Browser browser = Browser.withoutJavaScript()) {
+                browser.signIn(platform.gateway(""), user, "demo");
+                for (String page : List.of("/organizer/messages", "/coordinator/messages")) {
+                    browser.open(platform.gateway(page));
+                    assertThat(browser.pageText()).as(user + " " + page).contains("accès à cette page")
+                            .doesNotContain("Écrire à un groupe");
+                }
+            }
+            assertThat(platform.get(platform.gateway("/api/notifications/admin/broadcasts/audience"), platform.tokenOf(user))
+                    .status()).isEqualTo(403);
+        }
+    }
+
+    /** The report once no e-mail of the message waits any more. */
+    private JsonNode awaitAllMailsOut(String id) {
+        String organizer = platform.tokenOf("organizer-ml");
+        return await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(
+                        platform.gateway("/api/notifications/admin/broadcasts/" + id), organizer).json(),
+                report -> report.path("email").path("PENDING").asInt(-1) == 0
+                        && report.path("inbox").asLong() == report.path("recipients").asLong());
+    }
+
+    private List<String> inboxSubjects(Person person) {
+        JsonNode inbox = platform.get(platform.gateway("/api/notifications/me?size=100"), person.token()).json();
+        return StreamSupport.stream(inbox.path("items").spliterator(), false).map(item -> item.path("subject").asString()).toList();
+    }
+
+    /**
+     * A fresh participant of that country (Keycloak's admin API) who creates their profile through the gateway, once
+     * notification-service knows them (their welcome is in their inbox).
+     */
+    private Person registered(String country, String language) {
+        String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@" + letters() + ".example.org";
+        Platform.Response admin = platform.postForm(platform.keycloak("/realms/master/protocol/openid-connect/token"),
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null);
+        String adminToken = admin.json().get("access_token").asString();
+        Platform.Response created = platform.postJson(platform.keycloak("/admin/realms/sdn/users"), adminToken, """
+                {"username":"%s","email":"%s","emailVerified":true,"firstName":"Aïssa","lastName":"Maïga","enabled":true,
+                 "attributes":{"country":["%s"]},"credentials":[%s]}"""
+                .formatted(username, email, country, Platform.demoPasswordCredential()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = platform.tokenOf(username);
+        Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), token, """
+                {"gender":"FEMALE","preferredLanguage":"%s","consent":{"accepted":true,"version":"2026-01"}}""".formatted(language));
+        assertThat(profile.status()).as(profile.body()).isEqualTo(201);
+        Person person = new Person(username, email, token);
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> !inboxSubjects(person).isEmpty());
+        return person;
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String[] recipients(MimeMessage mail) {
+        try {
+            Address[] all = mail.getAllRecipients();
+            return all == null ? new String[0] : Arrays.stream(all).map(Address::toString).toArray(String[]::new);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Letters only (a domain name, a tag in a subject: not a code). */
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16) % 26));
+        }
+        return letters.toString();
+    }
+}

@@ -1,0 +1,227 @@
+package ml.sdn.notification;
+
+import ml.sdn.events.notification.BroadcastRequested;
+import ml.sdn.events.registration.ParticipantRegistered;
+import ml.sdn.notification.inbox.InboxItem;
+import ml.sdn.notification.mail.EmailDelivery;
+import ml.sdn.smsc.SmppSink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Messages to groups through the service's API, delivered through its own topic by the real broker, SMTP server
+ * and SMSC: each person of the audience once per channel in their language, nobody else, whatever is sent again.
+ */
+class BroadcastsIT extends IntegrationTestSupport {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BROADCASTS = "/api/notifications/admin/broadcasts";
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void a_message_to_niger_reaches_each_person_of_niger_once_in_their_language_by_inbox_email_and_sms_and_nobody_else()
+            throws Exception {
+        Participant mariama = registered(Participant.named("Mariama Issoufou", "NE", "fr").withPhone("+22790" + digits(6)));
+        Participant john = registered(Participant.named("John Abdou", "NE", "en"));
+        Participant awa = registered(Participant.named("Awa Traoré", "ML", "fr").withPhone("+22376" + digits(6)));
+        String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
+        String key = UUID.randomUUID().toString();
+
+        long niger = audience(organizer, "COUNTRY", "NE");
+        JsonNode sent = send(organizer, key, message("COUNTRY", "NE", true)).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString().transform(JSON::readTree);
+        String id = sent.path("id").asString();
+        assertThat(sent.path("recipients").asLong()).isEqualTo(niger);
+        assertThat(sent.path("country").asString()).isEqualTo("NE");
+
+        await().atMost(WAIT).until(() -> mails(mariama, "Changement de salle").size() == 1
+                && mails(john, "Room change").size() == 1 && received(mariama.phone()).size() == 1);
+        // the same click again (the same key): the first answer, nothing more sent
+        send(organizer, key, message("COUNTRY", "NE", true)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(id));
+        // and the event itself redelivered (a restart before its offset was committed): nothing twice
+        publish(BroadcastRequested.TYPE, id, new BroadcastRequested(id, "organizer-ml", "NE", "Changement de salle",
+                "Le pitch a lieu en salle Niger.", "Room change", "The pitch is in the Niger room.", true,
+                List.of(mariama.id(), john.id()), Instant.now()));
+        // a second message on the same key (so the same partition, read in order): once it is in, the redelivery was handled
+        Participant late = registered(Participant.named("Late Reader", "NE", "fr"));
+        String marker = UUID.randomUUID().toString();
+        publish(BroadcastRequested.TYPE, id, new BroadcastRequested(marker, "organizer-ml", "NE", "Repère", "Repère.", "Marker",
+                "Marker.", false, List.of(late.id()), Instant.now()));
+        await().atMost(WAIT).until(() -> inboxOf(late, marker).size() == 1);
+
+        assertThat(mails(mariama, "Changement de salle")).singleElement().extracting(IntegrationTestSupport::text).asString()
+                .contains("Bonjour Mariama Issoufou", "Le pitch a lieu en salle Niger.");
+        assertThat(mails(john, "Room change")).singleElement().extracting(IntegrationTestSupport::text).asString()
+                .contains("The pitch is in the Niger room.").doesNotContain("salle Niger");
+        assertThat(mails(john, "Changement de salle")).isEmpty();
+        assertThat(received(mariama.phone())).singleElement().extracting(SmppSink.Message::text)
+                .isEqualTo("Changement de salle : Le pitch a lieu en salle Niger.");
+        assertThat(inboxOf(mariama, id)).hasSize(1);
+        assertThat(inboxOf(john, id)).hasSize(1);
+        assertThat(inboxOf(late, id)).isEmpty(); // registered after the send: not in its audience
+        // Mali is not Niger
+        assertThat(inboxOf(awa, id)).isEmpty();
+        assertThat(mails(awa, "Changement de salle")).isEmpty();
+        assertThat(received(awa.phone())).isEmpty();
+        assertThat(mongo.count(query(where("eventId").is(id).and("recipientId").is(mariama.id())), EmailDelivery.class))
+                .isEqualTo(2);
+
+        // the report: every inbox written, every e-mail sent, the one SMS delivered (the others have no phone)
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get(BROADCASTS + "/" + id).header("Authorization", "Bearer " + organizer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inbox").value(niger))
+                .andExpect(jsonPath("$.email.SENT").value(
+                        mongo.count(query(where("eventId").is(id).and("channel").is("EMAIL")), EmailDelivery.class)))
+                .andExpect(jsonPath("$.email.FAILED").value(0))
+                .andExpect(jsonPath("$.smsDeliveries.DELIVERED").value(
+                        mongo.count(query(where("eventId").is(id).and("channel").is("SMS")), EmailDelivery.class))));
+    }
+
+    @Test
+    void every_field_at_fault_is_named_at_once_and_nothing_is_sent() throws Exception {
+        String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
+        long before = mongo.getCollection("broadcasts").countDocuments();
+
+        send(organizer, null, Map.of("audience", "COUNTRY", "subjectFr", "x".repeat(121), "bodyFr", "",
+                "subjectEn", "Room", "bodyEn", "y".repeat(2001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("country", "subjectFr", "bodyFr", "bodyEn")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'subjectFr')].message").value("l'objet dépasse 120 caractères"));
+        send(organizer, null, Map.of("audience", "EVERYONE_EVER", "subjectFr", "a", "bodyFr", "b", "subjectEn", "a", "bodyEn", "b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("audience"));
+        send(organizer, null, Map.of("audience", "COUNTRY", "country", "SN", "subjectFr", "a", "bodyFr", "b", "subjectEn", "a",
+                "bodyEn", "b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("country"));
+        // a delegation nobody belongs to: an empty audience is said, not sent to no one
+        send(ISSUER.tokenWithDelegation("coordinator-xx", "ML", "TD", "coordinator"), null, message(null, null, false))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("country"))
+                .andExpect(jsonPath("$.errors[0].message").value("personne dans ce public : le message n'irait à personne"));
+
+        assertThat(mongo.getCollection("broadcasts").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void a_coordinator_writes_to_their_own_delegation_only() throws Exception {
+        Participant issa = registered(Participant.named("Issa Ouédraogo", "BF", "fr"));
+        Participant moussa = registered(Participant.named("Moussa Diallo", "ML", "fr"));
+        String coordinator = ISSUER.token("coordinator-bf", "BF", "coordinator");
+        long before = mongo.getCollection("broadcasts").countDocuments();
+
+        // the attacker's side: another country, everyone, another delegation's report
+        send(coordinator, null, message("COUNTRY", "ML", false)).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        send(coordinator, null, message("EVERYONE", null, false)).andExpect(status().isForbidden());
+        mvc.perform(get(BROADCASTS + "/audience?audience=COUNTRY&country=NE").header("Authorization", "Bearer " + coordinator))
+                .andExpect(status().isForbidden());
+        assertThat(mongo.getCollection("broadcasts").countDocuments()).isEqualTo(before);
+        for (String role : List.of("participant", "jury", "coach", "staff")) {
+            send(ISSUER.token(role + "-bf", "BF", role), null, message("COUNTRY", "BF", false)).andExpect(status().isForbidden());
+        }
+
+        // their own delegation, named or not
+        assertThat(audience(coordinator, null, null)).isEqualTo(audience(ISSUER.token("organizer-ml", "ML", "organizer"), "COUNTRY", "BF"));
+        String id = send(coordinator, null, message(null, null, false)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.country").value("BF")).andReturn().getResponse().getContentAsString()
+                .transform(JSON::readTree).path("id").asString();
+        await().atMost(WAIT).until(() -> inboxOf(issa, id).size() == 1);
+        assertThat(inboxOf(moussa, id)).isEmpty();
+        mvc.perform(get(BROADCASTS + "/" + id).header("Authorization", "Bearer " + coordinator)).andExpect(status().isOk());
+        mvc.perform(get(BROADCASTS + "/" + id).header("Authorization", "Bearer " + ISSUER.token("coordinator-ne", "NE", "coordinator")))
+                .andExpect(status().isNotFound());
+    }
+
+    private Participant registered(Participant participant) {
+        publish(ParticipantRegistered.TYPE, participant.id(), participant.registered());
+        await().atMost(WAIT).until(() -> mongo.exists(query(where("_id").is(participant.id())), "recipients"));
+        return participant;
+    }
+
+    private long audience(String token, String audience, String country) throws Exception {
+        var request = get(BROADCASTS + "/audience").header("Authorization", "Bearer " + token);
+        if (audience != null) {
+            request.param("audience", audience);
+        }
+        if (country != null) {
+            request.param("country", country);
+        }
+        MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
+        return JSON.readTree(result.getResponse().getContentAsString()).path("people").asLong();
+    }
+
+    private ResultActions send(String token, String key, Map<String, Object> body) throws Exception {
+        var request = post(BROADCASTS).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return mvc.perform(request);
+    }
+
+    private static Map<String, Object> message(String audience, String country, boolean sms) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("subjectFr", "Changement de salle",
+                "bodyFr", "Le pitch a lieu en salle Niger.", "subjectEn", "Room change",
+                "bodyEn", "The pitch is in the Niger room.", "sms", sms));
+        if (audience != null) {
+            body.put("audience", audience);
+        }
+        if (country != null) {
+            body.put("country", country);
+        }
+        return body;
+    }
+
+    private List<InboxItem> inboxOf(Participant participant, String broadcastId) {
+        return mongo.find(query(where("recipientId").is(participant.id()).and("eventId").is(broadcastId)), InboxItem.class);
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> mails(Participant participant, String subject) {
+        return mailsTo(participant.email()).stream().filter(mail -> subject.equals(subject(mail))).toList();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<SmppSink.Message> received(String phone) {
+        return SMSC.messages().stream().filter(message -> message.to().equals(phone)).toList();
+    }
+
+    private static String digits(int count) {
+        return UUID.randomUUID().toString().replaceAll("\\D", "").concat("0123456789").substring(0, count);
+    }
+}

@@ -1,0 +1,61 @@
+package ml.sdn.notification.broadcasts;
+
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.web.FieldChecks;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AudienceTest {
+
+    private static final Caller ORGANIZER = new Caller("o-1", "organizer-ml", null, null, Set.of("organizer"), "ML");
+    private static final Caller COORDINATOR_BF = new Caller("c-1", "coordinator-bf", null, null, Set.of("coordinator"), "BF", "BF");
+
+    @Test
+    void an_organizer_chooses_everyone_or_one_delegation() {
+        FieldChecks checks = FieldChecks.none();
+
+        assertThat(Audience.of(ORGANIZER, "EVERYONE", "NE", checks).countryFilter()).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", " NE ", checks).countryFilter()).isEqualTo("NE");
+        assertThat(checks.failures()).isEmpty();
+    }
+
+    @Test
+    void an_organizers_missing_or_unknown_choice_is_named() {
+        FieldChecks checks = FieldChecks.none();
+
+        assertThat(Audience.of(ORGANIZER, null, null, checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "FRIENDS", null, checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", "", checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", "SN", checks)).isNull();
+        assertThat(checks.failures()).extracting(FieldChecks.Failure::field, FieldChecks.Failure::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("audience", "notification.broadcasts.audience-missing"),
+                org.assertj.core.groups.Tuple.tuple("audience", "notification.broadcasts.audience-unknown"),
+                org.assertj.core.groups.Tuple.tuple("country", "notification.broadcasts.country-missing"),
+                org.assertj.core.groups.Tuple.tuple("country", "notification.broadcasts.country-unknown"));
+    }
+
+    @Test
+    void a_coordinator_gets_their_delegation_whether_they_name_it_or_not() {
+        FieldChecks checks = FieldChecks.none();
+
+        assertThat(Audience.of(COORDINATOR_BF, null, null, checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF"));
+        assertThat(Audience.of(COORDINATOR_BF, "COUNTRY", "BF", checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF"));
+        assertThat(checks.failures()).isEmpty();
+    }
+
+    @Test
+    void a_coordinator_asking_for_another_country_or_everyone_or_without_a_delegation_is_refused() {
+        Caller withoutDelegation = new Caller("c-2", "coordinator-x", null, null, Set.of("coordinator"), "ML", null);
+
+        for (String[] asked : new String[][] {{"COUNTRY", "NE"}, {null, "ML"}, {"EVERYONE", null}, {"EVERYONE", "BF"}}) {
+            assertThatThrownBy(() -> Audience.of(COORDINATOR_BF, asked[0], asked[1], FieldChecks.none()))
+                    .isInstanceOf(Audience.OutsideDelegation.class);
+        }
+        assertThatThrownBy(() -> Audience.of(withoutDelegation, null, null, FieldChecks.none()))
+                .isInstanceOf(Audience.OutsideDelegation.class);
+    }
+}
