@@ -40,6 +40,7 @@ import ml.sdn.events.registration.ParticipantErased;
 import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.events.registration.SessionMoved;
+import ml.sdn.events.registration.SessionPlaceGiven;
 
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ public final class EventTypes {
             AttendanceCancelled.TYPE,
             CheckedIn.TYPE,
             SessionMoved.TYPE,
+            SessionPlaceGiven.TYPE,
             ApplicationSubmitted.TYPE,
             ApplicationWithdrawn.TYPE,
             DraftReleased.TYPE,

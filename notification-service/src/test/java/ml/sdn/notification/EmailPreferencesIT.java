@@ -58,7 +58,8 @@ class EmailPreferencesIT extends IntegrationTestSupport {
                 .andExpect(jsonPath("$.email.SESSION_LOGGED").value(true))
                 .andExpect(jsonPath("$.required").value(containsInAnyOrder("MEMBER_INVITED", "ATTENDANCE_PROMOTED",
                         "APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED", "AWARD_GRANTED", "INCUBATION_ENROLLED",
-                        "INCUBATEE_GRADUATED", "INCUBATEE_DROPPED", "DRAFT_TAKEN_OVER", "DRAFT_DELETED", "SESSION_MOVED", "BROADCAST")));
+                        "INCUBATEE_GRADUATED", "INCUBATEE_DROPPED", "DRAFT_TAKEN_OVER", "DRAFT_DELETED", "SESSION_MOVED", "SESSION_PLACE_GIVEN",
+                        "BROADCAST")));
     }
 
     @Test

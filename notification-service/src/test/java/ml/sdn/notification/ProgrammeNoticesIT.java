@@ -3,6 +3,7 @@ package ml.sdn.notification;
 import jakarta.mail.internet.MimeMessage;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.events.registration.SessionMoved;
+import ml.sdn.events.registration.SessionPlaceGiven;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.inbox.InboxItem;
 import org.bson.Document;
@@ -20,7 +21,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** A moved session from the real broker into each registered person's inbox and mailbox, in their language. */
+/**
+ * A moved session, and a place given from a session's waiting list, from the real broker into each person's inbox
+ * and mailbox, in their language.
+ */
 class ProgrammeNoticesIT extends IntegrationTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -69,6 +73,33 @@ class ProgrammeNoticesIT extends IntegrationTestSupport {
         assertThat(mailsWithSubject(moussa, english)).hasSize(1);
         assertThat(inboxOf(moussa.id()).stream().filter(i -> i.kind() == NotificationKind.SESSION_MOVED).count()).isEqualTo(1);
         assertThat(mongo.find(query(where("key").is(session)), Document.class, "dead_letters")).isEmpty();
+    }
+
+    @Test
+    void a_place_given_from_the_waiting_list_is_told_once_to_that_person_in_their_language() throws Exception {
+        Participant fatou = welcomed(Participant.named("Fatou Sanou", "BF", "en"));
+        String session = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        SessionPlaceGiven given = new SessionPlaceGiven(session, fatou.id(), "Atelier IA et état civil",
+                "AI and civil registration workshop", Instant.parse("2026-01-30T15:00:00Z"),
+                Instant.parse("2026-01-30T16:30:00Z"), "Salle Niger", Instant.now());
+
+        publish(SessionPlaceGiven.TYPE, session, given, eventId);
+        publish(SessionPlaceGiven.TYPE, session, given, eventId);
+
+        String subject = "A place for you: \"AI and civil registration workshop\"";
+        await().atMost(WAIT).until(() -> mailsWithSubject(fatou, subject).size() == 1);
+        assertThat(((String) mailsWithSubject(fatou, subject).get(0).getContent()).replace("\r\n", "\n"))
+                .startsWith("Hello Fatou Sanou,")
+                .contains("When: Friday, January 30, 2026 at 15:00 (Bamako time, GMT), until 16:30\nWhere: Salle Niger");
+        // a later event on the same partition: once it is in, the redelivery above was handled
+        String later = UUID.randomUUID().toString();
+        publish(SessionPlaceGiven.TYPE, session, new SessionPlaceGiven(session, fatou.id(), "Autre atelier", "Another workshop",
+                Instant.parse("2026-01-31T09:00:00Z"), Instant.parse("2026-01-31T10:00:00Z"), "Salle Mali", Instant.now()), later);
+        await().atMost(WAIT).until(() -> inboxOf(fatou.id()).stream().filter(i -> i.kind() == NotificationKind.SESSION_PLACE_GIVEN).count() == 2);
+        assertThat(mailsWithSubject(fatou, subject)).hasSize(1);
+        assertThat(inboxOf(fatou.id())).filteredOn(item -> item.eventId().equals(eventId)).singleElement()
+                .satisfies(item -> assertThat(item.kind()).isEqualTo(NotificationKind.SESSION_PLACE_GIVEN));
     }
 
     private Participant welcomed(Participant participant) {

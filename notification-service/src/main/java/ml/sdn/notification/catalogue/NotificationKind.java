@@ -24,6 +24,7 @@ import java.util.Set;
  * ATTENDANCE_CANCELLED    registration attendance-cancelled       the participant                 optional  no
  * SESSION_MOVED           registration session-moved              everybody holding a place at
  *                                                                 the session or waiting for one  required  no
+ * SESSION_PLACE_GIVEN     registration session-place-given        the participant given the place required  no
  * APPLICATION_SUBMITTED   competition application-submitted       the applicant                   required  no
  * APPLICATION_WITHDRAWN   competition application-withdrawn       the applicant                   optional  no
  * DRAFT_TAKEN_OVER        competition draft-released (TAKEN_OVER) the member who held the draft   required  no
@@ -148,6 +149,14 @@ public enum NotificationKind {
      * {@code timeChanged} with {@code previousStartsAt}, {@code roomChanged} with {@code previousRoom}.
      */
     SESSION_MOVED(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.registration.session-place-given.v1}: a place at a session they were waiting for is
+     * theirs (freed, or the capacity raised). To: that participant. Required, as a day's promotion: it happens
+     * later, without them, and they must come or give it up. Model: {@code titleFr}, {@code titleEn},
+     * {@code startsAt}, {@code endsAt} (ISO instants, written in Bamako time), {@code room}.
+     */
+    SESSION_PLACE_GIVEN(Email.REQUIRED, false),
 
     /**
      * Cause: {@code sdn.competition.application-submitted.v1}. To: the applicant: their receipt.

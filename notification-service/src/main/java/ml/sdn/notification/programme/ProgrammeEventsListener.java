@@ -3,6 +3,7 @@ package ml.sdn.notification.programme;
 import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.SessionMoved;
+import ml.sdn.events.registration.SessionPlaceGiven;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.Notice;
 import ml.sdn.notification.dispatch.Notifier;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * Registration's programme events: when a session moves (another time or another room), everybody holding a
  * place or waiting for one is told, in their language, by inbox and e-mail. The event names them, so no copy
  * of the agendas is kept here; each gets their own notice under the same event id, so a redelivery writes
- * nothing twice.
+ * nothing twice. When a place someone waited for becomes theirs, they are told the same way.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_PROGRAMME, groupId = "${spring.application.name}",
@@ -67,6 +68,21 @@ class ProgrammeEventsListener {
                 notifier.notify(new Notice(eventId, NotificationKind.SESSION_MOVED, participantId, model));
             }
         }
+    }
+
+    @KafkaHandler
+    void on(SessionPlaceGiven event, @Header(CloudEventHeaders.ID) String eventId) {
+        if (event.sessionId() == null || event.participantId() == null || event.participantId().isBlank()
+                || event.startsAt() == null || event.endsAt() == null || event.room() == null) {
+            throw new IllegalArgumentException("Session event " + eventId + " without session, person, times or room");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("titleFr", Objects.requireNonNullElse(event.titleFr(), event.titleEn()));
+        model.put("titleEn", Objects.requireNonNullElse(event.titleEn(), event.titleFr()));
+        model.put("startsAt", event.startsAt().toString());
+        model.put("endsAt", event.endsAt().toString());
+        model.put("room", event.room());
+        notifier.notify(new Notice(eventId, NotificationKind.SESSION_PLACE_GIVEN, event.participantId(), model));
     }
 
     @KafkaHandler(isDefault = true)

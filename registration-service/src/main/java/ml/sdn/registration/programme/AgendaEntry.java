@@ -1,14 +1,17 @@
 package ml.sdn.registration.programme;
 
+import ml.sdn.platform.outbox.PendingEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One person's place (or place in line) at one session (collection {@code programme_agenda}, unique on
  * {@code (participantId, sessionId)}: adding a session again after leaving it reuses the document).
- * Changed only by updates conditioned on its status and sequence, as attendances are.
+ * Changed only by updates conditioned on its status and sequence, as attendances are. A place given from the
+ * waiting list writes SessionPlaceGiven into {@code outbox} in the same update.
  */
 @Document(AgendaEntry.COLLECTION)
 record AgendaEntry(
@@ -19,7 +22,8 @@ record AgendaEntry(
         long sequence,
         Instant registeredAt,
         Instant confirmedAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        List<PendingEvent> outbox) {
 
     static final String COLLECTION = "programme_agenda";
 

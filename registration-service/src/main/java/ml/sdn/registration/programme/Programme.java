@@ -1,6 +1,7 @@
 package ml.sdn.registration.programme;
 
 import ml.sdn.events.registration.SessionMoved;
+import ml.sdn.events.registration.SessionPlaceGiven;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
@@ -172,7 +173,7 @@ class Programme {
         if (existing.isEmpty()) {
             try {
                 joined = mongo.insert(new AgendaEntry(UUID.randomUUID().toString(), sessionId, caller.id(),
-                        AgendaStatus.WAITING, counted.waitingSequence(), now, null, null));
+                        AgendaStatus.WAITING, counted.waitingSequence(), now, null, null, List.of()));
             } catch (DuplicateKeyException sameMoment) {
                 joined = null;
             }
@@ -186,7 +187,7 @@ class Programme {
             // the same person added it at the same moment from another request: that one stands
             return new Added(view(entryOf(caller.id(), sessionId).orElseThrow(), session), false);
         }
-        promote(sessionId);
+        promote(sessionId, joined.id());
         return new Added(view(mongo.findById(joined.id(), AgendaEntry.class), find(sessionId)), true);
     }
 
@@ -235,13 +236,21 @@ class Programme {
      * joins the list before asking, so nobody takes a freed place ahead of the people already waiting.
      */
     void promote(String sessionId) {
+        promote(sessionId, null);
+    }
+
+    /**
+     * {@code newcomer}: the entry of the person adding the session in this request, who sees their place on
+     * screen; anybody else given a place was waiting and is told (SessionPlaceGiven, in the entry's outbox).
+     */
+    private void promote(String sessionId, String newcomer) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Query free = query(where("_id").is(sessionId).and("capacity").ne(null)
                     .andOperator(Criteria.expr(ComparisonOperators.valueOf("confirmed").lessThan("capacity"))));
             if (mongo.findAndModify(free, placesChange(1), ProgrammeSession.class) == null) {
                 return;
             }
-            if (!giveToFirstWaiting(sessionId)) {
+            if (!giveToFirstWaiting(sessionId, newcomer)) {
                 mongo.updateFirst(query(where("_id").is(sessionId)), placesChange(-1), ProgrammeSession.class);
                 return;
             }
@@ -253,7 +262,7 @@ class Programme {
         return new Update().inc("confirmed", delta).set("placesChangedAt", now());
     }
 
-    private boolean giveToFirstWaiting(String sessionId) {
+    private boolean giveToFirstWaiting(String sessionId, String newcomer) {
         for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
             List<AgendaEntry> candidates = mongo.find(query(where("sessionId").is(sessionId).and("status").is(AgendaStatus.WAITING))
                     .with(Sort.by("sequence", "_id")).limit(8), AgendaEntry.class);
@@ -263,9 +272,18 @@ class Programme {
                 return false;
             }
             AgendaEntry head = candidates.stream().filter(e -> e.id().equals(next.get().attendanceId())).findFirst().orElseThrow();
+            Instant now = now();
+            Update bind = new Update().set("status", AgendaStatus.CONFIRMED).set("confirmedAt", now);
+            if (!head.id().equals(newcomer)) {
+                ProgrammeSession session = mongo.findById(sessionId, ProgrammeSession.class);
+                if (session != null) {
+                    bind.push("outbox", PendingEvent.of(SessionPlaceGiven.TYPE, sessionId, new SessionPlaceGiven(sessionId,
+                            head.participantId(), session.titleFr(), session.titleEn(), session.startsAt(), session.endsAt(),
+                            session.room(), now)));
+                }
+            }
             boolean promoted = mongo.updateFirst(query(where("_id").is(head.id()).and("status").is(AgendaStatus.WAITING)
-                            .and("sequence").is(head.sequence())),
-                    new Update().set("status", AgendaStatus.CONFIRMED).set("confirmedAt", now()), AgendaEntry.class)
+                            .and("sequence").is(head.sequence())), bind, AgendaEntry.class)
                     .getModifiedCount() == 1;
             if (promoted) {
                 return true;

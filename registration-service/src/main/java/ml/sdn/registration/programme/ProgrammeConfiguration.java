@@ -20,6 +20,12 @@ class ProgrammeConfiguration {
         return new OutboxCollection(ProgrammeSession.COLLECTION);
     }
 
+    /** Agenda entries carry SessionPlaceGiven, written with the place itself. */
+    @Bean
+    OutboxCollection programmeAgendaOutbox() {
+        return new OutboxCollection(AgendaEntry.COLLECTION);
+    }
+
     @Bean
     NewTopic registrationProgrammeTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
         return TopicBuilder.name(Topics.REGISTRATION_PROGRAMME).partitions(3).replicas(replicas).build();

@@ -231,7 +231,7 @@ class ProgrammeIT extends ServiceIT {
         assertThat(api().put(SESSIONS + "/" + id, organizer, session("Salle 2", "2026-01-30T15:00", "2026-01-30T16:00", 1))
                 .status()).isEqualTo(200);
 
-        List<ConsumerRecord<String, String>> moved = awaitMoves(id, 1);
+        List<ConsumerRecord<String, String>> moved = awaitEvents(id, "sdn.registration.session-moved.v1", 1);
         assertThat(moved).hasSize(1);
         ConsumerRecord<String, String> event = moved.get(0);
         assertThat(event.value()).contains("\"room\":\"Salle 2\"", "\"previousRoom\":\"" + room + "\"",
@@ -255,7 +255,24 @@ class ProgrammeIT extends ServiceIT {
         assertThat(counts.get("waiting").asInt()).isZero();
     }
 
-    private List<ConsumerRecord<String, String>> awaitMoves(String sessionId, int atLeast) {
+    @Test
+    void a_place_given_from_the_waiting_list_publishes_session_place_given_and_a_place_taken_at_once_does_not() {
+        String id = created(1);
+        String first = unique("first");
+        String second = unique("second");
+        String firstToken = participant(first);
+        api().post(SESSIONS + "/" + id + "/agenda", firstToken);
+        api().post(SESSIONS + "/" + id + "/agenda", participant(second));
+
+        assertThat(api().delete(SESSIONS + "/" + id + "/agenda/me", firstToken).status()).isEqualTo(204);
+
+        List<ConsumerRecord<String, String>> given = awaitEvents(id, "sdn.registration.session-place-given.v1", 1);
+        assertThat(given).hasSize(1);
+        assertThat(given.get(0).value()).contains("\"participantId\":\"" + TestIssuer.subjectOf(second) + "\"",
+                "\"titleFr\":\"Atelier IA et état civil\"", "\"startsAt\":\"2026-01-29T10:00:00Z\"");
+    }
+
+    private List<ConsumerRecord<String, String>> awaitEvents(String sessionId, String type, int atLeast) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -268,8 +285,7 @@ class ProgrammeIT extends ServiceIT {
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (sessionId.equals(r.key()) && "sdn.registration.session-moved.v1".equals(new String(
-                            r.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))) {
+                    if (sessionId.equals(r.key()) && type.equals(typeOf(r))) {
                         seen.add(r);
                     }
                 });
@@ -277,12 +293,16 @@ class ProgrammeIT extends ServiceIT {
             });
             // anything published after it would be there by now: the relay polls every 100 ms
             consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                if (sessionId.equals(r.key())) {
+                if (sessionId.equals(r.key()) && type.equals(typeOf(r))) {
                     seen.add(r);
                 }
             });
             return seen;
         }
+    }
+
+    private static String typeOf(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8);
     }
 
     private JsonNode agendaOf(String token, String sessionId) {
