@@ -106,7 +106,7 @@ jfr=()
 [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$WORK/gateway.jfr,settings=profile,dumponexit=true")
 log "starting the gateway on $GATEWAY_PORT"
 # The rate limit stays on (every request is counted) but is set so high that one benchmark user never meets it.
-env SERVER_PORT=$GATEWAY_PORT KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
+env SERVER_PORT=$GATEWAY_PORT GATEWAY_MANAGEMENT_PORT=$((9080 + OFFSET)) KEYCLOAK_ISSUER_URI="$ISSUER" KEYCLOAK_JWK_SET_URI="$ISSUER/protocol/openid-connect/certs" \
   REGISTRATION_SERVICE_URI="http://127.0.0.1:$REGISTRATION_PORT" \
   COMPETITION_SERVICE_URI="http://127.0.0.1:$((8082 + OFFSET))" INCUBATION_SERVICE_URI="http://127.0.0.1:$((8083 + OFFSET))" \
   NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
