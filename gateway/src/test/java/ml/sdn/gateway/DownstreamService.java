@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ final class DownstreamService implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
+    private final Queue<String> paths = new ConcurrentLinkedQueue<>();
 
     private DownstreamService(Duration holdAnswersUpTo) {
         try {
@@ -61,6 +64,7 @@ final class DownstreamService implements AutoCloseable {
 
     private void answer(HttpExchange exchange, Duration hold) throws IOException {
         try (exchange) {
+            paths.add(exchange.getRequestURI().getRawPath());
             if (!hold.isZero()) {
                 release.await(hold.toMillis(), TimeUnit.MILLISECONDS);
             }
@@ -77,6 +81,11 @@ final class DownstreamService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many requests for {@code path} reached this service. */
+    long requestCount(String path) {
+        return paths.stream().filter(path::equals).count();
     }
 
     private static String header(HttpExchange exchange, String name) {

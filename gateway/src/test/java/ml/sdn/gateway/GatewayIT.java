@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -83,6 +84,9 @@ class GatewayIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     WebTestClient client;
 
@@ -583,6 +587,49 @@ class GatewayIT {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void keeps_its_metrics_off_the_public_port() {
+        WebTestClient anonymous = clientFrom("127.0.0.8"); // its own address: the anonymous allowance of the others stays
+        for (String path : new String[]{"/actuator/prometheus", "/actuator/metrics", "/actuator/health"}) {
+            anonymous.get().uri(path).exchange()
+                    .expectStatus().value(status -> assertThat(status).as(path).isIn(401, 403, 404));
+            client.get().uri(path)
+                    .headers(h -> h.setBearerAuth(issuer.token("organizer-bf-metrics", "BF", "organizer")))
+                    .exchange()
+                    .expectStatus().value(status -> assertThat(status).as(path).isIn(403, 404));
+        }
+        assertThat(echo.requestCount("/actuator/prometheus")).isZero();
+    }
+
+    @Test
+    void serves_its_metrics_and_probes_on_the_management_port() {
+        assertThat(managementPort).isNotEqualTo(port);
+        // from its own address: requests without credentials are counted per address there too
+        HttpClient scraper = HttpClient.create().bindAddress(() -> new InetSocketAddress("127.0.0.9", 0));
+        WebTestClient management = WebTestClient.bindToServer(new ReactorClientHttpConnector(scraper))
+                .baseUrl("http://127.0.0.1:" + managementPort).responseTimeout(Duration.ofSeconds(10)).build();
+        client.get().uri("/api/registrations/echo") // a routed request, so that its route's series exist
+                .headers(h -> h.setBearerAuth(issuer.token("participant-ml-metrics", "ML", "participant")))
+                .exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(text -> assertThat(text)
+                        .contains("jvm_memory_used_bytes")
+                        .contains("application=\"gateway\"")
+                        .containsPattern("(?m)^http_server_requests_seconds_count\\{[^}]*uri=")
+                        .containsPattern("(?m)^spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"registration\""));
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/env").exchange().expectStatus().value(status -> assertThat(status).isIn(401, 403));
+        // the routes are not reachable through the management port
+        for (String path : new String[]{"/api/registrations/echo", "/", "/fallback/registration"}) {
+            management.get().uri(path)
+                    .headers(h -> h.setBearerAuth(issuer.token("participant-ml-metrics", "ML", "participant")))
+                    .exchange().expectStatus().isForbidden();
+        }
+        management.post().uri("/actuator/prometheus").exchange().expectStatus().value(status -> assertThat(status).isIn(401, 403, 405));
+        assertThat(echo.requestCount("/actuator/env")).isZero();
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class ChildEnvironments {
             for (ServiceModule service : ServiceModule.services()) {
                 env.put(service.uriVariable(), endpoints.serviceUrl(service));
             }
+            // its actuator (metrics) on a port of its own; the health probes answer on SERVER_PORT too
+            env.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(endpoints.ports().gatewayManagement()));
             env.put("GATEWAY_CLIENT_SECRET", StackEndpoints.GATEWAY_DEV_CLIENT_SECRET);
             env.put("CORS_ALLOWED_ORIGINS", endpoints.gatewayUrl());
             // browser sessions, shared by every gateway instance (its own database, sdn_gateway)

@@ -444,6 +444,7 @@ public final class LocalStack implements AutoCloseable {
     public AutoCloseable startAnotherGateway(int port, Duration timeout) {
         Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(ServiceModule.GATEWAY, endpoints));
         environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("GATEWAY_MANAGEMENT_PORT", "0"); // any free port: its probes answer on SERVER_PORT
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ServiceProcess gateway = new ServiceProcess(settings.repoRoot.resolve(ServiceModule.GATEWAY.jarPath()),
                 environment, logsDir(), javaBin, port, "gateway-" + port);

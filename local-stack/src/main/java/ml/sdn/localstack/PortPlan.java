@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public record PortPlan(
         int gateway,
+        int gatewayManagement,
         int registration,
         int competition,
         int incubation,
@@ -25,6 +26,8 @@ public record PortPlan(
 
     /** Names used on the command line ({@code --<name>-port=N}) and in messages. */
     public static final String GATEWAY = "gateway";
+    /** The gateway's actuator (metrics, probes): never the public port. */
+    public static final String GATEWAY_MANAGEMENT = "gateway-management";
     public static final String REGISTRATION = "registration";
     public static final String COMPETITION = "competition";
     public static final String INCUBATION = "incubation";
@@ -39,16 +42,16 @@ public record PortPlan(
     public static final String SMSC = "smsc";
 
     public PortPlan {
-        byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
+        byName(gateway, gatewayManagement, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
                 kafka, kafkaController, mongo, smtp, smsc).forEach(PortPlan::checkRange);
     }
 
     public static PortPlan defaults() {
-        return new PortPlan(8080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 9092, 9093, 27017, 2525, 2775);
+        return new PortPlan(8080, 9080, 8081, 8082, 8083, 8084, 8085, 8180, 9180, 9092, 9093, 27017, 2525, 2775);
     }
 
     public PortPlan offsetBy(int offset) {
-        return new PortPlan(gateway + offset, registration + offset, competition + offset, incubation + offset,
+        return new PortPlan(gateway + offset, gatewayManagement + offset, registration + offset, competition + offset, incubation + offset,
                 notification + offset, portal + offset, keycloak + offset, keycloakManagement + offset, kafka + offset,
                 kafkaController + offset, mongo + offset, smtp + offset, smsc + offset);
     }
@@ -75,14 +78,15 @@ public record PortPlan(
 
     /** name → port, in a stable order. */
     public Map<String, Integer> byName() {
-        return byName(gateway, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
+        return byName(gateway, gatewayManagement, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,
                 kafka, kafkaController, mongo, smtp, smsc);
     }
 
-    private static Map<String, Integer> byName(int gateway, int registration, int competition, int incubation,
+    private static Map<String, Integer> byName(int gateway, int gatewayManagement, int registration, int competition, int incubation,
             int notification, int portal, int keycloak, int keycloakManagement, int kafka, int kafkaController, int mongo, int smtp, int smsc) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(GATEWAY, gateway);
+        ports.put(GATEWAY_MANAGEMENT, gatewayManagement);
         ports.put(REGISTRATION, registration);
         ports.put(COMPETITION, competition);
         ports.put(INCUBATION, incubation);
@@ -99,7 +103,7 @@ public record PortPlan(
     }
 
     private static PortPlan fromMap(Map<String, Integer> p) {
-        return new PortPlan(p.get(GATEWAY), p.get(REGISTRATION), p.get(COMPETITION), p.get(INCUBATION),
+        return new PortPlan(p.get(GATEWAY), p.get(GATEWAY_MANAGEMENT), p.get(REGISTRATION), p.get(COMPETITION), p.get(INCUBATION),
                 p.get(NOTIFICATION), p.get(PORTAL), p.get(KEYCLOAK), p.get(KEYCLOAK_MANAGEMENT), p.get(KAFKA),
                 p.get(KAFKA_CONTROLLER), p.get(MONGO), p.get(SMTP), p.get(SMSC));
     }

@@ -47,6 +47,7 @@ class ChildEnvironmentsTest {
 
         assertThat(env).contains(
                 entry("SERVER_PORT", "8080"),
+                entry("GATEWAY_MANAGEMENT_PORT", "9080"),
                 entry("REGISTRATION_SERVICE_URI", "http://127.0.0.1:8081"),
                 entry("COMPETITION_SERVICE_URI", "http://127.0.0.1:8082"),
                 entry("INCUBATION_SERVICE_URI", "http://127.0.0.1:8083"),
@@ -69,6 +70,7 @@ class ChildEnvironmentsTest {
                 entry("KEYCLOAK_ISSUER_URI", "http://localhost:28180/realms/sdn"));
         assertThat(ChildEnvironments.forModule(ServiceModule.GATEWAY, moved)).contains(
                 entry("SERVER_PORT", "28080"),
+                entry("GATEWAY_MANAGEMENT_PORT", "29080"),
                 entry("INCUBATION_SERVICE_URI", "http://127.0.0.1:28083"),
                 entry("CORS_ALLOWED_ORIGINS", "http://localhost:28080"));
     }

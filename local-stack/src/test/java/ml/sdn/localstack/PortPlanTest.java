@@ -12,7 +12,7 @@ class PortPlanTest {
         PortPlan ports = PortPlan.defaults();
 
         assertThat(ports.byName()).containsExactly(
-                entry("gateway", 8080), entry("registration", 8081), entry("competition", 8082),
+                entry("gateway", 8080), entry("gateway-management", 9080), entry("registration", 8081), entry("competition", 8082),
                 entry("incubation", 8083), entry("notification", 8084), entry("portal", 8085), entry("keycloak", 8180),
                 entry("keycloak-management", 9180), entry("kafka", 9092), entry("kafka-controller", 9093),
                 entry("mongo", 27017), entry("smtp", 2525), entry("smsc", 2775));
@@ -23,6 +23,7 @@ class PortPlanTest {
         PortPlan moved = PortPlan.defaults().offsetBy(20000);
 
         assertThat(moved.gateway()).isEqualTo(28080);
+        assertThat(moved.gatewayManagement()).isEqualTo(29080);
         assertThat(moved.keycloak()).isEqualTo(28180);
         assertThat(moved.keycloakManagement()).isEqualTo(29180);
         assertThat(moved.kafka()).isEqualTo(29092);

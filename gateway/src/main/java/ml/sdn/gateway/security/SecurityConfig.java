@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,9 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -86,7 +89,8 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, Problems problems, GatewayProperties properties,
                                                   ReactiveClientRegistrationRepository clientRegistrations,
-                                                  FailedTokens failedTokens) {
+                                                  FailedTokens failedTokens, Environment environment) {
+        ServerWebExchangeMatcher managementPort = new ManagementPort(environment);
         ServerRequestCache requestCache = pageRequestCache();
         ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, requestCache);
         ServerAccessDeniedHandler accessDenied = (exchange, denied) -> problems.write(exchange,
@@ -99,6 +103,11 @@ class SecurityConfig {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        // metrics for Prometheus: only on the management port, which is never published. Nothing
+                        // else there: the routes would answer any other path on that port too (the portal's /**)
+                        .matchers(new AndServerWebExchangeMatcher(managementPort, ServerWebExchangeMatchers.pathMatchers(
+                                HttpMethod.GET, "/actuator/prometheus", "/actuator/health", "/actuator/health/**"))).permitAll()
+                        .matchers(managementPort).denyAll()
                         .pathMatchers("/actuator/**", "/fallback/**").denyAll()
                         .pathMatchers(HttpMethod.GET, properties.publicGetPaths().toArray(String[]::new)).permitAll()
                         .pathMatchers(properties.signedInPagePaths().toArray(String[]::new)).authenticated()

@@ -35,10 +35,12 @@ public class DeliveryLog {
 
     private final MongoTemplate mongo;
     private final MailDeliveryProperties properties;
+    private final DeliveryOutcomes outcomes;
 
-    public DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties) {
+    public DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties, DeliveryOutcomes outcomes) {
         this.mongo = mongo;
         this.properties = properties;
+        this.outcomes = outcomes;
         var indexes = mongo.indexOps(EmailDelivery.class);
         indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipientId", Sort.Direction.ASC)
                 .on("channel", Sort.Direction.ASC).unique().named("one_per_event_recipient_and_channel"));
@@ -105,6 +107,7 @@ public class DeliveryLog {
                 .push("attemptLog", new DeliveryAttempt(now, true, null));
         dropSecretBody(delivery, update);
         mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
+        outcomes.sent(EmailDelivery.EMAIL);
     }
 
     /** A transient failure waits its backoff and is tried again, until {@code sdn.mail.max-attempts}. */
@@ -123,7 +126,10 @@ public class DeliveryLog {
         } else {
             update.set("nextAttemptAt", now.plus(properties.backoff().after(attempts)));
         }
-        mongo.updateFirst(claimed(delivery), update, EmailDelivery.class);
+        // a sender whose lease ran out records nothing, and counts nothing: the claim's holder does
+        if (mongo.updateFirst(claimed(delivery), update, EmailDelivery.class).getMatchedCount() > 0) {
+            outcomes.failed(EmailDelivery.EMAIL, giveUp);
+        }
     }
 
     /** Once an e-mail is final its text is no longer needed: a body holding a secret (a one-time link) goes. */

@@ -2,6 +2,7 @@ package ml.sdn.notification.sms;
 
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.mail.DeliveryAttempt;
+import ml.sdn.notification.mail.DeliveryOutcomes;
 import ml.sdn.notification.mail.DeliveryStatus;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,10 +44,12 @@ public class SmsLog {
 
     private final MongoTemplate mongo;
     private final SmsProperties properties;
+    private final DeliveryOutcomes outcomes;
 
-    public SmsLog(MongoTemplate mongo, SmsProperties properties) {
+    public SmsLog(MongoTemplate mongo, SmsProperties properties, DeliveryOutcomes outcomes) {
         this.mongo = mongo;
         this.properties = properties;
+        this.outcomes = outcomes;
         // the unique (event, recipient, channel) key and the "due" index are the e-mail log's (DeliveryLog)
         mongo.indexOps(SmsDelivery.class).createIndex(new Index().on("messageIds", Sort.Direction.ASC).sparse()
                 .named("by_smsc_message_id"));
@@ -91,6 +94,7 @@ public class SmsLog {
                 .unset("nextAttemptAt")
                 .unset("claim")
                 .push("attemptLog", new DeliveryAttempt(now, true, null)), SmsDelivery.class);
+        outcomes.sent(SmsDelivery.SMS);
         Optional.ofNullable(mongo.findById(delivery.id(), SmsDelivery.class)).ifPresent(this::applyReceipts);
     }
 
@@ -109,7 +113,10 @@ public class SmsLog {
         } else {
             update.set("nextAttemptAt", now.plus(properties.backoff().after(attempts)));
         }
-        mongo.updateFirst(claimed(delivery), update, SmsDelivery.class);
+        // a sender whose lease ran out records nothing, and counts nothing: the claim's holder does
+        if (mongo.updateFirst(claimed(delivery), update, SmsDelivery.class).getMatchedCount() > 0) {
+            outcomes.failed(SmsDelivery.SMS, giveUp);
+        }
     }
 
     /** The claim is given back untouched (the SMSC went away before anything was tried): due again now. */
@@ -138,8 +145,11 @@ public class SmsLog {
         Optional<Receipt> failed = receipts.stream().filter(receipt -> !receipt.delivered()).findFirst();
         if (failed.isPresent()) {
             String reason = "SMSC: " + failed.get().reason();
-            mongo.updateFirst(submitted, new Update().set("status", DeliveryStatus.FAILED).set("lastError", reason)
-                    .push("attemptLog", new DeliveryAttempt(failed.get().at(), false, reason)), SmsDelivery.class);
+            if (mongo.updateFirst(submitted, new Update().set("status", DeliveryStatus.FAILED).set("lastError", reason)
+                    .push("attemptLog", new DeliveryAttempt(failed.get().at(), false, reason)), SmsDelivery.class)
+                    .getModifiedCount() > 0) {
+                outcomes.failed(SmsDelivery.SMS, true); // once: a receipt applied again finds it FAILED already
+            }
         } else if (receipts.size() >= delivery.accepted().size()) {
             mongo.updateFirst(submitted, new Update().set("status", DeliveryStatus.DELIVERED).set("deliveredAt",
                     receipts.stream().map(Receipt::at).max(Instant::compareTo).orElseGet(Instant::now)), SmsDelivery.class);

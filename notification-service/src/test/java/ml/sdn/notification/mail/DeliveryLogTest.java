@@ -2,6 +2,7 @@ package ml.sdn.notification.mail;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import ml.sdn.notification.catalogue.Language;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.templates.RenderedMessage;
@@ -28,6 +29,7 @@ class DeliveryLogTest {
 
     private MongoTemplate mongo;
     private DeliveryLog log;
+    private SimpleMeterRegistry meters;
 
     private final MailDeliveryProperties properties = new MailDeliveryProperties("no-reply@example.org",
             Duration.ofSeconds(2), 20, Duration.ofMinutes(2), Duration.ofSeconds(10), Duration.ofMinutes(15), 3, 2, 1000);
@@ -48,7 +50,8 @@ class DeliveryLogTest {
     void emptyQueue() {
         mongo = new MongoTemplate(client, "delivery_log_test");
         mongo.dropCollection(EmailDelivery.class);
-        log = new DeliveryLog(mongo, properties);
+        meters = new SimpleMeterRegistry();
+        log = new DeliveryLog(mongo, properties, new DeliveryOutcomes(meters));
     }
 
     @Test
@@ -120,6 +123,9 @@ class DeliveryLogTest {
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.attemptLog()).hasSize(3);
         assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(count("EMAIL", "retried")).isEqualTo(2);
+        assertThat(count("EMAIL", "failed")).isEqualTo(1);
+        assertThat(count("SMS", "failed")).as("every series exists from the start").isZero();
     }
 
     @Test
@@ -148,6 +154,8 @@ class DeliveryLogTest {
         assertThat(stored.attempts()).isEqualTo(1);
         assertThat(stored.lastError()).isNull();
         assertThat(stored.sentAt()).isNotNull();
+        assertThat(count("EMAIL", "sent")).isEqualTo(1);
+        assertThat(count("EMAIL", "retried")).as("the late sender's failure is not counted").isZero();
     }
 
     @Test
@@ -220,6 +228,10 @@ class DeliveryLogTest {
     }
 
     /** Moves every e-mail's next attempt to the past, as time passing would. */
+    private double count(String channel, String outcome) {
+        return meters.get("sdn.notification.deliveries").tag("channel", channel).tag("outcome", outcome).counter().count();
+    }
+
     private void makeDue() {
         mongo.updateMulti(new Query(), Update.update("nextAttemptAt", Instant.now().minusSeconds(1)), EmailDelivery.class);
     }

@@ -1,6 +1,8 @@
 package ml.sdn.platform.messaging;
 
 import ml.sdn.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import ml.sdn.events.Topics;
 import ml.sdn.platform.web.ConflictException;
 import ml.sdn.platform.web.ServiceUnavailableException;
@@ -42,11 +44,13 @@ public class DeadLetterStore {
     private final MongoTemplate mongo;
     private final KafkaTemplate<Object, Object> kafka;
     private final Duration sendTimeout;
+    private final MeterRegistry meters;
 
-    public DeadLetterStore(MongoTemplate mongo, KafkaTemplate<Object, Object> kafka, Duration sendTimeout) {
+    public DeadLetterStore(MongoTemplate mongo, KafkaTemplate<Object, Object> kafka, Duration sendTimeout, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.sendTimeout = sendTimeout;
+        this.meters = meters;
     }
 
     /** Called for each record read from a DLT. */
@@ -73,6 +77,9 @@ public class DeadLetterStore {
                 null);
         try {
             mongo.insert(deadLetter);
+            // counted once kept, so a record read again after a crash is not counted twice
+            Counter.builder("sdn.dead.letters").description("Records that failed every retry and were kept as dead letters")
+                    .tag("topic", deadLetter.originalTopic()).register(meters).increment();
             log.warn("Dead letter {} from {} kept: {}", deadLetter.id(), deadLetter.originalTopic(), deadLetter.exceptionMessage());
         } catch (DuplicateKeyException alreadyKept) {
             log.debug("Dead letter {} already kept", deadLetter.id());

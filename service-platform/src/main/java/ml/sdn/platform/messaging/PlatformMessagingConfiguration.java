@@ -3,6 +3,9 @@ package ml.sdn.platform.messaging;
 import ml.sdn.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -117,8 +120,9 @@ public class PlatformMessagingConfiguration {
     @Bean
     @ConditionalOnMissingBean
     DeadLetterStore deadLetterStore(MongoTemplate mongoTemplate, KafkaTemplate<Object, Object> template,
-                                    @Value("${sdn.kafka.send-timeout:10s}") Duration sendTimeout) {
-        return new DeadLetterStore(mongoTemplate, template, sendTimeout);
+                                    @Value("${sdn.kafka.send-timeout:10s}") Duration sendTimeout,
+                                    ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterStore(mongoTemplate, template, sendTimeout, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

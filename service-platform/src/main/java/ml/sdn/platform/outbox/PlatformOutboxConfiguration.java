@@ -31,4 +31,12 @@ public class PlatformOutboxConfiguration {
         return new OutboxRelay(mongoTemplate, kafkaTemplate, collections.orderedStream().toList(), source, sendTimeout,
                 lock, lockAtMostFor, retryBackoff, maxRetryBackoff, Clock.systemUTC());
     }
+
+    @Bean
+    OutboxBacklog outboxBacklog(MongoTemplate mongoTemplate, ObjectProvider<OutboxCollection> collections,
+                                ObjectProvider<Clock> clock,
+                                @Value("${sdn.outbox.metrics-refresh:10s}") Duration refresh) {
+        return new OutboxBacklog(mongoTemplate, collections.orderedStream().toList(), refresh,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
 }

@@ -29,7 +29,7 @@ import java.util.List;
 /**
  * The one security set-up of every service: a stateless resource server trusting the Keycloak realm
  * (issuer, signature, expiry and audience checked by Boot's JwtDecoder), realm roles as
- * {@code ROLE_<role>}, open health probes and OpenAPI document, everything else authenticated;
+ * {@code ROLE_<role>}, open health probes, metrics and OpenAPI document, everything else authenticated;
  * 401/403 as problem+json.
  */
 @Configuration(proxyBeanMethods = false)
@@ -70,6 +70,8 @@ public class PlatformSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // scraped by Prometheus on the service's own port, which the gateway never routes
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                         .requestMatchers(apiPrefix + "/openapi", apiPrefix + "/openapi/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         // what a service declares public (e.g. published results): read without signing in
