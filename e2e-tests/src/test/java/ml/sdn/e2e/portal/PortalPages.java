@@ -57,6 +57,7 @@ final class PortalPages {
         WALKED.put("/organizer/applications", "organizer");
         WALKED.put("/organizer/applications/{id}", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/jury", "organizer");
+        WALKED.put("/organizer/editions/{edition}/categories/{category}/schedule", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/ranking", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/preselection", "organizer");
         WALKED.put("/organizer/editions/{edition}/results", "organizer");
