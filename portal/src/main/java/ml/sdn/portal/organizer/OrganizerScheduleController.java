@@ -73,6 +73,7 @@ class OrganizerScheduleController {
             return "redirect:" + OrganizerCategoryController.base(edition, category) + "/schedule?rescheduled";
         } catch (ApiException refused) {
             FormErrors.show(model, refused, phaseErrors(refused.problem().fieldErrors(), phases, words(portalErrors)));
+            reasonOf(model, "rescheduleReason");
             model.addAttribute("typedPhases", typed);
             model.addAttribute("typedRescheduleReason", reason);
             return schedulePage(edition, category, model);
@@ -88,6 +89,7 @@ class OrganizerScheduleController {
             return "redirect:" + OrganizerCategoryController.base(edition, category) + "/schedule?extended";
         } catch (Refused refused) {
             FormErrors.show(model, refused.cause, words(refused.portalErrors));
+            reasonOf(model, "extensionReason");
             model.addAttribute("typedUntil", until);
             model.addAttribute("typedExtensionReason", reason);
             return schedulePage(edition, category, model);
@@ -199,6 +201,16 @@ class OrganizerScheduleController {
         });
         errors.putAll(portalErrors);
         return errors;
+    }
+
+    /** The category page has two reasons: the service's {@code reason} goes next to the one of the form sent. */
+    @SuppressWarnings("unchecked")
+    static void reasonOf(Model model, String field) {
+        if (model.getAttribute("fieldErrors") instanceof Map<?, ?> errors && errors.containsKey("reason")) {
+            Map<String, String> renamed = new LinkedHashMap<>((Map<String, String>) errors);
+            renamed.put(field, renamed.remove("reason"));
+            model.addAttribute("fieldErrors", renamed);
+        }
     }
 
     /** The portal's own messages (keys) in the reader's language. */

@@ -90,7 +90,7 @@ class ScheduleControllerTest {
         Map<String, String> errors = (Map<String, String>) model.get("fieldErrors");
         assertThat(errors).containsEntry("phases.SUBMISSION", "Indiquez une date et une heure.")
                 .containsEntry("phases.CLOSED", "La date de début de la phase est obligatoire.")
-                .containsEntry("reason", "La raison est obligatoire.");
+                .containsEntry("rescheduleReason", "La raison est obligatoire.").doesNotContainKey("reason");
         assertThat(model.get("typedPhases")).asString().contains("demain");
     }
 

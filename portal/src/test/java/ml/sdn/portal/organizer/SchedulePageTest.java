@@ -62,13 +62,13 @@ class SchedulePageTest {
         Map<String, Object> model = model();
         model.put("problem", "La demande contient des erreurs.");
         model.put("fieldErrors", Map.of("phases.CLOSED", "La phase « Clôturé » doit commencer après le début de la phase « Évaluation ».",
-                "reason", "La raison du changement de calendrier est obligatoire."));
+                "rescheduleReason", "La raison du changement de calendrier est obligatoire."));
         model.put("typedPhases", Map.of("SUBMISSION", "2027-03-01T08:00", "EVALUATION", "2027-04-01T18:00", "CLOSED", "2027-03-15T08:00"));
 
         String page = OrganizerPages.render("organizer/schedule", model, Locale.FRENCH, null);
 
-        assertThat(page).contains("id=\"phases.CLOSED-error\"", "value=\"2027-03-15T08:00\"", "id=\"reason-error\"",
-                "aria-describedby=\"phases.CLOSED-error\"");
+        assertThat(page).contains("id=\"phases.CLOSED-error\"", "value=\"2027-03-15T08:00\"", "aria-describedby=\"phases.CLOSED-error\"")
+                .containsOnlyOnce("id=\"rescheduleReason-error\"").doesNotContain("id=\"extensionReason-error\"", "id=\"reason-error\"");
     }
 
     @Test
