@@ -52,6 +52,7 @@ class OrganizerJuryPagesIT {
         JsonNode applied = platform.get(platform.gateway(API + "/applications/" + application), setUp.organizer()).json();
         String reference = applied.get("reference").asString();
         String jury = "/organizer/editions/" + edition + "/categories/" + category + "/jury";
+        LocalDateTime until = LocalDateTime.now(Competitions.BAMAKO).truncatedTo(ChronoUnit.MINUTES).plusHours(3);
 
         try (Browser browser = Browser.withoutJavaScript()) {
             browser.driver().manage().window().setSize(new Dimension(360, 800));
@@ -65,7 +66,7 @@ class OrganizerJuryPagesIT {
             browser.screenshot("organizer-jury-progress");
 
             // the applicant is refused onto the roster, with the reason in words next to the field
-            browser.fill("add", "participant-bf").submit(By.cssSelector("form[action$='/jury/roster'] button[type=submit]"));
+            browser.fill("add", "participant-bf").submit(By.cssSelector("#add-juror button[type=submit]"));
             assertThat(browser.find(By.id("usernames-error")).getText())
                     .isEqualTo("participant-bf ne peut pas faire partie du jury de cette catégorie : cette personne y est candidate.");
             browser.screenshot("organizer-jury-refused");
@@ -128,7 +129,6 @@ class OrganizerJuryPagesIT {
             assertThat(LocalDateTime.parse(phaseStart(setUp, edition, category, "CLOSED"))).isEqualTo(moved);
 
             // the deadline extended for the whole category
-            LocalDateTime until = LocalDateTime.now(Competitions.BAMAKO).truncatedTo(ChronoUnit.MINUTES).plusHours(3);
             pick(browser, "until", until.toString());
             browser.find(By.id("extension-reason")).sendKeys("Coupure d'électricité à Ouagadougou");
             browser.submit(By.cssSelector("form[action$='/schedule/extensions'] button[type=submit]"));
