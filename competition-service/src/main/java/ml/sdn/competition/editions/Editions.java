@@ -6,6 +6,7 @@ import org.bson.types.ObjectId;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
+import ml.sdn.competition.platform.Words;
 import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;
@@ -389,12 +390,12 @@ public class Editions {
             Instant was = current.start(phase);
             if (!was.isAfter(now)) {
                 if (!given.equals(was.truncatedTo(ChronoUnit.SECONDS))) {
-                    throw new FieldRejectedException("phases." + phase.name(), "category.phase.started", phase.name(),
-                            local(was).toString());
+                    throw new FieldRejectedException("phases." + phase.name(), "category.phase.started", Words.phase(phase),
+                            Words.dateTime(was));
                 }
                 given = was;
             } else if (given.isBefore(now.minus(NOW_TOLERANCE))) {
-                throw new FieldRejectedException("phases." + phase.name(), "category.phase.past", phase.name());
+                throw new FieldRejectedException("phases." + phase.name(), "category.phase.past", Words.phase(phase));
             } else if (given.isBefore(nowSecond)) {
                 given = nowSecond;
             }
@@ -453,13 +454,13 @@ public class Editions {
         for (CategoryRequest.PhaseRequest phase : requested) {
             String field = "phases." + phase.phase().name();
             if (phase.start().getYear() < FIRST_YEAR || phase.start().getYear() > LAST_YEAR) {
-                checks.reject(field, "category.phase.year", phase.phase().name(), String.valueOf(FIRST_YEAR),
+                checks.reject(field, "category.phase.year", Words.phase(phase.phase()), String.valueOf(FIRST_YEAR),
                         String.valueOf(LAST_YEAR));
                 sound = false;
             }
             // the store keeps milliseconds: whole seconds, so that what is checked here is what is read back
             if (starts.put(phase.phase(), phase.start().truncatedTo(ChronoUnit.SECONDS)) != null) {
-                checks.reject(field, "category.phase.repeated", phase.phase().name());
+                checks.reject(field, "category.phase.repeated", Words.phase(phase.phase()));
                 sound = false;
             }
         }
@@ -471,10 +472,10 @@ public class Editions {
         } catch (Timeline.Invalid invalid) {
             String field = "phases." + invalid.phase().name();
             switch (invalid.reason()) {
-                case MISSING -> checks.reject(field, "category.phase.missing", invalid.phase().name());
-                case DUPLICATE -> checks.reject(field, "category.phase.repeated", invalid.phase().name());
-                case NOT_AFTER_PREVIOUS -> checks.reject(field, "category.phase.overlaps", invalid.phase().name(),
-                        invalid.previous().name());
+                case MISSING -> checks.reject(field, "category.phase.missing", Words.phase(invalid.phase()));
+                case DUPLICATE -> checks.reject(field, "category.phase.repeated", Words.phase(invalid.phase()));
+                case NOT_AFTER_PREVIOUS -> checks.reject(field, "category.phase.overlaps", Words.phase(invalid.phase()),
+                        Words.phase(invalid.previous()));
             }
             return null;
         }
@@ -483,7 +484,7 @@ public class Editions {
     /** 400 naming {@code phases.<PHASE>} for a start outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}. */
     private static void requireSensibleYear(Phase phase, LocalDateTime start) {
         if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
-            throw new FieldRejectedException("phases." + phase.name(), "category.phase.year", phase.name(),
+            throw new FieldRejectedException("phases." + phase.name(), "category.phase.year", Words.phase(phase),
                     String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
     }
@@ -491,10 +492,10 @@ public class Editions {
     private static FieldRejectedException rejected(Timeline.Invalid invalid) {
         String field = "phases." + invalid.phase().name();
         return switch (invalid.reason()) {
-            case MISSING -> new FieldRejectedException(field, "category.phase.missing", invalid.phase().name());
-            case DUPLICATE -> new FieldRejectedException(field, "category.phase.repeated", invalid.phase().name());
+            case MISSING -> new FieldRejectedException(field, "category.phase.missing", Words.phase(invalid.phase()));
+            case DUPLICATE -> new FieldRejectedException(field, "category.phase.repeated", Words.phase(invalid.phase()));
             case NOT_AFTER_PREVIOUS -> new FieldRejectedException(field, "category.phase.overlaps",
-                    invalid.phase().name(), invalid.previous().name());
+                    Words.phase(invalid.phase()), Words.phase(invalid.previous()));
         };
     }
 

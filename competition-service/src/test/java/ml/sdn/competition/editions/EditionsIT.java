@@ -439,7 +439,7 @@ class EditionsIT extends ServiceIT {
                 "Accept-Language", "en");
         assertRejected(overlapping, "phases.PRESELECTION");
         assertThat(overlapping.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("Phase PRESELECTION must start after phase EVALUATION starts.");
+                .isEqualTo("Phase \"Preselection\" must start after phase \"Evaluation\" starts.");
 
         assertRejected(api().postJson(path, organizer, categoryJson("START_UP_CHALLENGE", CRITERIA,
                 phasesJson(NEXT_YEAR + "-03-01T08:00", NEXT_YEAR + "-04-01T00:00", NEXT_YEAR + "-05-01T00:00",

@@ -146,7 +146,10 @@ class RescheduleIT extends ServiceIT {
         ServiceApi.Response english = api().put("/api/competitions/editions/" + category.editionId() + "/categories/"
                 + category.id() + "/phases", organizer, body(phases(category, Map.of(Phase.SUBMISSION,
                 local(submission.plus(Duration.ofMinutes(1))))), "x"), "Accept-Language", "en");
-        assertThat(english.json().get("errors").get(0).get("message").asString()).contains("already started");
+        // in words: the phase's name and its start as a date, never PHASE codes or ISO times
+        assertThat(english.json().get("errors").get(0).get("message").asString())
+                .startsWith("Phase \"Applications open\" has already started (").contains(", Bamako time)")
+                .doesNotContain("SUBMISSION").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
         assertThat(mongo.findById(category.id(), Category.class).phases()).isEqualTo(category.phases());
     }
 

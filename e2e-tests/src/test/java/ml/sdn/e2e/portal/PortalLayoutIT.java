@@ -154,6 +154,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/applications", "/organizer/applications?edition=" + edition.edition);
         addresses.put("/organizer/applications/{id}", "/organizer/applications/" + edition.applications.get("NE"));
         addresses.put("/organizer/editions/{edition}/categories/{category}/jury", categoryPages + "/jury");
+        addresses.put("/organizer/editions/{edition}/categories/{category}/schedule", categoryPages + "/schedule");
         addresses.put("/organizer/editions/{edition}/categories/{category}/ranking", categoryPages + "/ranking?round=FINAL");
         addresses.put("/organizer/editions/{edition}/categories/{category}/preselection", categoryPages + "/preselection");
         addresses.put("/organizer/editions/{edition}/results", "/organizer/editions/" + edition.edition + "/results");

@@ -59,6 +59,7 @@ final class PortalPages {
         WALKED.put("/organizer/applications", "organizer");
         WALKED.put("/organizer/applications/{id}", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/jury", "organizer");
+        WALKED.put("/organizer/editions/{edition}/categories/{category}/schedule", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/ranking", "organizer");
         WALKED.put("/organizer/editions/{edition}/categories/{category}/preselection", "organizer");
         WALKED.put("/organizer/editions/{edition}/results", "organizer");
@@ -102,6 +103,7 @@ final class PortalPages {
             Map.entry("/me/attendance/badge.png", "the badge's image"),
             Map.entry("/me/applications/{id}/attachment", "the application's PDF"),
             Map.entry("/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download"),
+            Map.entry("/organizer/jury", "goes to the jury page of a category of the current edition (walked there)"),
             Map.entry("/organizer/applications.csv", "a CSV download"));
 
     private static final Pattern CLASS_MAPPING = Pattern.compile("^@RequestMapping\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);

@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One category's organizer pages: its jury (roster by username, automatic assignment, assignments), its
+ * One category's organizer pages: its jury (roster by username with each juror's progress, automatic and
+ * manual assignment, a review taken away with a reason, the conflicts jurors declared), its
  * explained ranking with the CSV export, and its preselection (confirm the top N, or another choice with a
  * reason). Every rule is competition-service's; the pages show what it answers.
  */
@@ -95,6 +96,56 @@ class OrganizerCategoryController {
         return juryPage(edition, category, model);
     }
 
+    /** Gives one application to one juror of the roster, with the reason the audit trail keeps. */
+    @PostMapping("/jury/manual")
+    String assignManually(@PathVariable String edition, @PathVariable String category,
+                          @RequestParam(name = "applicationId", required = false) String applicationId,
+                          @RequestParam(name = "username", required = false) String username,
+                          @RequestParam(name = "round", required = false) String round,
+                          @RequestParam(name = "reason", required = false) String reason, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicationId", Json.blankToNull(applicationId));
+        body.put("username", Json.blankToNull(username));
+        if (round != null && ROUNDS.contains(round)) {
+            body.put("round", round);
+        }
+        body.put("reason", Json.blankToNull(reason));
+        try {
+            apis.competition().post().uri("/api/competitions/categories/{id}/assignments/manual", category)
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+            return "redirect:" + base(edition, category) + "/jury?assigned";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("applicationId", applicationId);
+            typed.put("username", username);
+            typed.put("round", round);
+            typed.put("reason", reason);
+            model.addAttribute("manual", typed);
+            return juryPage(edition, category, model);
+        }
+    }
+
+    /** Takes a review away from its juror; the service wants the reason, said next to that review's field. */
+    @PostMapping("/jury/assignments/{review}/remove")
+    String removeAssignment(@PathVariable String edition, @PathVariable String category, @PathVariable String review,
+                            @RequestParam(name = "reason", required = false) String reason, Model model) {
+        try {
+            apis.competition().delete().uri("/api/competitions/categories/{id}/assignments/{review}?reason={reason}",
+                    category, review, reason == null ? "" : reason.strip()).retrieve().toBodilessEntity();
+            return "redirect:" + base(edition, category) + "/jury?removed";
+        } catch (ApiException refused) {
+            FormErrors.show(model, refused);
+            String message = refused.problem().fieldErrors().get("reason");
+            if (message != null) {
+                FormErrors.showField(model, "removeReason", message);
+            }
+            model.addAttribute("removing", review);
+            model.addAttribute("typedRemoveReason", reason);
+            return juryPage(edition, category, model);
+        }
+    }
+
     @GetMapping("/ranking")
     String ranking(@PathVariable String edition, @PathVariable String category,
                    @RequestParam(name = "round", defaultValue = "PRESELECTION") String round, Model model) {
@@ -154,6 +205,15 @@ class OrganizerCategoryController {
                 .retrieve().body(Json.OBJECT));
         model.addAttribute("assignments", apis.competition().get()
                 .uri("/api/competitions/categories/{id}/assignments?size=100", category).retrieve().body(Json.OBJECT));
+        model.addAttribute("conflicts", apis.competition().get()
+                .uri("/api/competitions/categories/{id}/assignments?status=CONFLICTED&size=100", category)
+                .retrieve().body(Json.OBJECT));
+        // what the manual assignment can give: the category's submitted applications (finalists are among them)
+        model.addAttribute("submitted", apis.competition().get()
+                .uri("/api/competitions/applications?editionId={edition}&categoryId={id}&status=SUBMITTED&size=100",
+                        edition, category).retrieve().body(Json.OBJECT));
+        model.addAttribute("categories", apis.competition().get()
+                .uri("/api/competitions/editions/{id}/categories", edition).retrieve().body(Json.LIST));
         return categoryPage(edition, category, model, "organizer/jury");
     }
 
@@ -199,7 +259,7 @@ class OrganizerCategoryController {
         return ROUNDS.contains(round) ? round : "PRESELECTION";
     }
 
-    private static String base(String edition, String category) {
+    static String base(String edition, String category) {
         return "/organizer/editions/" + edition + "/categories/" + category;
     }
 }

@@ -93,6 +93,7 @@ class ApplicationsPageTest {
     void an_application_page_shows_what_was_written_in_words() {
         Map<String, Object> application = application("a1", "SUBMITTED", true);
         application.put("editionId", "e4");
+        application.put("categoryId", "c1");
         application.put("categoryName", Map.of("fr", "Concours de projets", "en", "Project contest"));
         application.put("summary", "Des pompes solaires\npour les maraîchers");
         application.put("team", List.of(Map.of("name", "Awa Traoré", "role", "porteuse de projet")));
