@@ -14,6 +14,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -47,12 +48,7 @@ class ProgrammeEventsListener {
             log.debug("Session {} moved (event {}): nobody registered", event.sessionId(), eventId);
             return;
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("titleFr", Objects.requireNonNullElse(event.titleFr(), event.titleEn()));
-        model.put("titleEn", Objects.requireNonNullElse(event.titleEn(), event.titleFr()));
-        model.put("startsAt", event.startsAt().toString());
-        model.put("endsAt", event.endsAt().toString());
-        model.put("room", event.room());
+        Map<String, Object> model = session(event.titleFr(), event.titleEn(), event.startsAt(), event.endsAt(), event.room());
         boolean timeChanged = !event.startsAt().equals(event.previousStartsAt()) || !event.endsAt().equals(event.previousEndsAt());
         boolean roomChanged = event.previousRoom() != null && !event.previousRoom().equals(event.room());
         model.put("timeChanged", timeChanged);
@@ -76,13 +72,19 @@ class ProgrammeEventsListener {
                 || event.startsAt() == null || event.endsAt() == null || event.room() == null) {
             throw new IllegalArgumentException("Session event " + eventId + " without session, person, times or room");
         }
+        notifier.notify(new Notice(eventId, NotificationKind.SESSION_PLACE_GIVEN, event.participantId(),
+                session(event.titleFr(), event.titleEn(), event.startsAt(), event.endsAt(), event.room())));
+    }
+
+    /** The session as both notices name it: each title in its language (the other when one is missing), times, room. */
+    private static Map<String, Object> session(String titleFr, String titleEn, Instant startsAt, Instant endsAt, String room) {
         Map<String, Object> model = new HashMap<>();
-        model.put("titleFr", Objects.requireNonNullElse(event.titleFr(), event.titleEn()));
-        model.put("titleEn", Objects.requireNonNullElse(event.titleEn(), event.titleFr()));
-        model.put("startsAt", event.startsAt().toString());
-        model.put("endsAt", event.endsAt().toString());
-        model.put("room", event.room());
-        notifier.notify(new Notice(eventId, NotificationKind.SESSION_PLACE_GIVEN, event.participantId(), model));
+        model.put("titleFr", Objects.requireNonNullElse(titleFr, titleEn));
+        model.put("titleEn", Objects.requireNonNullElse(titleEn, titleFr));
+        model.put("startsAt", startsAt.toString());
+        model.put("endsAt", endsAt.toString());
+        model.put("room", room);
+        return model;
     }
 
     @KafkaHandler(isDefault = true)
