@@ -1,6 +1,8 @@
 package ml.sdn.notification;
 
 import ml.sdn.events.notification.BroadcastRequested;
+import ml.sdn.events.registration.AttendanceCancelled;
+import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.inbox.InboxItem;
 import ml.sdn.notification.mail.EmailDelivery;
@@ -16,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,6 +163,51 @@ class BroadcastsIT extends IntegrationTestSupport {
         mvc.perform(get(BROADCASTS + "/" + id).header("Authorization", "Bearer " + coordinator)).andExpect(status().isOk());
         mvc.perform(get(BROADCASTS + "/" + id).header("Authorization", "Bearer " + ISSUER.token("coordinator-ne", "NE", "coordinator")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_message_to_the_people_of_niger_holding_a_place_for_a_day_reaches_them_and_nobody_else() throws Exception {
+        // a day of its own, so that other tests' places do not count
+        LocalDate day = LocalDate.of(2031, 1, 29).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        Participant coming = registered(Participant.named("Hadiza Coming", "NE", "fr"));
+        Participant cancelled = registered(Participant.named("Ibrahim Cancelled", "NE", "fr"));
+        Participant otherDay = registered(Participant.named("Zeinab Other Day", "NE", "fr"));
+        Participant mali = registered(Participant.named("Oumar Mali", "ML", "fr"));
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        publish(AttendanceConfirmed.TYPE, "a-1" + day, new AttendanceConfirmed("a-1" + day, coming.id(), "NE", day, "SDN-1", t));
+        // out of order: the cancellation arrives, then the older confirmation it cancelled
+        publish(AttendanceCancelled.TYPE, "a-2" + day, new AttendanceCancelled("a-2" + day, cancelled.id(), "NE", day, t.plusSeconds(5)));
+        publish(AttendanceConfirmed.TYPE, "a-2" + day, new AttendanceConfirmed("a-2" + day, cancelled.id(), "NE", day, "SDN-2", t));
+        // on the same key, so read after it: once this one is kept, the older confirmation was handled
+        publish(AttendanceConfirmed.TYPE, "a-2" + day, new AttendanceConfirmed("a-5" + day, otherDay.id(), "NE", day.plusDays(2), "SDN-5", t));
+        publish(AttendanceConfirmed.TYPE, "a-3" + day, new AttendanceConfirmed("a-3" + day, otherDay.id(), "NE", day.plusDays(1), "SDN-3", t));
+        publish(AttendanceConfirmed.TYPE, "a-4" + day, new AttendanceConfirmed("a-4" + day, mali.id(), "ML", day, "SDN-4", t));
+        await().atMost(WAIT).until(() -> mongo.count(query(where("day").in(day.toString(), day.plusDays(1).toString())),
+                "known_attendance") == 4 && mongo.exists(query(where("_id").is("a-5" + day)), "known_attendance"));
+        assertThat(mongo.exists(query(where("_id").is("a-2" + day).and("holdsPlace").is(false)), "known_attendance")).isTrue();
+        String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
+
+        MvcResult counted = mvc.perform(get(BROADCASTS + "/audience").header("Authorization", "Bearer " + organizer)
+                .param("audience", "COUNTRY").param("country", "NE").param("day", day.toString())).andExpect(status().isOk()).andReturn();
+        Map<String, Object> body = message("COUNTRY", "NE", false);
+        body.put("day", day.toString());
+        JsonNode sent = send(organizer, null, body).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString().transform(JSON::readTree);
+
+        assertThat(JSON.readTree(counted.getResponse().getContentAsString()).path("people").asLong()).isEqualTo(1);
+        assertThat(sent.path("recipients").asLong()).isEqualTo(1);
+        assertThat(sent.path("day").asString()).isEqualTo(day.toString());
+        String id = sent.path("id").asString();
+        await().atMost(WAIT).until(() -> mails(coming, "Changement de salle").size() == 1);
+        assertThat(inboxOf(cancelled, id)).isEmpty();
+        assertThat(inboxOf(otherDay, id)).isEmpty();
+        assertThat(inboxOf(mali, id)).isEmpty();
+
+        // a day that is not a date, and a day nobody holds a place for: named, nothing sent
+        body.put("day", "demain");
+        send(organizer, null, body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("day"));
+        body.put("day", day.plusDays(3).toString());
+        send(organizer, null, body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("day"));
     }
 
     private Participant registered(Participant participant) {

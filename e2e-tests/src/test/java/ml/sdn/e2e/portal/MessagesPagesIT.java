@@ -12,10 +12,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Messages to groups from a 360 px phone without JavaScript: organizer-ml writes to the Niger delegation, counts it,
  * sends it, and each person of Niger gets it once, in their language, in their inbox and in the SMTP sink, while
- * Mali's people get nothing; the delivery report says it in words. coordinator-bf writes to Burkina Faso only: a
+ * Mali's people get nothing; the delivery report says it in words. Narrowed to a day, it reaches only the people of
+ * Niger holding a place for that day. coordinator-bf writes to Burkina Faso only: a
  * country slipped into the form is refused and nothing is sent; participants, jurors and coaches get the
  * not-allowed page.
  */
@@ -111,6 +114,55 @@ class MessagesPagesIT {
             assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
             browser.screenshot("messages-report");
         }
+    }
+
+    @Test
+    void organizer_ml_writes_to_the_people_of_niger_holding_a_place_on_a_day_and_only_they_get_it() {
+        Person coming = registered("NE", "fr");
+        Person notComing = registered("NE", "fr");
+        Person maliComing = registered("ML", "fr");
+        LocalDate day = LocalDate.of(2034, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        for (Person person : List.of(coming, maliComing)) {
+            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                    + "/registrations"), person.token(), "{}");
+            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+        }
+        // notification-service learns the places from registration's events
+        String organizer = platform.tokenOf("organizer-ml");
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
+                "/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=NE&day=" + day), organizer)
+                .json().path("people").asLong() == 1);
+        String tag = letters();
+        String subjectFr = "Demain à la porte " + tag;
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/messages"));
+            browser.click(By.id("audience-country"));
+            browser.choose("country", "NE").choose("day", day.toString())
+                    .fill("subjectFr", subjectFr).fill("bodyFr", "Présentez votre badge à la porte B.")
+                    .fill("subjectEn", "Tomorrow at the door " + tag).fill("bodyEn", "Show your badge at door B.");
+            browser.submit(By.id("preview"));
+            assertThat(browser.find(By.id("count")).getText()).contains("une personne de la délégation Niger");
+            assertThat(browser.find(By.id("count-day")).getText()).startsWith("Parmi les personnes qui ont une place le ")
+                    .doesNotContain(day.toString());
+            browser.submit(By.id("send"));
+            assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
+            assertThat(browser.find(By.id("day")).getText()).startsWith("Parmi les personnes qui ont une place le ");
+            assertThat(browser.find(By.id("recipients")).getText()).isEqualTo("une personne");
+        }
+
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> inboxSubjects(coming).contains(subjectFr)
+                && Arrays.stream(platform.receivedMails()).anyMatch(mail -> subjectFr.equals(subject(mail))));
+        assertThat(inboxSubjects(coming)).filteredOn(subjectFr::equals).hasSize(1);
+        assertThat(inboxSubjects(notComing)).doesNotContain(subjectFr);
+        assertThat(inboxSubjects(maliComing)).doesNotContain(subjectFr);
+        assertThat(Arrays.stream(platform.receivedMails()).filter(mail -> subjectFr.equals(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail)))).containsExactly(coming.email());
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.Map;
  * Registration's attendance events: the participant is told (inbox and e-mail, in their language) when
  * their place for a day is confirmed, when they are put on the waiting list and at which position, when
  * a freed place is theirs, and when their registration is cancelled. A check-in at the door is not
- * notified: the person is there.
+ * notified: the person is there. Who holds a place for which day is kept ({@link DayRegistrations}) for
+ * messages to the people coming on a day.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_ATTENDANCE, groupId = "${spring.application.name}",
@@ -35,13 +36,16 @@ class AttendanceEventsListener {
     private static final Logger log = LoggerFactory.getLogger(AttendanceEventsListener.class);
 
     private final Notifier notifier;
+    private final DayRegistrations days;
 
-    AttendanceEventsListener(Notifier notifier) {
+    AttendanceEventsListener(Notifier notifier, DayRegistrations days) {
         this.notifier = notifier;
+        this.days = days;
     }
 
     @KafkaHandler
     void on(AttendanceConfirmed event, @Header(CloudEventHeaders.ID) String eventId) {
+        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.confirmedAt());
         notifier.notify(notice(eventId, NotificationKind.ATTENDANCE_CONFIRMED, event.participantId(), event.day(),
                 event.badgeCode(), null));
     }
@@ -54,12 +58,14 @@ class AttendanceEventsListener {
 
     @KafkaHandler
     void on(AttendancePromoted event, @Header(CloudEventHeaders.ID) String eventId) {
+        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.promotedAt());
         notifier.notify(notice(eventId, NotificationKind.ATTENDANCE_PROMOTED, event.participantId(), event.day(),
                 event.badgeCode(), null));
     }
 
     @KafkaHandler
     void on(AttendanceCancelled event, @Header(CloudEventHeaders.ID) String eventId) {
+        days.record(event.attendanceId(), event.participantId(), event.day(), false, event.cancelledAt());
         notifier.notify(notice(eventId, NotificationKind.ATTENDANCE_CANCELLED, event.participantId(), event.day(),
                 null, null));
     }

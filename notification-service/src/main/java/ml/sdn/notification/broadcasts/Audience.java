@@ -4,15 +4,18 @@ import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.FieldChecks;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
  * Who a message goes to: {@code EVERYONE} (every person this service can write to) or {@code COUNTRY} (one
- * delegation: ML, BF, NE). Plain rules: an organizer may choose either; a coordinator only their own
- * delegation (their token's {@code delegation}, which only Keycloak administrators set), forced when they name
- * none, refused (403) when they name another or ask for everyone.
+ * delegation: ML, BF, NE), narrowed, with {@code day}, to the people holding a place for that day of the
+ * week (registration's attendance, as this service keeps it). Plain rules: an organizer may choose either; a
+ * coordinator only their own delegation (their token's {@code delegation}, which only Keycloak administrators
+ * set), forced when they name none, refused (403) when they name another or ask for everyone; both may name a day.
  */
-record Audience(Kind kind, String country) {
+record Audience(Kind kind, String country, LocalDate day) {
 
     enum Kind { EVERYONE, COUNTRY }
 
@@ -36,9 +39,17 @@ record Audience(Kind kind, String country) {
      *
      * @throws OutsideDelegation a coordinator asking for anyone outside their delegation
      */
-    static Audience of(Caller caller, String kind, String country, FieldChecks checks) {
+    static Audience of(Caller caller, String kind, String country, String day, FieldChecks checks) {
         String requestedKind = blankToNull(kind);
         String requestedCountry = blankToNull(country);
+        LocalDate requestedDay = null;
+        if (blankToNull(day) != null) {
+            try {
+                requestedDay = LocalDate.parse(day.strip());
+            } catch (DateTimeParseException notADay) {
+                checks.reject("day", "notification.broadcasts.day-unknown", day.strip());
+            }
+        }
         if (!caller.hasRole("organizer")) {
             String delegation = caller.coordinatedCountry();
             if (delegation == null) {
@@ -49,7 +60,7 @@ record Audience(Kind kind, String country) {
             if (!own) {
                 throw new OutsideDelegation();
             }
-            return new Audience(Kind.COUNTRY, delegation);
+            return new Audience(Kind.COUNTRY, delegation, requestedDay);
         }
         if (requestedKind == null) {
             checks.reject("audience", "notification.broadcasts.audience-missing");
@@ -63,7 +74,7 @@ record Audience(Kind kind, String country) {
             return null;
         }
         if (chosen == Kind.EVERYONE) {
-            return new Audience(Kind.EVERYONE, null);
+            return new Audience(Kind.EVERYONE, null, requestedDay);
         }
         if (requestedCountry == null) {
             checks.reject("country", "notification.broadcasts.country-missing");
@@ -73,7 +84,7 @@ record Audience(Kind kind, String country) {
             checks.reject("country", "notification.broadcasts.country-unknown", requestedCountry);
             return null;
         }
-        return new Audience(Kind.COUNTRY, requestedCountry);
+        return new Audience(Kind.COUNTRY, requestedCountry, requestedDay);
     }
 
     private static String blankToNull(String value) {

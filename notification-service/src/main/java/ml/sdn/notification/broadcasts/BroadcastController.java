@@ -33,8 +33,9 @@ class BroadcastController {
 
     @GetMapping("/audience")
     Broadcasts.Count audience(Caller caller, @RequestParam(required = false) @Size(max = 20) String audience,
-                              @RequestParam(required = false) @Size(max = 20) String country) {
-        return broadcasts.count(caller, audience, country);
+                              @RequestParam(required = false) @Size(max = 20) String country,
+                              @RequestParam(required = false) @Size(max = 20) String day) {
+        return broadcasts.count(caller, audience, country, day);
     }
 
     /** Bean validation runs inside {@link Broadcasts#send}, with the audience's checks: one 400 for all. */

@@ -1,5 +1,6 @@
 package ml.sdn.notification.participants;
 
+import ml.sdn.notification.attendance.DayRegistrations;
 import ml.sdn.notification.competition.KnownApplications;
 import ml.sdn.notification.dispatch.Notifier;
 import ml.sdn.notification.incubation.KnownIncubatees;
@@ -24,7 +25,7 @@ import java.time.Instant;
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for
  *       their profile are dropped, and so are their e-mail preferences and what this service knew of
- *       their applications;</li>
+ *       their applications and of the days they held a place for;</li>
  *   <li>the incubatees they followed as participant keep only their id, marked erased (their graduation
  *       or drop, read later, is not sent, and an older enrolment cannot bring the copy back); where they
  *       were the coach, the copy forgets them.</li>
@@ -45,9 +46,11 @@ class ParticipantErasure {
     private final EmailPreferences preferences;
     private final KnownApplications applications;
     private final KnownIncubatees incubatees;
+    private final DayRegistrations days;
 
     ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier,
-                       EmailPreferences preferences, KnownApplications applications, KnownIncubatees incubatees) {
+                       EmailPreferences preferences, KnownApplications applications, KnownIncubatees incubatees,
+                       DayRegistrations days) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.inbox = inbox;
@@ -55,6 +58,7 @@ class ParticipantErasure {
         this.preferences = preferences;
         this.applications = applications;
         this.incubatees = incubatees;
+        this.days = days;
     }
 
     void erase(String participantId, Instant erasedAt) {
@@ -72,6 +76,7 @@ class ParticipantErasure {
         preferences.erase(participantId);
         applications.erase(participantId);
         incubatees.erase(participantId, erasedAt);
+        days.forget(participantId);
         cancelled += deliveries.erase(participantId, null);
         deleted += inbox.erase(participantId);
         log.info("Participant {} erased: {} waiting e-mail(s) cancelled, {} inbox item(s) deleted", participantId,

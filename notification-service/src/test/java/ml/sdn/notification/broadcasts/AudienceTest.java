@@ -18,8 +18,8 @@ class AudienceTest {
     void an_organizer_chooses_everyone_or_one_delegation() {
         FieldChecks checks = FieldChecks.none();
 
-        assertThat(Audience.of(ORGANIZER, "EVERYONE", "NE", checks).countryFilter()).isNull();
-        assertThat(Audience.of(ORGANIZER, "COUNTRY", " NE ", checks).countryFilter()).isEqualTo("NE");
+        assertThat(Audience.of(ORGANIZER, "EVERYONE", "NE", null, checks).countryFilter()).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", " NE ", null, checks).countryFilter()).isEqualTo("NE");
         assertThat(checks.failures()).isEmpty();
     }
 
@@ -27,10 +27,10 @@ class AudienceTest {
     void an_organizers_missing_or_unknown_choice_is_named() {
         FieldChecks checks = FieldChecks.none();
 
-        assertThat(Audience.of(ORGANIZER, null, null, checks)).isNull();
-        assertThat(Audience.of(ORGANIZER, "FRIENDS", null, checks)).isNull();
-        assertThat(Audience.of(ORGANIZER, "COUNTRY", "", checks)).isNull();
-        assertThat(Audience.of(ORGANIZER, "COUNTRY", "SN", checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, null, null, null, checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "FRIENDS", null, null, checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", "", null, checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", "SN", null, checks)).isNull();
         assertThat(checks.failures()).extracting(FieldChecks.Failure::field, FieldChecks.Failure::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("audience", "notification.broadcasts.audience-missing"),
                 org.assertj.core.groups.Tuple.tuple("audience", "notification.broadcasts.audience-unknown"),
@@ -42,8 +42,8 @@ class AudienceTest {
     void a_coordinator_gets_their_delegation_whether_they_name_it_or_not() {
         FieldChecks checks = FieldChecks.none();
 
-        assertThat(Audience.of(COORDINATOR_BF, null, null, checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF"));
-        assertThat(Audience.of(COORDINATOR_BF, "COUNTRY", "BF", checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF"));
+        assertThat(Audience.of(COORDINATOR_BF, null, null, null, checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF", null));
+        assertThat(Audience.of(COORDINATOR_BF, "COUNTRY", "BF", null, checks)).isEqualTo(new Audience(Audience.Kind.COUNTRY, "BF", null));
         assertThat(checks.failures()).isEmpty();
     }
 
@@ -52,10 +52,23 @@ class AudienceTest {
         Caller withoutDelegation = new Caller("c-2", "coordinator-x", null, null, Set.of("coordinator"), "ML", null);
 
         for (String[] asked : new String[][] {{"COUNTRY", "NE"}, {null, "ML"}, {"EVERYONE", null}, {"EVERYONE", "BF"}}) {
-            assertThatThrownBy(() -> Audience.of(COORDINATOR_BF, asked[0], asked[1], FieldChecks.none()))
+            assertThatThrownBy(() -> Audience.of(COORDINATOR_BF, asked[0], asked[1], null, FieldChecks.none()))
                     .isInstanceOf(Audience.OutsideDelegation.class);
         }
-        assertThatThrownBy(() -> Audience.of(withoutDelegation, null, null, FieldChecks.none()))
+        assertThatThrownBy(() -> Audience.of(withoutDelegation, null, null, null, FieldChecks.none()))
                 .isInstanceOf(Audience.OutsideDelegation.class);
+    }
+
+    @Test
+    void a_day_narrows_any_audience_and_a_day_that_is_not_a_date_is_named() {
+        FieldChecks checks = FieldChecks.none();
+        assertThat(Audience.of(ORGANIZER, "COUNTRY", "NE", "2026-01-29", checks))
+                .isEqualTo(new Audience(Audience.Kind.COUNTRY, "NE", java.time.LocalDate.parse("2026-01-29")));
+        assertThat(Audience.of(COORDINATOR_BF, null, null, " 2026-01-30 ", checks).day()).hasToString("2026-01-30");
+        assertThat(checks.failures()).isEmpty();
+
+        Audience.of(ORGANIZER, "EVERYONE", null, "demain", checks);
+        assertThat(checks.failures()).extracting(FieldChecks.Failure::field, FieldChecks.Failure::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("day", "notification.broadcasts.day-unknown"));
     }
 }

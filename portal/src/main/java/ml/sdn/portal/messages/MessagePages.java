@@ -41,12 +41,12 @@ abstract class MessagePages {
     }
 
     /** The form as typed (or empty), for the page to show again. */
-    record Form(String audience, String country, String subjectFr, String bodyFr, String subjectEn, String bodyEn,
+    record Form(String audience, String country, String day, String subjectFr, String bodyFr, String subjectEn, String bodyEn,
                 Boolean sms, String token) {
 
         /** A new form; {@code audience} null for a coordinator (their delegation, which the service knows). */
         static Form empty(String audience) {
-            return new Form(audience, null, "", "", "", "", false, UUID.randomUUID().toString());
+            return new Form(audience, null, null, "", "", "", "", false, UUID.randomUUID().toString());
         }
 
         /** An unticked box sends nothing. */
@@ -56,17 +56,18 @@ abstract class MessagePages {
 
         Form withToken() {
             return token == null || token.isBlank()
-                    ? new Form(audience, country, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString()) : this;
+                    ? new Form(audience, country, day, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString()) : this;
         }
 
         Form withNewToken() {
-            return new Form(audience, country, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString());
+            return new Form(audience, country, day, subjectFr, bodyFr, subjectEn, bodyEn, sms, UUID.randomUUID().toString());
         }
 
         Map<String, Object> body() {
             Map<String, Object> body = new LinkedHashMap<>();
             putIfTyped(body, "audience", audience);
             putIfTyped(body, "country", country);
+            putIfTyped(body, "day", day);
             body.put("subjectFr", subjectFr);
             body.put("bodyFr", bodyFr);
             body.put("subjectEn", subjectEn);
@@ -85,6 +86,7 @@ abstract class MessagePages {
     String compose(Form form, Model model) {
         model.addAttribute("form", form.withToken());
         model.addAttribute("countries", COUNTRIES);
+        model.addAttribute("days", days());
         model.addAttribute("base", base);
         return "messages/compose";
     }
@@ -126,10 +128,24 @@ abstract class MessagePages {
         return "messages/report";
     }
 
+    /**
+     * The week's days open to registration, to narrow a message to the people holding a place for one; none when
+     * registration-service does not answer (the form still writes to everyone or to a delegation).
+     */
+    private List<String> days() {
+        try {
+            List<Map<String, Object>> days = apis.registration().get().uri("/api/registrations/attendance/days").retrieve()
+                    .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+            return days == null ? List.of() : days.stream().map(day -> String.valueOf(day.get("day"))).toList();
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
+    }
+
     private Map<String, Object> count(Form form) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(API + "/audience");
         Map<String, Object> typed = form.body();
-        for (String name : List.of("audience", "country")) {
+        for (String name : List.of("audience", "country", "day")) {
             if (typed.get(name) != null) {
                 uri.queryParam(name, typed.get(name));
             }

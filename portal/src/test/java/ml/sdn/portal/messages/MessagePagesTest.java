@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.client.RestClient;
@@ -45,12 +46,23 @@ class MessagePagesTest {
             });
     private final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
     private final RestClient client = builder.build();
-    private final Apis apis = new Apis(client, client, client, client);
+    /** registration-service: the week's days, asked each time the form is shown. */
+    private final RestClient.Builder registrationBuilder = RestClient.builder().baseUrl("http://registration");
+    private final MockRestServiceServer registration = days(registrationBuilder);
+    private final Apis apis = new Apis(registrationBuilder.build(), client, client, client);
+
+    private static MockRestServiceServer days(RestClient.Builder builder) {
+        MockRestServiceServer days = MockRestServiceServer.bindTo(builder).build();
+        days.expect(ExpectedCount.manyTimes(), requestTo("http://registration/api/registrations/attendance/days"))
+                .andRespond(withSuccess("[{\"day\":\"2026-01-29\",\"capacity\":300},{\"day\":\"2026-01-30\",\"capacity\":300}]",
+                        MediaType.APPLICATION_JSON));
+        return days;
+    }
     private final OrganizerMessagesController organizer = new OrganizerMessagesController(apis);
     private final CoordinatorMessagesController coordinator = new CoordinatorMessagesController(apis);
 
     private static MessagePages.Form typed(String audience, String country, String token) {
-        return new MessagePages.Form(audience, country, "Changement de salle", "Le pitch a lieu en salle Niger.",
+        return new MessagePages.Form(audience, country, null, "Changement de salle", "Le pitch a lieu en salle Niger.",
                 "Room change", "The pitch is in the Niger room.", true, token);
     }
 
@@ -138,5 +150,23 @@ class MessagePagesTest {
         String english = PageRendering.render("messages/report", model, null, Locale.ENGLISH);
         assertThat(english).contains("Room change", "10 sent, 1 waiting, 1 failed", "3 delivered")
                 .doesNotContain("Le message est parti");
+    }
+
+    @Test
+    void a_day_narrows_the_count_and_the_form_offers_the_weeks_days_in_words() {
+        server.expect(requestTo("http://service/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=NE&day=2026-01-29"))
+                .andRespond(withSuccess("{\"audience\":\"COUNTRY\",\"country\":\"NE\",\"day\":\"2026-01-29\",\"people\":3}",
+                        MediaType.APPLICATION_JSON));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        organizer.preview(new MessagePages.Form("COUNTRY", "NE", "2026-01-29", "Rappel", "Demain 9 h.", "Reminder",
+                "Tomorrow 9 am.", false, "token-5"), model);
+
+        server.verify();
+        String page = PageRendering.french("messages/compose", model);
+        assertThat(page).contains("Ce message ira à 3 personnes de la délégation Niger.",
+                "Parmi les personnes qui ont une place le jeudi 29 janvier 2026.", "name=\"day\"",
+                "<option value=\"2026-01-29\" selected=\"selected\">jeudi 29 janvier 2026</option>", "vendredi 30 janvier 2026")
+                .doesNotContain(">2026-01-29<");
     }
 }

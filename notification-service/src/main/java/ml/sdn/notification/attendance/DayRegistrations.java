@@ -1,0 +1,65 @@
+package ml.sdn.notification.attendance;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Who holds a place for which day of the week, as registration's attendance events told it (collection
+ * {@code known_attendance}, one document per attendance): what other features ask to reach "the people coming on
+ * the 29th". A place confirmed or given from the waiting list counts; a cancelled one does not. Events of one
+ * attendance may arrive again or out of order: each write applies only if it is newer than what is kept.
+ */
+@Component
+public class DayRegistrations {
+
+    @Document(KnownAttendance.COLLECTION)
+    record KnownAttendance(@Id String id, String participantId, String day, boolean holdsPlace, Instant at) {
+        static final String COLLECTION = "known_attendance";
+    }
+
+    private final MongoTemplate mongo;
+
+    DayRegistrations(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The people holding a place for {@code day} now. */
+    public Set<String> holdingAPlaceOn(LocalDate day) {
+        Set<String> people = new LinkedHashSet<>();
+        mongo.find(query(where("day").is(day.toString()).and("holdsPlace").is(true)), KnownAttendance.class)
+                .forEach(known -> people.add(known.participantId()));
+        return people;
+    }
+
+    void record(String attendanceId, String participantId, LocalDate day, boolean holdsPlace, Instant at) {
+        if (attendanceId == null || participantId == null || day == null) {
+            return;
+        }
+        Instant when = at == null ? Instant.EPOCH : at;
+        Criteria olderOrAbsent = where("_id").is(attendanceId).orOperator(where("at").lt(when), where("at").is(null));
+        Update update = new Update().set("participantId", participantId).set("day", day.toString())
+                .set("holdsPlace", holdsPlace).set("at", when);
+        try {
+            mongo.upsert(query(olderOrAbsent), update, KnownAttendance.class);
+        } catch (org.springframework.dao.DuplicateKeyException newerKept) {
+            // the document exists with a newer event: the upsert found no older one and tried to insert; nothing to do
+        }
+    }
+
+    /** An erased person is forgotten here too. */
+    public void forget(String participantId) {
+        mongo.remove(query(where("participantId").is(participantId)), KnownAttendance.class);
+    }
+}
