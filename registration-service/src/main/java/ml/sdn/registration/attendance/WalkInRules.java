@@ -4,8 +4,10 @@ import ml.sdn.registration.participants.DirectoryScope;
 import ml.sdn.registration.participants.SearchKey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ final class WalkInRules {
     static final int MAX_ORGANIZATION = 120;
     static final int MAX_EMAIL = 254;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Countries by their French and English names' search keys ("senegal", "cote d'ivoire", "niger"). */
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s.()-]+");
     private static final int MIN_PHONE_DIGITS = 8;
@@ -73,7 +77,7 @@ final class WalkInRules {
         if (chosen.isEmpty()) {
             faults.add(new Fault("category", "attendance.category.invalid"));
         }
-        String tidyCountry = tidy(country) == null ? delegation : country.strip().toUpperCase(Locale.ROOT);
+        String tidyCountry = tidy(country) == null ? delegation : countryCode(country);
         if (tidyCountry == null) {
             faults.add(new Fault("country", "attendance.walk-in.country.required"));
         } else if (!COUNTRIES.contains(tidyCountry)) {
@@ -105,6 +109,30 @@ final class WalkInRules {
         }
         return new Checked(faults.isEmpty() ? new Details(tidyName, chosen.orElseThrow(), tidyCountry, tidyOrganization,
                 tidyPhone, tidyEmail) : null, List.copyOf(faults));
+    }
+
+    /** The country's code from its code in any case ("ml") or its name in French or English ("Sénégal"). */
+    static String countryCode(String text) {
+        String stripped = text.strip();
+        if (stripped.length() == 2) {
+            return stripped.toUpperCase(Locale.ROOT);
+        }
+        return COUNTRY_NAMES.getOrDefault(nameKey(stripped), stripped);
+    }
+
+    /** The search key, with the typographic apostrophe of Java's names ("Côte d’Ivoire") as people type it. */
+    private static String nameKey(String name) {
+        return SearchKey.of(name).replace('’', '\'');
+    }
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale region = new Locale.Builder().setRegion(code).build();
+            names.put(nameKey(region.getDisplayCountry(Locale.ENGLISH)), code);
+            names.put(nameKey(region.getDisplayCountry(Locale.FRENCH)), code);
+        }
+        return Map.copyOf(names);
     }
 
     private static String tidy(String text) {

@@ -83,4 +83,11 @@ class WalkInRulesTest {
 
         assertThat(again).isEqualTo(first).isEqualTo("BF|aissata dembele|aissata@exemple.bf");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Sénégal|SN", "senegal|SN", "Côte d'Ivoire|CI", "burkina faso|BF",
+            "ne|NE", "Niger|NE", "Nigeria|NG"})
+    void a_country_is_named_by_its_code_or_its_french_or_english_name(String typed, String code) {
+        assertThat(WalkInRules.check("Awa", "press", typed, null, null, "a@b.org", null).details().country()).isEqualTo(code);
+    }
 }
