@@ -62,7 +62,7 @@ class WalkInPagesIT {
 
             organizer.fill("name", name).choose("category", "PRESS").choose("country", "SN")
                     .fill("organization", "Dakar Média").fill("phone", "+221 77 000 00 01");
-            organizer.click(By.id("day-" + day));
+            tick(organizer, "walk-in-form", "days", day);
             organizer.submit(By.id("register"));
             String result = organizer.find(By.id("walk-in-result")).getText();
             assertThat(result).contains(name + " est inscrit(e).", "Presse · Sénégal");
@@ -78,7 +78,8 @@ class WalkInPagesIT {
                     Kadi %1$s;chauffeur;Atlantide;;12;
                     Salif Ouédraogo %1$s;délégation;Burkina Faso;;;salif.%1$s@exemple.bf
                     """.formatted(suffix), StandardCharsets.UTF_8);
-            organizer.attach("file", csv).click(By.id("import-day-" + day));
+            organizer.attach("file", csv);
+            tick(organizer, "import-form", "importDays", day);
             organizer.submit(By.id("import"));
             String report = organizer.find(By.id("import-report")).getText();
             assertThat(report).contains("2 inscrite(s), 0 déjà inscrite(s), 1 refusée(s)", "Ligne 2", "Awa Traoré " + suffix,
@@ -86,7 +87,8 @@ class WalkInPagesIT {
                     "Ligne 4", "Salif Ouédraogo " + suffix);
             organizer.screenshot("walk-ins-3-report");
 
-            organizer.attach("file", csv).click(By.id("import-day-" + day));
+            organizer.attach("file", csv);
+            tick(organizer, "import-form", "importDays", day);
             organizer.submit(By.id("import"));
             assertThat(organizer.find(By.id("import-report")).getText())
                     .contains("0 inscrite(s), 2 déjà inscrite(s), 1 refusée(s)", "Déjà inscrite : rien de changé");
@@ -129,7 +131,7 @@ class WalkInPagesIT {
             assertThat(coordinator.findAll(By.name("country"))).isEmpty();
             coordinator.fill("name", "Issouf Sawadogo " + suffix).choose("category", "DELEGATION_MEMBER")
                     .fill("email", "issouf." + suffix + "@exemple.bf");
-            coordinator.click(By.id("day-" + day));
+            tick(coordinator, "walk-in-form", "days", day);
             coordinator.submit(By.id("register"));
             assertThat(coordinator.find(By.id("walk-in-result")).getText()).contains("Membre de délégation · Burkina Faso");
         }
@@ -143,5 +145,17 @@ class WalkInPagesIT {
         assertThat(platform.get(platform.gateway("/api/registrations/attendance/days/" + day + "/attendees?q=" + suffix),
                 platform.tokenOf("staff-bf")).json().findValuesAsString("displayName"))
                 .containsExactly("Issouf Sawadogo " + suffix);
+    }
+
+    /** Ticks the day's box in the form; a day missing from the form fails with what the form offers instead. */
+    private static void tick(Browser browser, String form, String name, LocalDate day) {
+        By box = By.xpath("//form[@id='" + form + "']//input[@name='" + name + "' and @value='" + day + "']");
+        if (browser.findAll(box).isEmpty()) {
+            String offered = browser.findAll(By.xpath("//form[@id='" + form + "']//input[@name='" + name + "']")).stream()
+                    .map(input -> input.getAttribute("value")).toList().toString();
+            throw new AssertionError("no box for " + day + " in #" + form + "; offered: " + offered
+                    + "; page: " + browser.pageText().substring(0, Math.min(1500, browser.pageText().length())));
+        }
+        browser.click(box);
     }
 }
