@@ -147,6 +147,7 @@ class PortalLayoutIT {
         addresses.put("/coordinator/badges", "/coordinator/badges?day=" + doorDay);
         addresses.put("/coordinator/messages", "/coordinator/messages");
         addresses.put("/coordinator/messages/{id}", "/coordinator/messages/" + message);
+        addresses.put("/coordinator/walk-ins", "/coordinator/walk-ins");
         addresses.put("/organizer", "/organizer");
         addresses.put("/organizer/editions", "/organizer/editions");
         addresses.put("/organizer/editions/{id}", "/organizer/editions/" + edition.edition);
@@ -167,6 +168,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/organizations/{id}", "/organizer/organizations/" + organizationId);
         addresses.put("/organizer/door-figures", "/organizer/door-figures?day=" + doorDay);
         addresses.put("/organizer/badges", "/organizer/badges?day=" + doorDay);
+        addresses.put("/organizer/walk-ins", "/organizer/walk-ins");
         addresses.put("/organizer/programme", "/organizer/programme");
         addresses.put("/organizer/programme/new", "/organizer/programme/new");
         addresses.put("/organizer/programme/{id}/edit", "/organizer/programme/" + session + "/edit");

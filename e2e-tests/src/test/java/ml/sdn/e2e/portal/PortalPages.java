@@ -52,6 +52,7 @@ final class PortalPages {
         WALKED.put("/coordinator/badges", "coordinator");
         WALKED.put("/coordinator/messages", "coordinator");
         WALKED.put("/coordinator/messages/{id}", "coordinator");
+        WALKED.put("/coordinator/walk-ins", "coordinator");
         WALKED.put("/organizer", "organizer");
         WALKED.put("/organizer/editions", "organizer");
         WALKED.put("/organizer/editions/{id}", "organizer");
@@ -73,6 +74,7 @@ final class PortalPages {
         WALKED.put("/organizer/organizations/{id}", "organizer2");
         WALKED.put("/organizer/door-figures", "organizer2");
         WALKED.put("/organizer/badges", "organizer2");
+        WALKED.put("/organizer/walk-ins", "organizer2");
         WALKED.put("/organizer/programme", "organizer2");
         WALKED.put("/organizer/programme/new", "organizer2");
         WALKED.put("/organizer/programme/{id}/edit", "organizer2");

@@ -32,7 +32,15 @@ public final class Words {
         this.locale = locale;
     }
 
+    /**
+     * The country's name: the bundle's for the three delegations, the JDK's in the page's language for any other
+     * (walk-ins come from anywhere: "Sénégal", not "SN").
+     */
     public String country(String code) {
+        if (code != null && code.strip().length() == 2 && java.util.Set.of(Locale.getISOCountries()).contains(code.strip())) {
+            String fallback = new Locale.Builder().setRegion(code.strip()).build().getDisplayCountry(locale);
+            return messages.getMessage("country." + code.strip(), null, fallback.isBlank() ? code : fallback, locale);
+        }
         return word("country.", code);
     }
 

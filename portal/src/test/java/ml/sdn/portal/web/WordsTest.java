@@ -44,7 +44,14 @@ class WordsTest {
 
     @Test
     void an_unknown_code_is_shown_as_it_is_rather_than_failing_the_page() {
-        assertThat(french.country("SN")).isEqualTo("SN");
+        assertThat(french.country("XX")).isEqualTo("XX");
+        assertThat(french.country("ZZZ")).isEqualTo("ZZZ");
         assertThat(french.countries(null)).isEmpty();
+    }
+
+    @Test
+    void a_country_other_than_the_three_delegations_is_named_in_the_pages_language() {
+        assertThat(french.country("SN")).isEqualTo("Sénégal");
+        assertThat(french.country("ML")).isEqualTo("Mali");
     }
 }

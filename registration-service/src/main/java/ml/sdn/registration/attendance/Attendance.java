@@ -24,6 +24,8 @@ import java.util.List;
  *                  place was then handed on under a new reference), so the reconciler can tell a bound
  *                  place from a lost one
  * @param checkedInDoor the door the attendee came in by that day (as the door staff named it: "A", "Nord")
+ * @param category  who the person is at the week (printed on the badge); null for a participant: people who
+ *                  register themselves, and every attendance stored before categories existed
  * @param checkInId the id the door's device gave the check-in that counted: the same check-in sent again
  *                  (a retry, a batch uploaded twice) is recognised as itself, not as a second scan
  */
@@ -45,13 +47,29 @@ record Attendance(
         String checkedInBy,
         String checkedInDoor,
         String checkInId,
-        List<PendingEvent> outbox) {
+        List<PendingEvent> outbox,
+        AttendeeCategory category) {
 
     static final String COLLECTION = "attendances";
 
     static Attendance waiting(String id, String participantId, String country, String day, long sequence, Instant now) {
         return new Attendance(id, participantId, country, day, AttendanceStatus.WAITING, sequence, false, null, null,
-                now, null, null, null, null, null, null, List.of());
+                now, null, null, null, null, null, null, List.of(), null);
+    }
+
+    /**
+     * A walk-in registered by an organizer or a coordinator: confirmed at once, over and above the day's capacity
+     * (the places are those offered for people to take themselves; the organizers' guests come on top), with no
+     * event: the person has no account to tell.
+     */
+    static Attendance walkIn(String id, String walkInId, String country, String day, String badgeCode,
+                             AttendeeCategory category, Instant now) {
+        return new Attendance(id, walkInId, country, day, AttendanceStatus.CONFIRMED, null, true, null, badgeCode,
+                now, now, null, null, null, null, null, List.of(), category);
+    }
+
+    AttendeeCategory categoryOrParticipant() {
+        return AttendeeCategory.orParticipant(category);
     }
 
     boolean active() {

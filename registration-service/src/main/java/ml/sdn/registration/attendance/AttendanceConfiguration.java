@@ -48,6 +48,9 @@ class AttendanceConfiguration {
                     .named("badge_day"));
             // one badge per code
             mongo.indexOps(Badge.COLLECTION).createIndex(new Index().on("code", Sort.Direction.ASC).unique().named("code"));
+            // one walk-in per person: registering them again, or importing a file twice, finds them
+            mongo.indexOps(WalkIn.COLLECTION).createIndex(new Index().on("identityKey", Sort.Direction.ASC).unique()
+                    .named("identity"));
         }
     }
 }

@@ -106,7 +106,8 @@ class AttendanceController {
         Attendances.BadgeHolder holder = attendances.badgeHolder(caller);
         Locale language = BadgeWords.language(locale);
         byte[] pdf = BadgePdf.pdf(BadgeWords.of(holder, event, language,
-                messages.getMessage("attendance.badge.days", null, language)));
+                messages.getMessage("attendance.badge.days", null, language),
+                messages.getMessage(AttendeeCategory.orParticipant(holder.category()).messageKey(), null, language)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("badge-semaine-du-numerique.pdf").build().toString())

@@ -265,8 +265,13 @@ public class Attendances {
         return BadgeImage.png(badge.code(), size);
     }
 
-    /** Who a printed badge names, and the days it lets them in (oldest first). */
-    record BadgeHolder(String name, String organization, String country, List<LocalDate> days, String code) {
+    /** Who a printed badge names, who they are at the week, and the days it lets them in (oldest first). */
+    record BadgeHolder(String name, String organization, String country, List<LocalDate> days, String code,
+                       AttendeeCategory category) {
+
+        BadgeHolder(String name, String organization, String country, List<LocalDate> days, String code) {
+            this(name, organization, country, days, code, AttendeeCategory.PARTICIPANT);
+        }
     }
 
     /**
@@ -283,7 +288,8 @@ public class Attendances {
         DayAttendees.Person person = dayAttendees.describe(caller.id());
         String name = person.name() != null ? person.name() : caller.name();
         return new BadgeHolder(name, person.organization(), confirmed.get(0).country(),
-                confirmed.stream().map(a -> LocalDate.parse(a.day())).toList(), badge.code());
+                confirmed.stream().map(a -> LocalDate.parse(a.day())).toList(), badge.code(),
+                confirmed.get(0).categoryOrParticipant());
     }
 
     // ---- check-in ----

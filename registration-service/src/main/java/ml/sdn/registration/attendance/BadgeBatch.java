@@ -22,7 +22,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The badges an organizer prints for a day: every person holding a confirmed place that day (optionally
- * one delegation's), each badge as the person's own would print (all their confirmed days, not only this
+ * one delegation's, one category's), each badge as the person's own would print (all their confirmed days, not only this
  * one). A coordinator prints their delegation's only: naming another country is refused (403), not
  * silently narrowed, so that the page can say why.
  */
@@ -39,9 +39,17 @@ class BadgeBatch {
         this.people = people;
     }
 
+    /** What to print: the layout, and one category only or (null) every one. */
+    record Choice(BadgePdf.Layout layout, AttendeeCategory category) {
+    }
+
     /** The request checked: every bad field at once (400), then who may print what (403), then the day (404). */
-    static BadgePdf.Layout checked(Caller caller, String country, String layout) {
+    static Choice checked(Caller caller, String country, String layout, String category) {
         FieldChecks checks = FieldChecks.none();
+        AttendeeCategory only = category == null ? null : AttendeeCategory.named(category).orElse(null);
+        if (category != null && only == null) {
+            checks.reject("category", "attendance.category.invalid");
+        }
         if (country != null && !DirectoryScope.AES_COUNTRIES.contains(country)) {
             checks.reject("country", "attendance.badges.country");
         }
@@ -56,11 +64,11 @@ class BadgeBatch {
                 throw new FieldRejectedException(HttpStatus.FORBIDDEN, "country", "attendance.badges.other-delegation");
             }
         }
-        return chosen;
+        return new Choice(chosen, only);
     }
 
     /** The day's badge holders in the caller's scope, by name; none: 404 (an empty PDF would print blank sheets). */
-    List<Attendances.BadgeHolder> holders(Caller caller, LocalDate day, String country) {
+    List<Attendances.BadgeHolder> holders(Caller caller, LocalDate day, String country, AttendeeCategory category) {
         ledger.find(day).orElseThrow(() -> new FieldRejectedException(HttpStatus.NOT_FOUND, "date",
                 "attendance.day.not-found", day.toString()));
         DirectoryScope scope = DirectoryScope.of(caller, country);
@@ -68,7 +76,9 @@ class BadgeBatch {
         if (scope.country() != null) {
             confirmedThatDay = confirmedThatDay.and("country").is(scope.country());
         }
-        List<Attendance> thatDay = scope.nobody() ? List.of() : mongo.find(query(confirmedThatDay), Attendance.class);
+        List<Attendance> thatDay = scope.nobody() ? List.of() : mongo.find(query(confirmedThatDay), Attendance.class).stream()
+                // filtered here, not in the query: an attendance without a category is a participant's
+                .filter(a -> category == null || a.categoryOrParticipant() == category).toList();
         List<String> ids = thatDay.stream().map(Attendance::participantId).toList();
         Map<String, List<LocalDate>> days = mongo.find(query(where("participantId").in(ids)
                         .and("status").is(AttendanceStatus.CONFIRMED)), Attendance.class).stream()
@@ -81,7 +91,8 @@ class BadgeBatch {
                 .map(a -> {
                     DayAttendees.Person person = persons.get(a.participantId());
                     return new Attendances.BadgeHolder(person.name(), person.organization(), a.country(),
-                            days.getOrDefault(a.participantId(), List.of(day)).stream().sorted().toList(), a.badgeCode());
+                            days.getOrDefault(a.participantId(), List.of(day)).stream().sorted().toList(), a.badgeCode(),
+                            a.categoryOrParticipant());
                 })
                 .sorted(Comparator.comparing((Attendances.BadgeHolder h) -> SearchKey.of(h.name()))
                         .thenComparing(Attendances.BadgeHolder::code))

@@ -42,19 +42,24 @@ class BadgeBatchController {
     @GetMapping("/badges.pdf")
     @Operation(summary = "The badges of the day's confirmed attendees as one PDF (organizer; coordinator: their delegation only)",
             description = "layout=sheet (default): A4 pages of four A6 badges with thin cut borders; layout=single: one A6 "
-                    + "badge per page. country=ML|BF|NE: one delegation (a coordinator naming another one: 403). Each badge "
-                    + "as the person's own badge.pdf: name, organisation, country, confirmed days, the event, the code and "
-                    + "its QR code, in the request's language. Sorted by name. Nobody to print: 404 problem, never an empty PDF.")
+                    + "badge per page. country=ML|BF|NE: one delegation (a coordinator naming another one: 403). category="
+                    + "PARTICIPANT|DELEGATION_MEMBER|SPEAKER|JURY|PRESS|OFFICIAL|STAFF: one category (else 400). Each badge "
+                    + "as the person's own badge.pdf: the category in words on its colour, name, organisation, country, "
+                    + "confirmed days, the event, the code and its QR code, in the request's language. Sorted by name. Nobody to print: 404 problem, never an empty PDF.")
     ResponseEntity<byte[]> badges(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                   @RequestParam(required = false) String country,
-                                  @RequestParam(required = false) String layout, Locale locale) {
+                                  @RequestParam(required = false) String layout,
+                                  @RequestParam(required = false) String category, Locale locale) {
         String delegation = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        BadgePdf.Layout chosen = BadgeBatch.checked(caller, delegation, layout == null || layout.isBlank() ? null : layout);
-        List<Attendances.BadgeHolder> holders = batch.holders(caller, date, delegation);
+        BadgeBatch.Choice choice = BadgeBatch.checked(caller, delegation, layout == null || layout.isBlank() ? null : layout,
+                category == null || category.isBlank() ? null : category);
+        BadgePdf.Layout chosen = choice.layout();
+        List<Attendances.BadgeHolder> holders = batch.holders(caller, date, delegation, choice.category());
         Locale language = BadgeWords.language(locale);
         String daysLabel = messages.getMessage("attendance.badge.days", null, language);
-        byte[] pdf = BadgePdf.pdf(holders.stream().map(h -> BadgeWords.of(h, event, language, daysLabel)).toList(), chosen,
-                event.name() + " - " + date);
+        byte[] pdf = BadgePdf.pdf(holders.stream().map(h -> BadgeWords.of(h, event, language, daysLabel,
+                        messages.getMessage(AttendeeCategory.orParticipant(h.category()).messageKey(), null, language)))
+                .toList(), chosen, event.name() + " - " + date);
         String file = "badges-" + date + (delegation == null ? "" : "-" + delegation.toLowerCase(Locale.ROOT))
                 + "-" + chosen.name().toLowerCase(Locale.ROOT) + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())

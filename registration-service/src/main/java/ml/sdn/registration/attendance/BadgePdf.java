@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +39,24 @@ import java.util.Optional;
  */
 final class BadgePdf {
 
-    /** What the badge says, in the reader's language. */
+    /**
+     * What the badge says, in the reader's language. {@code category} is printed in white on a band of
+     * {@code colour} across the top of the card; without a category, no band.
+     */
     record Content(String eventName, String eventDates, String name, String organization, String country,
-                   String daysLabel, List<String> days, String code) {
+                   String daysLabel, List<String> days, String code, String category, Color colour) {
+
+        Content(String eventName, String eventDates, String name, String organization, String country,
+                String daysLabel, List<String> days, String code) {
+            this(eventName, eventDates, name, organization, country, daysLabel, days, code, null, null);
+        }
     }
 
     private static final float MM = 72f / 25.4f;
     private static final float MARGIN = 8 * MM;
     private static final float QR_SIDE = 50 * MM;
+    /** The category's band: tall enough for its word in large letters, read from across the door. */
+    private static final float BAND = 10 * MM;
     /** One line per day up to this many (the week has three); beyond, one running list. */
     private static final int MAX_DAY_LINES = 3;
     /** Letters of West African languages (Bambara, Fulfulde, Songhay…) that WinAnsi lacks, by their nearest Latin spelling. */
@@ -149,6 +160,9 @@ final class BadgePdf {
         float x = area.getLowerLeftX();
         float width = area.getWidth();
         float y = area.getUpperRightY() - MARGIN;
+        if (content.category() != null && !content.category().isBlank()) {
+            y = band(out, fonts.bold(), content.category(), content.colour(), area);
+        }
         y = lines(out, fonts.bold(), 13, content.eventName(), x, width, y, 1);
         y = lines(out, fonts.regular(), 10, content.eventDates(), x, width, y, 1);
         y -= 4 * MM;
@@ -173,6 +187,27 @@ final class BadgePdf {
         float codeY = area.getLowerLeftY() + MARGIN;
         lines(out, fonts.mono(), 12, content.code(), x, width, codeY + 12, 1);
         qr(out, content.code(), x + (width - QR_SIDE) / 2, codeY + 16, QR_SIDE);
+    }
+
+    /** The category in white capitals on its colour, across the top of the card; returns where the text below starts. */
+    private static float band(PDPageContentStream out, PDType1Font font, String category, Color colour, PDRectangle area)
+            throws IOException {
+        float top = area.getUpperRightY();
+        out.saveGraphicsState();
+        out.setNonStrokingColor(colour != null ? colour : Color.BLACK);
+        out.addRect(area.getLowerLeftX(), top - BAND, area.getWidth(), BAND);
+        out.fill();
+        out.setNonStrokingColor(Color.WHITE);
+        float size = 15;
+        String word = wrap(font, size, category.toUpperCase(java.util.Locale.ROOT), area.getWidth() - 2 * MARGIN, 1).get(0);
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(area.getLowerLeftX() + (area.getWidth() - width(font, size, word)) / 2,
+                top - BAND / 2 - size * 0.35f);
+        out.showText(word);
+        out.endText();
+        out.restoreGraphicsState();
+        return top - BAND - 3 * MM;
     }
 
     /** A thin light-grey border on the badge's edges: where to cut, and invisible once cut. */

@@ -22,11 +22,18 @@ final class BadgeWords {
     }
 
     static BadgePdf.Content of(Attendances.BadgeHolder holder, Event event, Locale requested, String daysLabel) {
+        return of(holder, event, requested, daysLabel, null);
+    }
+
+    /** With the holder's category in words ({@code categoryName}, from the bundle) on its colour; none, no band. */
+    static BadgePdf.Content of(Attendances.BadgeHolder holder, Event event, Locale requested, String daysLabel,
+                               String categoryName) {
         Locale locale = language(requested);
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        AttendeeCategory category = AttendeeCategory.orParticipant(holder.category());
         return new BadgePdf.Content(event.name(), dates(event.firstDay(), event.lastDay(), locale), holder.name(),
                 holder.organization(), country(holder.country(), locale), daysLabel,
-                holder.days().stream().map(day::format).toList(), holder.code());
+                holder.days().stream().map(day::format).toList(), holder.code(), categoryName, category.colour());
     }
 
     static Locale language(Locale requested) {

@@ -55,9 +55,13 @@ class DayAttendees {
         String digits = q.replaceAll("\\D", "");
         if (PHONE_LIKE.matcher(q.strip()).matches() && digits.length() >= MIN_PHONE_DIGITS) {
             people.addAll(idsOf(query(where("phone").regex(Pattern.quote(digits)).and("erasedAt").is(null))));
+            // a walk-in's phone is kept as typed ("+223 76 12 34 56"): its digits may be spaced out
+            people.addAll(walkInIdsOf(query(where("phone").regex(spacedDigits(digits)))));
         } else {
             String contains = SearchKey.containsPattern(q);
             people.addAll(idsOf(query(where("searchKey").regex(contains).and("erasedAt").is(null))));
+            people.addAll(walkInIdsOf(query(new Criteria().orOperator(where("searchKey").regex(contains),
+                    where("organizationKey").regex(contains)))));
             Query organizations = query(where("nameKey").regex(contains));
             organizations.fields().include("members.participantId");
             for (Document organization : mongo.find(organizations, Document.class, Organization.COLLECTION)) {
@@ -106,6 +110,13 @@ class DayAttendees {
             }
         }
         Map<String, Person> persons = new LinkedHashMap<>();
+        // people without an account, registered by organizers or coordinators (ids walkin:…)
+        List<String> walkIns = participantIds.stream().filter(id -> id.startsWith(WalkIn.ID_PREFIX)).toList();
+        if (!walkIns.isEmpty()) {
+            for (WalkIn walkIn : mongo.find(query(where("_id").in(walkIns)), WalkIn.class)) {
+                persons.put(walkIn.id(), new Person(walkIn.name(), walkIn.organization(), walkIn.phone()));
+            }
+        }
         for (Document participant : mongo.find(query(where("_id").in(participantIds).and("erasedAt").is(null)),
                 Document.class, Participant.COLLECTION)) {
             String id = participant.getString("_id");
@@ -115,6 +126,16 @@ class DayAttendees {
                     participant.getString("phone")));
         }
         return persons;
+    }
+
+    private List<String> walkInIdsOf(Query walkIns) {
+        walkIns.fields().include("_id");
+        return mongo.find(walkIns, Document.class, WalkIn.COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /** The digits in order, anything but a digit allowed between them. */
+    private static String spacedDigits(String digits) {
+        return String.join("\\D*", digits.split(""));
     }
 
     /** The ids of the participants the query finds (all of them: the day's attendees are filtered next). */

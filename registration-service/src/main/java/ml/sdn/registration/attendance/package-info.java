@@ -31,6 +31,18 @@
  *     cancelled: <b>422 naming {@code badgeCode}</b> with {@code refusal} UNKNOWN_BADGE, OTHER_DAY, WAITING or
  *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}, mapped to HTTP in
  *     {@link ml.sdn.registration.attendance.AttendanceProblems}).</li>
+ * <li>{@code POST /walk-ins} {name, category, country, organization, phone, email, days[]} — organizers, and
+ *     coordinators for their delegation only (another country, or no delegation: <b>403 naming {@code country}</b>,
+ *     nothing stored; a coordinator may leave the country out): registers a person <b>without an account</b> for
+ *     open days (confirmed at once, over and above the day's capacity, no event: nobody to notify) with a badge code
+ *     like anyone's. 201; the same person again (country, name with accents and case ignored, e-mail else phone
+ *     digits: {@link ml.sdn.registration.attendance.WalkInRules}) answers the same walk-in and badge, 200 when no day
+ *     was new. Every field at fault at once: 400 naming them.</li>
+ * <li>{@code POST /walk-ins/import?day=…&day=…} (body {@code text/csv}) — the same, for each line of a CSV file
+ *     ({@link ml.sdn.registration.attendance.WalkInCsv}: UTF-8, {@code ;} or {@code ,}, optional header): 200
+ *     {registered, alreadyRegistered, rejected, lines[{line, name, outcome, badgeCode, errors[{field, message}]}]};
+ *     a bad line does not stop the others; importing the same file again registers nobody twice. The days or the
+ *     file unusable (not UTF-8, empty, over 2000 lines): 400 naming {@code days} / {@code file}.</li>
  * <li>{@code GET /days/{date}/attendees?q} — door staff and organizers: the day's confirmed attendees whose
  *     name or organisation contains {@code q} (accents and case ignored) or whose phone contains its digits
  *     (4 at least), at most 20: attendanceId, badgeCode, displayName, organization, country, phone masked
@@ -56,13 +68,20 @@
  * promotes wherever places are free and people wait, and announces registrations left unannounced.
  * It assumes no live instance stalls longer than the hold timeout between two writes of one hand-over.
  *
+ * <h2>Categories</h2>
+ * Every attendance has an {@link ml.sdn.registration.attendance.AttendeeCategory} (participant when none is
+ * stored: people who register themselves): printed in words on a band of the category's colour across the top of
+ * the badge, and a filter of the batch ({@code category=}). Walk-ins take the category they were registered with.
+ * A walk-in's id ({@code walkin:<uuid>}, collection {@code attendance_walkins}) stands for a participant id in
+ * attendances and badges; the door finds them by name, organisation or phone like anyone.
+ *
  * <h2>Badge</h2>
  * One badge code per person for the whole week (collection {@code attendance_badges}, unique code),
  * issued at the first confirmation and copied into each confirmed attendance: 16 characters from a
  * 32-letter alphabet without look-alikes (80 random bits from SecureRandom), typed codes accepted in any
  * case with or without dashes. Printed by {@link ml.sdn.registration.attendance.BadgePdf}, one drawing for
  * a person's own A6 badge ({@code GET /me/badge.pdf}) and an organizer's batch of a day
- * ({@code GET /days/{date}/badges.pdf}: A4 sheets of four or one A6 page each; coordinators their delegation
+ * ({@code GET /days/{date}/badges.pdf?country&category&layout}: A4 sheets of four or one A6 page each; coordinators their delegation
  * only, another one 403; nobody to print 404, never an empty PDF).
  *
  * <h2>Personal data</h2>

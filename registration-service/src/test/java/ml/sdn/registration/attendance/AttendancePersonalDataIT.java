@@ -64,7 +64,7 @@ class AttendancePersonalDataIT extends AttendanceIT {
         String pastId = java.util.UUID.randomUUID().toString();
         mongo.insert(new Attendance(pastId, TestIssuer.subjectOf(user), "BF", past.toString(), AttendanceStatus.CONFIRMED,
                 1L, true, java.util.UUID.randomUUID().toString(), code, Instant.now(), Instant.now(), null, Instant.now(),
-                "someone", "A", "door-1", List.of()));
+                "someone", "A", "door-1", List.of(), null));
 
         attendance().erase(TestIssuer.subjectOf(user));
         attendance().erase(TestIssuer.subjectOf(user));

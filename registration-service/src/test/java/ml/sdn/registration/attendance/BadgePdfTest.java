@@ -143,4 +143,30 @@ class BadgePdfTest {
         assertThat(badge.text()).contains("vendredi 1 janvier 2026, vendredi 2 janvier 2026", CODE);
         assertThat(badge.qrCode()).isEqualTo(CODE);
     }
+
+    @Test
+    void the_category_is_printed_in_words_on_a_band_of_its_colour_across_the_top() throws IOException {
+        Attendances.BadgeHolder holder = new Attendances.BadgeHolder("Awa Traoré", "Bamako Lab", "ML",
+                List.of(LocalDate.of(2026, 1, 29)), CODE, AttendeeCategory.SPEAKER);
+        byte[] pdf = BadgePdf.pdf(BadgeWords.of(holder, WEEK, Locale.FRENCH, "Jours confirmés", "Intervenant"));
+
+        BadgePdfs badge = BadgePdfs.read(pdf);
+        assertThat(badge.text()).contains("INTERVENANT", "Awa Traoré", "Mali", CODE);
+        assertThat(badge.qrCode()).isEqualTo(CODE);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72);
+            // near the band's left end, clear of the word: the speaker's orange
+            assertThat(new java.awt.Color(page.getRGB(5, 5))).isEqualTo(AttendeeCategory.SPEAKER.colour());
+        }
+    }
+
+    @Test
+    void a_badge_without_a_category_has_no_band() throws IOException {
+        BadgePdf.Content content = new BadgePdf.Content("Semaine du Numérique", "29–31 janvier 2026", "Awa", null, "Mali",
+                "Jours confirmés", List.of("jeudi 29 janvier 2026"), CODE);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(BadgePdf.pdf(content))) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72);
+            assertThat(new java.awt.Color(page.getRGB(5, 5))).isEqualTo(java.awt.Color.WHITE);
+        }
+    }
 }
