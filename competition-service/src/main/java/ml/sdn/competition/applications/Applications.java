@@ -5,7 +5,7 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
-import ml.sdn.competition.platform.Words;
+import ml.sdn.competition.editions.Words;
 import ml.sdn.competition.registrations.RegisteredOrganization;
 import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;

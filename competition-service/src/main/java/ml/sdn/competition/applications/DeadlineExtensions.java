@@ -6,7 +6,7 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
 import ml.sdn.competition.editions.Timeline;
-import ml.sdn.competition.platform.Words;
+import ml.sdn.competition.editions.Words;
 import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.events.competition.DeadlineExtended;
 import ml.sdn.platform.outbox.PendingEvent;

@@ -8,7 +8,7 @@ import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Phase;
-import ml.sdn.competition.platform.Words;
+import ml.sdn.competition.editions.Words;
 import ml.sdn.competition.jury.JuryReview;
 import ml.sdn.competition.jury.ReviewStatus;
 import ml.sdn.competition.jury.Round;

@@ -6,7 +6,6 @@ import org.bson.types.ObjectId;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
-import ml.sdn.competition.platform.Words;
 import ml.sdn.platform.web.FieldChecks;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.web.ConflictException;

@@ -2,7 +2,7 @@ package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
-import ml.sdn.competition.platform.Words;
+import ml.sdn.competition.editions.Words;
 import ml.sdn.platform.web.ConflictException;
 import org.springframework.context.MessageSourceResolvable;
 

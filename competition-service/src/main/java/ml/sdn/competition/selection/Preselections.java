@@ -8,7 +8,7 @@ import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Timeline;
-import ml.sdn.competition.platform.Words;
+import ml.sdn.competition.editions.Words;
 import ml.sdn.competition.jury.Round;
 import ml.sdn.competition.ranking.ApplicationScore;
 import ml.sdn.competition.ranking.CategoryRankings;

@@ -1,6 +1,5 @@
-package ml.sdn.competition.platform;
+package ml.sdn.competition.editions;
 
-import ml.sdn.competition.editions.Phase;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,7 +1,5 @@
-package ml.sdn.competition.platform;
+package ml.sdn.competition.editions;
 
-import ml.sdn.competition.editions.Phase;
-import ml.sdn.competition.editions.Timeline;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
