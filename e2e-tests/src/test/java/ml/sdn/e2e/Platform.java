@@ -86,6 +86,11 @@ public final class Platform {
         return tokenResponse(username, "demo").get("access_token").asString();
     }
 
+    /**
+     * A password grant. Keycloak 26 with brute-force protection (the realm's) refuses a sign-in of a user while an
+     * earlier one of the same user is still completing ({@code user_temporarily_disabled}, a 401 here): a test
+     * polls a user's sign-in no faster than once a second and reuses the token it got.
+     */
     public JsonNode tokenResponse(String username, String password) {
         Response response = postForm(endpoints.tokenEndpoint(), Map.of(
                 "grant_type", "password", "client_id", "sdn-cli",
