@@ -7,11 +7,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import reactor.core.publisher.Mono;
 import reactor.netty.NettyPipeline;
+import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A request whose address cannot be decoded ({@code /api/x/%ZZ}) never reaches the gateway's filters: Spring's
@@ -20,6 +23,11 @@ import java.util.Map;
  */
 @Configuration(proxyBeanMethods = false)
 class UndecodableAddresses {
+
+    /** What is read of a refused request's body before answering; a longer one is cut (its sender may see a reset). */
+    static final long DRAINED_BODY_LIMIT = 64 * 1024;
+    /** A body announced and not sent is not waited for longer. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
 
     @Bean
     NettyServerCustomizer undecodableAddressProblem(JsonMapper json) {
@@ -31,11 +39,26 @@ class UndecodableAddresses {
                 problem.put("title", "Bad Request");
                 problem.put("status", 400);
                 problem.put("detail", "The address cannot be decoded: every % must be followed by two hexadecimal digits.");
-                return response.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                        .sendByteArray(Mono.just(json.writeValueAsBytes(problem))).then();
+                return drained(connection).then(response.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                        .sendByteArray(Mono.just(json.writeValueAsBytes(problem))).then());
             }
             return Mono.empty();
         })));
+    }
+
+    /**
+     * The request's body, read and dropped: nothing had read it (the request was refused before it was built), and
+     * a connection closed with a body still arriving is reset by the kernel, so a client still sending its body
+     * (a PUT or POST) lost the answer to a reset ("Connection reset": the platform contract's malformed writes).
+     */
+    private static Mono<Void> drained(Object connection) {
+        if (!(connection instanceof HttpServerRequest request)) {
+            return Mono.empty();
+        }
+        AtomicLong read = new AtomicLong();
+        return request.receive().takeUntil(chunk -> read.addAndGet(chunk.readableBytes()) > DRAINED_BODY_LIMIT).then()
+                .timeout(DRAIN_TIMEOUT, Mono.empty())
+                .onErrorResume(error -> Mono.empty());
     }
 
     /** Netty's own 414 and 431 (a request line or headers too long to decode) with a problem body too. */
