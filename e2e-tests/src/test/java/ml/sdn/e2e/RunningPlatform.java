@@ -36,9 +36,18 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         return parameter.getParameter().getType() == LocalStack.class ? stack(context) : new Platform(stack(context));
     }
 
-    private static LocalStack stack(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    /**
+     * One stack per JVM, held here rather than in JUnit's root store: with several forks, Surefire runs each
+     * test class in a launcher execution of its own, whose root store closes what it holds when that class
+     * ends (the next class would start a new stack). The stack stops itself when the JVM ends (its shutdown hook).
+     */
+    private static LocalStack running;
+
+    private static synchronized LocalStack stack(ExtensionContext context) {
+        if (running == null) {
+            running = start();
+        }
+        return running;
     }
 
     private static LocalStack start() {
