@@ -19,7 +19,9 @@ import java.util.function.Predicate;
  * ({@code auto}) the first of a few offsets whose ports are all free on 127.0.0.1, so that a second run (another
  * clone, a developer's stack on the usual ports plus 20000) does not fail on a taken port. An offset is claimed
  * with a lock file in the temporary folder, held until the JVM ends, so two runs starting at the same moment
- * never choose the same one.
+ * never choose the same one. The end-to-end tests run in two JVMs ({@code sdn.e2e.forks}), each with a stack
+ * of its own: with {@code auto} each claims a free offset; a given offset is the first JVM's, and JVM n takes
+ * it plus (n − 1) × {@value #FORK_STEP}.
  */
 final class PortOffsets {
 
@@ -29,19 +31,23 @@ final class PortOffsets {
      */
     static final List<Integer> CANDIDATES = List.of(20000, 23000, 26000, 32000);
 
+    /** Between two JVMs' given offsets: plans 3000 apart share no port (see {@link #CANDIDATES}). */
+    static final int FORK_STEP = 3000;
+
     private static final List<FileChannel> CLAIMED = new ArrayList<>();
 
     private PortOffsets() {
     }
 
-    static int choose(String configured, List<Integer> candidates) {
-        return choose(configured, candidates, PortOffsets::allFree);
+    /** {@code fork}: which of the test JVMs asks (Failsafe's fork number, from 1). */
+    static int choose(String configured, int fork, List<Integer> candidates) {
+        return choose(configured, fork, candidates, PortOffsets::allFree);
     }
 
     /** {@code free} tells whether every port of a plan can be bound now (the real check, or a test's). */
-    static int choose(String configured, List<Integer> candidates, Predicate<PortPlan> free) {
+    static int choose(String configured, int fork, List<Integer> candidates, Predicate<PortPlan> free) {
         if (configured != null && !configured.isBlank() && !"auto".equals(configured.strip())) {
-            return Integer.parseInt(configured.strip());
+            return Integer.parseInt(configured.strip()) + (fork - 1) * FORK_STEP;
         }
         for (int offset : candidates) {
             if (claim(offset, free)) {

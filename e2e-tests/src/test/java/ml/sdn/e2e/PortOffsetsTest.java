@@ -17,7 +17,16 @@ class PortOffsetsTest {
 
     @Test
     void a_given_offset_is_taken_as_it_is() {
-        assertThat(PortOffsets.choose("13000", PortOffsets.CANDIDATES)).isEqualTo(13000);
+        assertThat(PortOffsets.choose("13000", 1, PortOffsets.CANDIDATES)).isEqualTo(13000);
+    }
+
+    @Test
+    void the_second_test_jvm_moves_a_given_offset_to_a_plan_of_its_own() {
+        int second = PortOffsets.choose("13000", 2, PortOffsets.CANDIDATES);
+
+        assertThat(second).isEqualTo(16000);
+        Set<Integer> first = new HashSet<>(PortPlan.defaults().offsetBy(13000).byName().values());
+        assertThat(PortPlan.defaults().offsetBy(second).byName().values()).doesNotContainAnyElementsOf(first);
     }
 
     @Test
@@ -26,7 +35,7 @@ class PortOffsetsTest {
         // (these ports lie in the temporary-port range, where any outgoing connection may hold one)
         PortPlan busy = PortPlan.defaults().offsetBy(37_000);
 
-        assertThat(PortOffsets.choose("auto", List.of(37_000, 38_000), plan -> !plan.equals(busy))).isEqualTo(38_000);
+        assertThat(PortOffsets.choose("auto", 1, List.of(37_000, 38_000), plan -> !plan.equals(busy))).isEqualTo(38_000);
     }
 
     @Test

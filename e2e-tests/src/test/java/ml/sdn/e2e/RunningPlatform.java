@@ -12,7 +12,8 @@ import java.time.Duration;
 /**
  * Starts the real local stack (Kafka broker, Keycloak with the sdn realm, the MongoDB-protocol store,
  * the SMTP sink, the four services and the gateway from their built jars) once for all end-to-end
- * test classes, on the usual ports plus an offset ({@link PortOffsets}: 20000, or the next free one, unless
+ * test classes of this JVM (Failsafe runs them in {@code sdn.e2e.forks} JVMs, each with its own stack in its own
+ * folder: a test never shares a stack with a test running at the same time), on the usual ports plus an offset ({@link PortOffsets}: 20000, or the next free one, unless
  * {@code sdn.e2e.port-offset} gives one), so that it never meets a developer's running stack nor another run,
  * and stops it when the test run ends.
  */
@@ -35,9 +36,18 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         return parameter.getParameter().getType() == LocalStack.class ? stack(context) : new Platform(stack(context));
     }
 
-    private static LocalStack stack(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    /**
+     * One stack per JVM, held here rather than in JUnit's root store: with several forks, Surefire runs each
+     * test class in a launcher execution of its own, whose root store closes what it holds when that class
+     * ends (the next class would start a new stack). The stack stops itself when the JVM ends (its shutdown hook).
+     */
+    private static LocalStack running;
+
+    private static synchronized LocalStack stack(ExtensionContext context) {
+        if (running == null) {
+            running = start();
+        }
+        return running;
     }
 
     private static LocalStack start() {
@@ -46,7 +56,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
         LocalStack stack = LocalStack.builder()
                 .repoRoot(repoRoot)
                 .dataDir(dataDir)
-                .portOffset(PortOffsets.choose(System.getProperty("sdn.e2e.port-offset"), PortOffsets.CANDIDATES))
+                .portOffset(PortOffsets.choose(System.getProperty("sdn.e2e.port-offset"), Integer.getInteger("sdn.e2e.fork", 1), PortOffsets.CANDIDATES))
                 .reset(true)
                 .startupTimeout(Duration.ofMinutes(10))
                 .build();

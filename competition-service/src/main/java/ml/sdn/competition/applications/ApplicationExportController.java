@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;

@@ -7,7 +7,7 @@ import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;
 import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,7 +1,7 @@
 package ml.sdn.competition.audit;
 
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

@@ -6,11 +6,11 @@ import org.bson.types.ObjectId;
 
 import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
-import ml.sdn.platform.web.FieldChecks;
+import ml.sdn.platform.rules.FieldChecks;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

@@ -7,7 +7,7 @@ import ml.sdn.competition.jury.JuryReview;
 import ml.sdn.competition.jury.ReviewStatus;
 import ml.sdn.competition.jury.Round;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 

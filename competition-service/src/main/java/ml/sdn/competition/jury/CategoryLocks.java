@@ -1,6 +1,6 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.rules.ConflictException;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;

@@ -4,7 +4,7 @@ import ml.sdn.competition.audit.AuditAction;
 import ml.sdn.competition.audit.AuditTrail;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 

@@ -9,7 +9,7 @@ import ml.sdn.competition.registrations.RegisteredOrganizations;
 import ml.sdn.competition.registrations.RegisteredParticipant;
 import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldChecks;
+import ml.sdn.platform.rules.FieldChecks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -3,7 +3,7 @@ package ml.sdn.competition.jury;
 import ml.sdn.competition.editions.Action;
 import ml.sdn.competition.editions.Category;
 import ml.sdn.competition.editions.Words;
-import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.rules.ConflictException;
 import org.springframework.context.MessageSourceResolvable;
 
 import java.time.Instant;

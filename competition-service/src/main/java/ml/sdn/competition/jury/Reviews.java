@@ -1,5 +1,6 @@
 package ml.sdn.competition.jury;
 
+import ml.sdn.platform.rules.Refusal;
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.applications.ApplicationDirectory;
 import ml.sdn.competition.applications.ApplicationStatus;
@@ -19,17 +20,16 @@ import ml.sdn.competition.registrations.RegisteredParticipants;
 import ml.sdn.events.competition.ReviewSubmitted;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
-import ml.sdn.platform.web.NotFoundException;
-import ml.sdn.platform.web.ProblemException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.NotFoundException;
+import ml.sdn.platform.rules.RuleException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -57,9 +57,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class Reviews {
 
     /** A juror asking to see what they may not (others' scores before their own, or in a category that never shows them). */
-    static final class Forbidden extends ProblemException {
+    static final class Forbidden extends RuleException {
         Forbidden(String messageKey) {
-            super(HttpStatus.FORBIDDEN, messageKey, null);
+            super(Refusal.NOT_ALLOWED, messageKey, null);
         }
     }
 

@@ -1,8 +1,8 @@
 package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Category;
-import ml.sdn.platform.web.FieldChecks;
-import ml.sdn.platform.web.FieldsRejectedException;
+import ml.sdn.platform.rules.FieldChecks;
+import ml.sdn.platform.rules.FieldsRejectedException;
 
 import java.util.LinkedHashMap;
 import java.util.List;

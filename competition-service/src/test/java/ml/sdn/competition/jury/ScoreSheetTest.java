@@ -1,7 +1,7 @@
 package ml.sdn.competition.jury;
 
 import ml.sdn.competition.editions.Category;
-import ml.sdn.platform.web.FieldsRejectedException;
+import ml.sdn.platform.rules.FieldsRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package ml.sdn.incubation.cohorts;
 
 import ml.sdn.incubation.editions.KnownEditions;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,7 +1,7 @@
 package ml.sdn.incubation.incubatees;
 
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;

@@ -2,7 +2,7 @@ package ml.sdn.incubation.incubatees;
 
 import ml.sdn.incubation.cohorts.Cohort;
 import ml.sdn.incubation.cohorts.Cohorts;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

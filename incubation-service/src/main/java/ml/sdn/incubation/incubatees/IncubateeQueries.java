@@ -7,7 +7,7 @@ import ml.sdn.incubation.incubatees.IncubateeViews.IncubateeView;
 import ml.sdn.incubation.incubatees.IncubateeViews.ProgressView;
 import ml.sdn.incubation.incubatees.IncubateeViews.RiskView;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

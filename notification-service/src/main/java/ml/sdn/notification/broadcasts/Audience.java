@@ -1,7 +1,7 @@
 package ml.sdn.notification.broadcasts;
 
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldChecks;
+import ml.sdn.platform.rules.FieldChecks;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package ml.sdn.notification.inbox;
 
-import ml.sdn.platform.web.ServiceUnavailableException;
+import ml.sdn.platform.rules.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -7,7 +7,7 @@ import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.recipients.Recipient;
 import ml.sdn.notification.recipients.Recipients;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,6 +1,6 @@
 package ml.sdn.registration.attendance;
 
-import ml.sdn.platform.web.FieldProblem;
+import ml.sdn.platform.rules.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;

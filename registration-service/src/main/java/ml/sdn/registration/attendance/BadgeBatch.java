@@ -1,14 +1,14 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.platform.rules.Refusal;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldChecks;
-import ml.sdn.platform.web.FieldRejectedException;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.FieldChecks;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.NotFoundException;
 import ml.sdn.registration.participants.DirectoryScope;
 import ml.sdn.registration.participants.SearchKey;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class BadgeBatch {
         if (!caller.hasRole(DirectoryScope.ORGANIZER)) {
             String delegation = caller.coordinatedCountry();
             if (delegation == null || (country != null && !country.equals(delegation))) {
-                throw new FieldRejectedException(HttpStatus.FORBIDDEN, "country", "attendance.badges.other-delegation");
+                throw new FieldRejectedException(Refusal.NOT_ALLOWED, "country", "attendance.badges.other-delegation");
             }
         }
         return new Choice(chosen, only);
@@ -69,7 +69,7 @@ class BadgeBatch {
 
     /** The day's badge holders in the caller's scope, by name; none: 404 (an empty PDF would print blank sheets). */
     List<Attendances.BadgeHolder> holders(Caller caller, LocalDate day, String country, AttendeeCategory category) {
-        ledger.find(day).orElseThrow(() -> new FieldRejectedException(HttpStatus.NOT_FOUND, "date",
+        ledger.find(day).orElseThrow(() -> new FieldRejectedException(Refusal.NOT_FOUND, "date",
                 "attendance.day.not-found", day.toString()));
         DirectoryScope scope = DirectoryScope.of(caller, country);
         Criteria confirmedThatDay = where("day").is(day.toString()).and("status").is(AttendanceStatus.CONFIRMED);

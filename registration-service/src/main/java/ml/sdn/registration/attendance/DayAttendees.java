@@ -1,6 +1,6 @@
 package ml.sdn.registration.attendance;
 
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.registration.organizations.Organization;
 import ml.sdn.registration.participants.Participant;
 import ml.sdn.registration.participants.SearchKey;

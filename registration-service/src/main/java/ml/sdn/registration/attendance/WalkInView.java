@@ -1,7 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import ml.sdn.platform.web.FieldProblem;
+import ml.sdn.platform.rules.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.List;

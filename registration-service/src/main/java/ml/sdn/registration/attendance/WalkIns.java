@@ -1,9 +1,10 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.platform.rules.Refusal;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldChecks;
-import ml.sdn.platform.web.FieldProblem;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldChecks;
+import ml.sdn.platform.rules.FieldProblem;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.registration.participants.DirectoryScope;
 import ml.sdn.registration.participants.SearchKey;
 import org.springframework.context.MessageSource;
@@ -12,7 +13,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -68,7 +68,7 @@ class WalkIns {
         WalkInRules.Checked checked = WalkInRules.check(request.name(), request.category(), request.country(),
                 request.organization(), request.phone(), request.email(), delegation);
         if (checked.otherDelegation()) {
-            throw new FieldRejectedException(HttpStatus.FORBIDDEN, "country", "attendance.walk-in.other-delegation");
+            throw new FieldRejectedException(Refusal.NOT_ALLOWED, "country", "attendance.walk-in.other-delegation");
         }
         FieldChecks checks = FieldChecks.none();
         checked.faults().forEach(f -> checks.reject(f.field(), f.messageKey(), f.arguments()));
@@ -130,7 +130,7 @@ class WalkIns {
         }
         String delegation = caller.coordinatedCountry();
         if (delegation == null || !DirectoryScope.AES_COUNTRIES.contains(delegation)) {
-            throw new FieldRejectedException(HttpStatus.FORBIDDEN, "country", "attendance.walk-in.no-delegation");
+            throw new FieldRejectedException(Refusal.NOT_ALLOWED, "country", "attendance.walk-in.no-delegation");
         }
         return delegation;
     }

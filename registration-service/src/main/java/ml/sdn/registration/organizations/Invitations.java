@@ -1,11 +1,12 @@
 package ml.sdn.registration.organizations;
 
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.Refusal;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.events.registration.MemberInvited;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -13,7 +14,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -135,11 +135,11 @@ class Invitations {
         // The link travels by e-mail and can be forwarded, leaked, or left in a shared phone's history: only the
         // account signed in with the invited address may use it, so holding the link is not enough to join a team.
         if (caller.email() == null || !invitation.emailKey().equals(caller.email().strip().toLowerCase(Locale.ROOT))) {
-            throw new OrganizationProblem(HttpStatus.FORBIDDEN, "invitation.other-email");
+            throw new OrganizationProblem(Refusal.NOT_ALLOWED, "invitation.other-email");
         }
         // … and that address must be proven theirs: anyone can sign up with an address they do not read
         if (!caller.emailVerified()) {
-            throw new OrganizationProblem(HttpStatus.FORBIDDEN, "invitation.email-unverified");
+            throw new OrganizationProblem(Refusal.NOT_ALLOWED, "invitation.email-unverified");
         }
         Organization organization = mongo.findById(invitation.organizationId(), Organization.class);
         if (organization == null) {
@@ -251,10 +251,10 @@ class Invitations {
             throw new ConflictException("invitation.used");
         }
         if (invitation.status() == Invitation.Status.REVOKED) {
-            throw new OrganizationProblem(HttpStatus.GONE, "invitation.revoked");
+            throw new OrganizationProblem(Refusal.GONE, "invitation.revoked");
         }
         if (invitation.expiredAt(now)) {
-            throw new OrganizationProblem(HttpStatus.GONE, "invitation.expired");
+            throw new OrganizationProblem(Refusal.GONE, "invitation.expired");
         }
     }
 

@@ -1,6 +1,6 @@
 package ml.sdn.registration.organizations;
 
-import ml.sdn.platform.web.ConflictException;
+import ml.sdn.platform.rules.ConflictException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;

@@ -1,7 +1,7 @@
 package ml.sdn.registration.organizations;
 
-import ml.sdn.platform.web.FieldChecks;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldChecks;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationMember;
 import ml.sdn.events.registration.OrganizationRegistered;
@@ -132,7 +132,7 @@ public class Organization {
      * gender of a member with an account are theirs: the owner changes only their role and who leads (and
      * their own gender).
      *
-     * @throws ml.sdn.platform.web.FieldsRejectedException naming every member entry that cannot be applied (and the name), at once
+     * @throws ml.sdn.platform.rules.FieldsRejectedException naming every member entry that cannot be applied (and the name), at once
      */
     Edit update(Details details, List<MemberDraft> drafts, String editorId, Instant now) {
         FieldChecks checks = FieldChecks.none();

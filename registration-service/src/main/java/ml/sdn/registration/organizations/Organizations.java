@@ -1,10 +1,10 @@
 package ml.sdn.registration.organizations;
 
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;

@@ -2,7 +2,7 @@ package ml.sdn.registration.participants;
 
 import ml.sdn.platform.outbox.LostRace;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

@@ -3,7 +3,7 @@ package ml.sdn.registration.programme;
 import jakarta.validation.Validator;
 import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.FieldChecks;
+import ml.sdn.platform.rules.FieldChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

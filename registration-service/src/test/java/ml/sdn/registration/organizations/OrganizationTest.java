@@ -4,9 +4,9 @@ import ml.sdn.events.registration.MemberJoined;
 import ml.sdn.events.registration.OrganizationRegistered;
 import ml.sdn.events.registration.OrganizationUpdated;
 import ml.sdn.platform.outbox.PendingEvent;
-import ml.sdn.platform.web.FieldRejectedException;
-import ml.sdn.platform.web.FieldsRejectedException;
-import ml.sdn.platform.web.FieldChecks;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.FieldsRejectedException;
+import ml.sdn.platform.rules.FieldChecks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -6,8 +6,8 @@ import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

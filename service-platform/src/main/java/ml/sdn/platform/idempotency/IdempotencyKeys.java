@@ -1,7 +1,8 @@
 package ml.sdn.platform.idempotency;
 
-import ml.sdn.platform.web.ConflictException;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.Refusal;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -10,7 +11,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -89,7 +89,7 @@ public class IdempotencyKeys {
                 case REPLAY -> {
                     return new Replay(existing);
                 }
-                case OTHER_REQUEST -> throw new FieldRejectedException(HttpStatus.UNPROCESSABLE_CONTENT,
+                case OTHER_REQUEST -> throw new FieldRejectedException(Refusal.UNUSABLE,
                         IdempotencyKey.HEADER, "sdn.problem.idempotency-key-reused", IdempotencyKey.HEADER);
                 case IN_PROGRESS -> throw new InProgress();
                 case START_OVER -> {

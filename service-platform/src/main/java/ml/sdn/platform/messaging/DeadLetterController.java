@@ -2,7 +2,7 @@ package ml.sdn.platform.messaging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

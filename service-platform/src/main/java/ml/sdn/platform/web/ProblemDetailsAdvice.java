@@ -13,6 +13,11 @@ import org.springframework.core.MethodParameter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import ml.sdn.platform.rules.FieldProblem;
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.FieldsRejectedException;
+import ml.sdn.platform.rules.Refusal;
+import ml.sdn.platform.rules.RuleException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -170,30 +175,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problemResponse(problem(HttpStatus.BAD_REQUEST, text("sdn.problem.unreadable-parameters")), request);
     }
 
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<Object> expected(ProblemException ex, WebRequest request) {
+    @ExceptionHandler(RuleException.class)
+    ResponseEntity<Object> refused(RuleException ex, WebRequest request) {
+        HttpStatus status = status(ex.refusal());
         if (ex instanceof FieldsRejectedException rejected) {
             List<FieldProblem> errors = rejected.failures().stream()
                     .map(failure -> new FieldProblem(failure.field(), failure.message() != null ? failure.message()
                             : text(failure.messageKey(), failure.arguments())))
                     .toList();
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text(ex.messageKey()));
+            ProblemDetail problem = problem(status, text(ex.messageKey()));
             problem.setProperty("errors", errors);
             return problemResponse(problem, request);
         }
         if (ex instanceof FieldRejectedException rejected) {
             FieldProblem error = new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()));
-            if (ex.status() == HttpStatus.BAD_REQUEST) {
+            if (ex.refusal() == Refusal.INVALID) {
                 return validationProblem(List.of(error), request);
             }
-            ProblemDetail problem = problem(ex.status(), error.message());
+            ProblemDetail problem = problem(status, error.message());
             problem.setProperty("errors", List.of(error));
             return problemResponse(problem, request);
         }
         if (ex.getCause() != null) {
-            log.warn("{}: {}", ex.status().getReasonPhrase(), ex.getCause().toString());
+            log.warn("{}: {}", status.getReasonPhrase(), ex.getCause().toString());
         }
-        return problemResponse(problem(ex.status(), text(ex.messageKey(), ex.arguments())), request);
+        return problemResponse(problem(status, text(ex.messageKey(), ex.arguments())), request);
+    }
+
+    /** The one place where a rule's refusal becomes an HTTP status. */
+    static HttpStatus status(Refusal refusal) {
+        return switch (refusal) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNUSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     /** A stale write, e.g. a save over a document the outbox relay changed since it was read (its version moved on). */

@@ -1,15 +1,15 @@
 package ml.sdn.platform.idempotency;
 
+import ml.sdn.platform.rules.Refusal;
 import ml.sdn.testing.MutableClock;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import ml.sdn.platform.web.FieldRejectedException;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.testing.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +79,7 @@ class IdempotencyKeysTest {
 
         assertThatThrownBy(() -> keys.claim("alice", key, "other"))
                 .isInstanceOfSatisfying(FieldRejectedException.class, rejected -> {
-                    assertThat(rejected.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(rejected.refusal()).isEqualTo(Refusal.UNUSABLE);
                     assertThat(rejected.field()).isEqualTo("Idempotency-Key");
                 });
     }

@@ -1,4 +1,4 @@
-package ml.sdn.platform.web;
+package ml.sdn.platform.rules;
 
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -14,7 +14,7 @@ import java.util.List;
  * learn of its errors one try at a time (names first, weights next). Here both kinds are collected, each
  * rule running only on fields that passed validation, and {@link #throwIfAny()} answers one 400 naming them
  * all, in the shape of the platform's validation problem ({@code errors: [{field, message}]}), through
- * {@link ProblemDetailsAdvice}. {@link #detail} replaces the problem's generic detail where the form has a
+ * the platform's {@code ProblemDetailsAdvice}. {@link #detail} replaces the problem's generic detail where the form has a
  * better one ("the application is incomplete").
  */
 public final class FieldChecks {

@@ -1,19 +1,18 @@
-package ml.sdn.platform.web;
+package ml.sdn.platform.rules;
 
-import org.springframework.http.HttpStatus;
 
 import java.util.List;
 
 /**
- * A request with one or more fields at fault ({@link FieldChecks}): {@link ProblemDetailsAdvice} answers 400
+ * A request with one or more fields at fault ({@link FieldChecks}): the platform's {@code ProblemDetailsAdvice} answers 400
  * with the detail {@code messageKey} and {@code errors: [{field, message}]} naming each.
  */
-public class FieldsRejectedException extends ProblemException {
+public class FieldsRejectedException extends RuleException {
 
     private final transient List<FieldChecks.Failure> failures;
 
     FieldsRejectedException(String detailKey, List<FieldChecks.Failure> failures) {
-        super(HttpStatus.BAD_REQUEST, detailKey, null);
+        super(Refusal.INVALID, detailKey, null);
         this.failures = List.copyOf(failures);
     }
 

@@ -1,14 +1,13 @@
-package ml.sdn.platform.web;
+package ml.sdn.platform.rules;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * Turned into a 503 problem: a dependency (the broker, the database) is away and the same request
  * may succeed later. {@code messageKey} is looked up in the message bundles.
  */
-public class ServiceUnavailableException extends ProblemException {
+public class ServiceUnavailableException extends RuleException {
 
     public ServiceUnavailableException(String messageKey, Throwable cause, Object... arguments) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, messageKey, cause, arguments);
+        super(Refusal.UNAVAILABLE, messageKey, cause, arguments);
     }
 }

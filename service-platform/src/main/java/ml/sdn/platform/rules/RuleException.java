@@ -1,0 +1,32 @@
+package ml.sdn.platform.rules;
+
+/**
+ * An expected refusal by a rule of the domain. The platform's advice turns it into a problem response
+ * (its status from {@link #refusal()}, in one place); its detail is {@code messageKey} looked up in the
+ * message bundles (fr default, en) with {@code arguments}.
+ */
+public abstract class RuleException extends RuntimeException {
+
+    private final Refusal refusal;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected RuleException(Refusal refusal, String messageKey, Throwable cause, Object... arguments) {
+        super(messageKey, cause);
+        this.refusal = refusal;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments;
+    }
+}
