@@ -51,6 +51,7 @@ final class PortalPages {
         WALKED.put("/coordinator/door-figures", "coordinator");
         WALKED.put("/coordinator/badges", "coordinator");
         WALKED.put("/coordinator/messages", "coordinator");
+        WALKED.put("/coordinator/messages/sent", "coordinator");
         WALKED.put("/coordinator/messages/{id}", "coordinator");
         WALKED.put("/coordinator/walk-ins", "coordinator");
         WALKED.put("/organizer", "organizer");
@@ -85,6 +86,7 @@ final class PortalPages {
         WALKED.put("/organizer/incubation/cohorts/{id}", "organizer2");
         WALKED.put("/organizer/incubation/incubatees/{id}", "organizer2");
         WALKED.put("/organizer/messages", "organizer2");
+        WALKED.put("/organizer/messages/sent", "organizer2");
         WALKED.put("/organizer/messages/{id}", "organizer2");
         WALKED.put("/checkin", "staff");
     }
