@@ -107,6 +107,8 @@ final class PortalPages {
             Map.entry("/me/attendance/badge.png", "the badge's image"),
             Map.entry("/me/applications/{id}/attachment", "the application's PDF"),
             Map.entry("/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download"),
+            Map.entry("/organizer/editions/{edition}/categories/{category}/jury.csv", "a CSV download"),
+            Map.entry("/organizer/incubation/cohorts/{id}/progress.csv", "a CSV download"),
             Map.entry("/organizer/jury", "goes to the jury page of a category of the current edition (walked there)"),
             Map.entry("/organizer/applications.csv", "a CSV download"));
 

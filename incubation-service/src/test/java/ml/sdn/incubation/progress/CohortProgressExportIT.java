@@ -54,7 +54,7 @@ class CohortProgressExportIT extends ServiceIT {
         assertThat(lines.get(1)).startsWith("Projet;Organisation;Pays;Catégorie;Portée par une femme;Statut;Coach;Jalons validés;")
                 .endsWith(";Derniers indicateurs;Emplois créés;Clients;Chiffre d’affaires;Fonds levés (FCFA)");
         assertThat(lines.subList(2, 4))
-                .anySatisfy(row -> assertThat(row).startsWith("Irrigation solaire;Sahel Agri Lab;Niger;Start-up Challenge;oui;En cours;"
+                .anySatisfy(row -> assertThat(row).startsWith("Irrigation solaire;Sahel Agri Lab;Niger;Start-up Challenge;oui;En incubation;"
                         + "Coach coach-1;").endsWith(";non;" + frenchMonth(month) + ";3;12;1 à 10 millions FCFA;2500000"))
                 .anySatisfy(row -> assertThat(row).startsWith("Irrigation solaire;Sahel Agri Lab;Burkina Faso;").endsWith(";;;;;"));
         assertThat(lines.subList(4, lines.size())).containsExactly("", "Incubés;2", "Avancement moyen (%);0,0", "À risque;0",
