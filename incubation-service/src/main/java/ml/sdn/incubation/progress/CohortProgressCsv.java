@@ -90,7 +90,9 @@ final class CohortProgressCsv {
     static SpreadsheetCsv file(String editionName, String cohortName, Instant madeAt, List<IncubateeView> incubatees,
                                Map<String, KpiReport> latest, Words words) {
         SpreadsheetCsv csv = new SpreadsheetCsv();
-        csv.row(List.of(SpreadsheetCsv.text(MessageFormat.format(words.title(), editionName, cohortName, words.when(madeAt)))));
+        // an edition this service has not heard of yet (its event still on the way): the cohort alone names the file
+        String title = MessageFormat.format(words.title(), editionName, cohortName, words.when(madeAt));
+        csv.row(List.of(SpreadsheetCsv.text(editionName.isBlank() ? title.substring(title.indexOf("— ") + 2) : title)));
         csv.row(words.headers());
         long progressSum = 0;
         int progressCount = 0;

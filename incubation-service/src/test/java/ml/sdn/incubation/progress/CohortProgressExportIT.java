@@ -50,7 +50,8 @@ class CohortProgressExportIT extends ServiceIT {
         assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("avancement-incubation");
         assertThat(csv.bytes()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<String> lines = Arrays.asList(csv.body().substring(1).split("\r\n"));
-        assertThat(lines.get(0)).startsWith("Édition ").contains("Cohorte de test — avancement de l’incubation — fichier établi le ");
+        // the fixture's edition is not known here: the cohort alone names the file
+        assertThat(lines.get(0)).startsWith("Cohorte de test — avancement de l’incubation — fichier établi le ");
         assertThat(lines.get(1)).startsWith("Projet;Organisation;Pays;Catégorie;Portée par une femme;Statut;Coach;Jalons validés;")
                 .endsWith(";Derniers indicateurs;Emplois créés;Clients;Chiffre d’affaires;Fonds levés (FCFA)");
         assertThat(lines.subList(2, 4))
