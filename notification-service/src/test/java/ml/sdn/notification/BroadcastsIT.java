@@ -1,6 +1,14 @@
 package ml.sdn.notification;
 
+import ml.sdn.events.competition.ApplicationPreselected;
+import ml.sdn.events.competition.ApplicationSubmitted;
+import ml.sdn.events.competition.ApplicationWithdrawn;
+import ml.sdn.events.competition.JurorAssigned;
+import ml.sdn.events.competition.JurorUnassigned;
+import ml.sdn.events.incubation.CoachAssigned;
+import ml.sdn.events.incubation.IncubateeEnrolled;
 import ml.sdn.events.notification.BroadcastRequested;
+import ml.sdn.events.registration.CheckedIn;
 import ml.sdn.events.registration.AttendanceCancelled;
 import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.events.registration.ParticipantRegistered;
@@ -208,6 +216,128 @@ class BroadcastsIT extends IntegrationTestSupport {
         send(organizer, null, body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("day"));
         body.put("day", day.plusDays(3).toString());
         send(organizer, null, body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("day"));
+    }
+
+    @Test
+    void each_audience_reaches_the_people_its_copies_name_and_a_coordinator_only_those_of_their_delegation() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String edition = "ed-" + suffix;
+        String startups = "cat-startups-" + suffix;
+        String other = "cat-other-" + suffix;
+        LocalDate day = LocalDate.of(2031, 1, 29).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Participant preselectedNe = registered(Participant.named("Aïcha Preselected", "NE", "fr"));
+        Participant submittedBf = registered(Participant.named("Boukary Submitted", "BF", "fr"));
+        Participant withdrawnNe = registered(Participant.named("Chaibou Withdrawn", "NE", "fr"));
+        Participant otherCategoryNe = registered(Participant.named("Djibo Other", "NE", "fr"));
+        Participant jurorNe = registered(Participant.named("Fati Juror", "NE", "fr"));
+        Participant formerJurorBf = registered(Participant.named("Gaston Former Juror", "BF", "fr"));
+        Participant incubateeBf = registered(Participant.named("Hamidou Incubatee", "BF", "fr"));
+        Participant coachMl = registered(Participant.named("Inna Coach", "ML", "fr"));
+        Participant checkedInNe = registered(Participant.named("Kadi Checked In", "NE", "fr"));
+
+        submitted("a1-" + suffix, preselectedNe, edition, startups, t);
+        publish(ApplicationPreselected.TYPE, "a1-" + suffix, new ApplicationPreselected("a1-" + suffix, "R-1", edition, startups,
+                "STARTUP", preselectedNe.id(), null, null, "NE", "Projet", false, 1, null, t.plusSeconds(10)));
+        submitted("a2-" + suffix, submittedBf, edition, startups, t);
+        submitted("a3-" + suffix, withdrawnNe, edition, startups, t);
+        publish(ApplicationWithdrawn.TYPE, "a3-" + suffix, new ApplicationWithdrawn("a3-" + suffix, "R-3", edition, startups,
+                withdrawnNe.id(), "NE", t.plusSeconds(5)));
+        submitted("a4-" + suffix, otherCategoryNe, edition, other, t);
+        publish(JurorAssigned.TYPE, "a2-" + suffix, new JurorAssigned("a2-" + suffix, edition, startups, "STARTUP", jurorNe.id(),
+                "PRESELECTION", true, t));
+        publish(JurorAssigned.TYPE, "a2-" + suffix, new JurorAssigned("a2-" + suffix, edition, startups, "STARTUP",
+                formerJurorBf.id(), "PRESELECTION", true, t));
+        publish(JurorUnassigned.TYPE, "a2-" + suffix, new JurorUnassigned("a2-" + suffix, edition, startups, formerJurorBf.id(),
+                "PRESELECTION", "REMOVED", t.plusSeconds(5)));
+        publish(IncubateeEnrolled.TYPE, "i1-" + suffix, new IncubateeEnrolled("i1-" + suffix, "cohort", edition, "a2-" + suffix,
+                incubateeBf.id(), "Org", "Projet", "BF", "STARTUP", false, t));
+        publish(CoachAssigned.TYPE, "i1-" + suffix, new CoachAssigned("i1-" + suffix, incubateeBf.id(), coachMl.id(), null, "Projet",
+                t.plusSeconds(5)));
+        publish(CheckedIn.TYPE, "c1-" + suffix, new CheckedIn("c1-" + suffix, checkedInNe.id(), "NE", day, "staff-ne", t));
+        publish(CheckedIn.TYPE, "c2-" + suffix, new CheckedIn("c2-" + suffix, otherCategoryNe.id(), "NE", day.plusDays(1), "staff-ne", t));
+        await().atMost(WAIT).until(() -> mongo.exists(query(where("_id").is("a1-" + suffix).and("decision").is("PRESELECTED")),
+                "known_applications")
+                && mongo.exists(query(where("_id").is("a3-" + suffix).and("status").is("WITHDRAWN")), "known_applications")
+                && mongo.exists(query(where("_id").is("a4-" + suffix)), "known_applications")
+                && mongo.exists(query(where("jurorId").is(formerJurorBf.id()).and("assigned").is(false)), "known_jury_assignments")
+                && mongo.exists(query(where("jurorId").is(jurorNe.id())), "known_jury_assignments")
+                && mongo.exists(query(where("_id").is("i1-" + suffix).and("coachId").is(coachMl.id())), "known_incubatees")
+                && mongo.exists(query(where("_id").is("c2-" + suffix).and("checkedIn").is(true)), "known_attendance")
+                && mongo.exists(query(where("_id").is("c1-" + suffix).and("checkedIn").is(true)), "known_attendance"));
+        String organizer = ISSUER.token("organizer-ml", "ML", "organizer");
+
+        Map<Map<String, String>, List<Participant>> expected = new java.util.LinkedHashMap<>();
+        expected.put(Map.of("audience", "APPLICANTS", "category", startups), List.of(preselectedNe, submittedBf, withdrawnNe));
+        expected.put(Map.of("audience", "APPLICANTS", "edition", edition, "status", "SUBMITTED"),
+                List.of(preselectedNe, submittedBf, otherCategoryNe));
+        expected.put(Map.of("audience", "APPLICANTS", "category", startups, "status", "PRESELECTED"), List.of(preselectedNe));
+        expected.put(Map.of("audience", "APPLICANTS", "category", startups, "status", "WITHDRAWN", "country", "NE"),
+                List.of(withdrawnNe));
+        expected.put(Map.of("audience", "CHECKED_IN", "day", day.toString(), "country", "NE"), List.of(checkedInNe));
+        expected.put(Map.of("audience", "JURORS", "category", startups), List.of(jurorNe));
+        expected.put(Map.of("audience", "INCUBATEES", "edition", edition), List.of(incubateeBf));
+        expected.put(Map.of("audience", "COACHES", "edition", edition), List.of(coachMl));
+        for (var entry : expected.entrySet()) {
+            var count = get(BROADCASTS + "/audience").header("Authorization", "Bearer " + organizer);
+            entry.getKey().forEach(count::param);
+            mvc.perform(count).andExpect(status().isOk()).andExpect(jsonPath("$.people").value(entry.getValue().size()));
+        }
+        mvc.perform(get(BROADCASTS + "/audience").header("Authorization", "Bearer " + organizer).param("audience", "JURORS")
+                .param("category", startups)).andExpect(jsonPath("$.categoryCode").value("STARTUP"));
+
+        // the preselected of the category: one person, once, and not the others of the category
+        Map<String, Object> body = message("APPLICANTS", null, false);
+        body.put("category", startups);
+        body.put("status", "PRESELECTED");
+        String id = send(organizer, null, body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.audience").value("APPLICANTS")).andExpect(jsonPath("$.categoryCode").value("STARTUP"))
+                .andExpect(jsonPath("$.status").value("PRESELECTED")).andExpect(jsonPath("$.recipients").value(1))
+                .andReturn().getResponse().getContentAsString().transform(JSON::readTree).path("id").asString();
+        await().atMost(WAIT).until(() -> mails(preselectedNe, "Changement de salle").size() == 1);
+        for (Participant notChosen : List.of(submittedBf, withdrawnNe, otherCategoryNe, jurorNe)) {
+            assertThat(inboxOf(notChosen, id)).isEmpty();
+        }
+
+        // a coordinator: the category's applicants of their delegation only, whatever they type
+        String coordinator = ISSUER.token("coordinator-bf", "BF", "coordinator");
+        mvc.perform(get(BROADCASTS + "/audience").header("Authorization", "Bearer " + coordinator).param("audience", "APPLICANTS")
+                .param("category", startups)).andExpect(status().isOk()).andExpect(jsonPath("$.people").value(1))
+                .andExpect(jsonPath("$.country").value("BF"));
+        Map<String, Object> tampered = message("APPLICANTS", "NE", false);
+        tampered.put("category", startups);
+        send(coordinator, null, tampered).andExpect(status().isForbidden());
+        mvc.perform(get(BROADCASTS + "/audience").header("Authorization", "Bearer " + coordinator).param("audience", "CHECKED_IN")
+                .param("day", day.toString()).param("country", "NE")).andExpect(status().isForbidden());
+        Map<String, Object> ownJurors = message("JURORS", null, false);
+        ownJurors.put("category", startups);
+        // the category's only juror is of Niger: nobody of Burkina Faso, said on the category
+        send(coordinator, null, ownJurors).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("category"));
+        Map<String, Object> ownApplicants = message("APPLICANTS", null, false);
+        ownApplicants.put("category", startups);
+        String bf = send(coordinator, null, ownApplicants).andExpect(status().isCreated()).andExpect(jsonPath("$.country").value("BF"))
+                .andReturn().getResponse().getContentAsString().transform(JSON::readTree).path("id").asString();
+        await().atMost(WAIT).until(() -> inboxOf(submittedBf, bf).size() == 1);
+        assertThat(inboxOf(preselectedNe, bf)).isEmpty();
+        assertThat(inboxOf(withdrawnNe, bf)).isEmpty();
+
+        // the sent messages: the organizer's list holds both, Burkina's the second alone, Niger's not Burkina's
+        mvc.perform(get(BROADCASTS).header("Authorization", "Bearer " + organizer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].recipients").value(1))
+                .andExpect(jsonPath("$[?(@.id == '" + bf + "')].audience").value("APPLICANTS"));
+        mvc.perform(get(BROADCASTS).header("Authorization", "Bearer " + coordinator)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + bf + "')]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty())
+                .andExpect(jsonPath("$[*].country", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("BF"))));
+        mvc.perform(get(BROADCASTS).header("Authorization", "Bearer " + ISSUER.token("coordinator-ne", "NE", "coordinator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + bf + "')]").isEmpty());
+        mvc.perform(get(BROADCASTS).header("Authorization", "Bearer " + ISSUER.token("participant-bf", "BF", "participant")))
+                .andExpect(status().isForbidden());
+    }
+
+    private void submitted(String applicationId, Participant applicant, String edition, String category, Instant at) {
+        publish(ApplicationSubmitted.TYPE, applicationId, new ApplicationSubmitted(applicationId, "R-" + applicationId, edition,
+                category, "STARTUP", applicant.id(), null, applicant.country(), "Projet", at));
     }
 
     private Participant registered(Participant participant) {

@@ -80,6 +80,27 @@ class AssignmentsIT extends JuryIT {
     }
 
     @Test
+    void the_jurys_progress_downloads_as_a_spreadsheet_file_naming_the_edition_for_organizers_only() {
+        Category category = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(2);
+        assertThat(setJury(category, jurors).status()).isEqualTo(200);
+
+        ServiceApi.Response csv = api().get(API + "/categories/" + category.id() + "/jurors.csv", organizer);
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("avancement-jury-start_up_challenge-edition-");
+        assertThat(csv.bytes()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<String> lines = List.of(csv.body().substring(1).split("\r\n"));
+        assertThat(lines.get(0)).startsWith("Édition ").contains(" — avancement du jury — fichier établi le ");
+        assertThat(lines.subList(2, lines.size())).containsExactly("Juré 1;" + jurors.get(0) + ";oui;0;0;0;",
+                "Juré 2;" + jurors.get(1) + ";oui;0;0;0;");
+        assertThat(api().get(API + "/categories/" + category.id() + "/jurors.csv",
+                ISSUER.token("coordinator-bf", "BF", "coordinator")).status()).isEqualTo(403);
+        assertThat(api().get(API + "/categories/no-such-category/jurors.csv", organizer).status()).isEqualTo(404);
+    }
+
+    @Test
     void organizer_names_the_jury_by_username_and_reads_it_with_names_and_organisation_counts() {
         Category category = category(Phase.EVALUATION);
         List<String> jurors = fixtures.jurors(3);

@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  * Messages to groups from a 360 px phone without JavaScript: organizer-ml writes to the Niger delegation, counts it,
  * sends it, and each person of Niger gets it once, in their language, in their inbox and in the SMTP sink, while
  * Mali's people get nothing; the delivery report says it in words. Narrowed to a day, it reaches only the people of
- * Niger holding a place for that day. coordinator-bf writes to Burkina Faso only: a
+ * Niger holding a place for that day; to the people of Niger checked in on a day, only the one who came in gets it,
+ * and the messages sent list it with its deliveries. coordinator-bf writes to Burkina Faso only: a
  * country slipped into the form is refused and nothing is sent; participants, jurors and coaches get the
  * not-allowed page.
  */
@@ -82,7 +83,7 @@ class MessagesPagesIT {
             browser.submit(By.id("send"));
             assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
             reportUrl = browser.currentUrl().replaceAll("\\?.*", "");
-            assertThat(browser.find(By.id("audience")).getText()).isEqualTo("Niger");
+            assertThat(browser.find(By.id("audience")).getText()).isEqualTo("Toute la délégation : Niger.");
             assertThat(browser.find(By.cssSelector("#message h2")).getText()).isEqualTo(subjectFr);
         }
         String id = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
@@ -166,6 +167,85 @@ class MessagesPagesIT {
     }
 
     @Test
+    void organizer_ml_writes_to_the_people_of_niger_checked_in_on_a_day_and_only_they_get_it_once() {
+        Person came = registered("NE", "fr");
+        Person stayedHome = registered("NE", "fr");
+        Person maliCame = registered("ML", "fr");
+        LocalDate day = LocalDate.of(2035, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        String days = platform.gateway("/api/registrations/attendance/days/" + day);
+        Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        for (Person person : List.of(came, stayedHome, maliCame)) {
+            Platform.Response registered = platform.postJson(days + "/registrations", person.token(), "{}");
+            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+            if (person != stayedHome) {
+                Platform.Response checkedIn = platform.postJson(days + "/check-ins", platform.tokenOf("staff-ne"),
+                        "{\"badgeCode\":\"" + registered.json().get("badgeCode").asString() + "\",\"door\":\"A\"}");
+                assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+            }
+        }
+        // notification-service learns the check-ins from registration's events
+        String organizer = platform.tokenOf("organizer-ml");
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
+                "/api/notifications/admin/broadcasts/audience?audience=CHECKED_IN&day=" + day), organizer)
+                .json().path("people").asLong() == 2);
+        String tag = letters();
+        String subjectFr = "Merci d'être venus " + tag;
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/messages"));
+            // a check-in's day is required: said next to the day
+            browser.click(By.id("audience-checked_in"));
+            browser.choose("country", "NE");
+            browser.submit(By.id("preview"));
+            assertThat(browser.find(By.id("day-error")).getText()).isEqualTo("choisissez le jour");
+
+            browser.choose("day", day.toString())
+                    .fill("subjectFr", subjectFr).fill("bodyFr", "Le questionnaire de la journée est dans votre messagerie.")
+                    .fill("subjectEn", "Thank you for coming " + tag).fill("bodyEn", "The day's survey is in your inbox.");
+            browser.submit(By.id("preview"));
+            assertThat(browser.find(By.id("count")).getText()).startsWith("Ce message ira à une personne :")
+                    .contains("Les personnes entrées le ", "délégation : Niger").doesNotContain(day.toString(), "CHECKED_IN");
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.submit(By.id("send"));
+            assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
+            assertThat(browser.find(By.id("audience")).getText()).startsWith("Les personnes entrées le ").endsWith("délégation : Niger.");
+            assertThat(browser.find(By.id("recipients")).getText()).isEqualTo("une personne");
+        }
+
+        // once in the inbox and once in the SMTP sink of the one who came in, nowhere else
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> inboxSubjects(came).contains(subjectFr)
+                && Arrays.stream(platform.receivedMails()).anyMatch(mail -> subjectFr.equals(subject(mail))));
+        assertThat(inboxSubjects(came)).filteredOn(subjectFr::equals).hasSize(1);
+        assertThat(inboxSubjects(stayedHome)).doesNotContain(subjectFr);
+        assertThat(inboxSubjects(maliCame)).doesNotContain(subjectFr);
+        assertThat(Arrays.stream(platform.receivedMails()).filter(mail -> subjectFr.equals(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail)))).containsExactly(came.email());
+
+        // the messages sent: the organizer's list shows it with its deliveries, Burkina Faso's coordinator's does not
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/messages"));
+            browser.follow(By.id("sent-link"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Messages envoyés");
+            String listed = browser.find(By.xpath("//li[contains(@class, 'sent-message')][.//a[text()=\"" + subjectFr + "\"]]")).getText();
+            assertThat(listed).contains("Les personnes entrées le ", "délégation : Niger", "une personne", "Messagerie : 1 écrit(s)")
+                    .doesNotContain(day.toString());
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("messages-sent");
+        }
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            browser.open(platform.gateway("/coordinator/messages/sent"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Messages envoyés");
+            assertThat(browser.pageText()).doesNotContain(subjectFr);
+        }
+    }
+
+    @Test
     void coordinator_bf_writes_to_burkina_faso_only_and_others_are_not_allowed() {
         String coordinator = platform.tokenOf("coordinator-bf");
         String tag = letters();
@@ -187,6 +267,9 @@ class MessagesPagesIT {
         }
         assertThat(platform.postJson(platform.gateway("/api/notifications/admin/broadcasts"), coordinator, """
                 {"audience":"EVERYONE","subjectFr":"a","bodyFr":"b","subjectEn":"a","bodyEn":"b"}""").status()).isEqualTo(403);
+        assertThat(platform.postJson(platform.gateway("/api/notifications/admin/broadcasts"), coordinator, """
+                {"audience":"CHECKED_IN","country":"NE","day":"2026-01-29","subjectFr":"a","bodyFr":"b","subjectEn":"a","bodyEn":"b"}""")
+                .status()).isEqualTo(403);
         assertThat(Arrays.stream(platform.receivedMails()).map(MessagesPagesIT::subject)
                 .filter(subject -> subject != null && subject.endsWith(tag))).isEmpty();
 

@@ -10,11 +10,15 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +68,23 @@ class OrganizerJuryPagesIT {
             assertThat(roster).contains("jury-ml", "1 évaluation confiée : aucune notée, 1 à faire.",
                     "jury-bf", "aucune évaluation confiée : aucune notée, rien à faire.");
             browser.screenshot("organizer-jury-progress");
+
+            // the same progress as a file, linked from the page, with the browser's session: one line per juror
+            assertThat(browser.find(By.id("jury-csv")).getAttribute("href")).endsWith(jury + ".csv");
+            String cookies = browser.driver().manage().getCookies().stream()
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+            Platform.Response csv = platform.send(HttpRequest.newBuilder(URI.create(platform.gateway(jury + ".csv")))
+                    .header("Cookie", cookies).GET().build());
+            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("avancement-jury-");
+            List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+            assertThat(lines.get(0)).startsWith("\uFEFFÉdition ").contains("avancement du jury — fichier établi le ")
+                    .doesNotContain(edition, category);
+            assertThat(lines.get(1)).isEqualTo("Juré·e;Identifiant;Disponible;Évaluations attribuées;Notées;Restantes;Avancement (%)");
+            assertThat(lines.subList(2, lines.size())).hasSize(2)
+                    .anySatisfy(row -> assertThat(row).contains(";jury-ml;oui;1;0;1;0,0"))
+                    .anySatisfy(row -> assertThat(row).endsWith(";jury-bf;oui;0;0;0;"));
 
             // the applicant is refused onto the roster, with the reason in words next to the field
             browser.fill("add", "participant-bf").submit(By.cssSelector("#add-juror button[type=submit]"));

@@ -146,6 +146,7 @@ class PortalLayoutIT {
         addresses.put("/coordinator/door-figures", "/coordinator/door-figures?day=" + doorDay);
         addresses.put("/coordinator/badges", "/coordinator/badges?day=" + doorDay);
         addresses.put("/coordinator/messages", "/coordinator/messages");
+        addresses.put("/coordinator/messages/sent", "/coordinator/messages/sent");
         addresses.put("/coordinator/messages/{id}", "/coordinator/messages/" + message);
         addresses.put("/coordinator/walk-ins", "/coordinator/walk-ins");
         addresses.put("/organizer", "/organizer");
@@ -180,6 +181,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/incubation/cohorts/{id}", "/organizer/incubation/cohorts/" + incubateeCohort);
         addresses.put("/organizer/incubation/incubatees/{id}", "/organizer/incubation/incubatees/" + incubatee);
         addresses.put("/organizer/messages", "/organizer/messages");
+        addresses.put("/organizer/messages/sent", "/organizer/messages/sent");
         addresses.put("/organizer/messages/{id}", "/organizer/messages/" + message);
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());

@@ -51,6 +51,7 @@ final class PortalPages {
         WALKED.put("/coordinator/door-figures", "coordinator");
         WALKED.put("/coordinator/badges", "coordinator");
         WALKED.put("/coordinator/messages", "coordinator");
+        WALKED.put("/coordinator/messages/sent", "coordinator");
         WALKED.put("/coordinator/messages/{id}", "coordinator");
         WALKED.put("/coordinator/walk-ins", "coordinator");
         WALKED.put("/organizer", "organizer");
@@ -85,6 +86,7 @@ final class PortalPages {
         WALKED.put("/organizer/incubation/cohorts/{id}", "organizer2");
         WALKED.put("/organizer/incubation/incubatees/{id}", "organizer2");
         WALKED.put("/organizer/messages", "organizer2");
+        WALKED.put("/organizer/messages/sent", "organizer2");
         WALKED.put("/organizer/messages/{id}", "organizer2");
         WALKED.put("/checkin", "staff");
     }
@@ -105,6 +107,8 @@ final class PortalPages {
             Map.entry("/me/attendance/badge.png", "the badge's image"),
             Map.entry("/me/applications/{id}/attachment", "the application's PDF"),
             Map.entry("/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download"),
+            Map.entry("/organizer/editions/{edition}/categories/{category}/jury.csv", "a CSV download"),
+            Map.entry("/organizer/incubation/cohorts/{id}/progress.csv", "a CSV download"),
             Map.entry("/organizer/jury", "goes to the jury page of a category of the current edition (walked there)"),
             Map.entry("/organizer/applications.csv", "a CSV download"));
 

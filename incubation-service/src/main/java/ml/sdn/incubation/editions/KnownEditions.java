@@ -27,6 +27,10 @@ public class KnownEditions {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    public java.util.Optional<KnownEdition> find(String editionId) {
+        return editionId == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(mongo.findById(editionId, KnownEdition.class));
+    }
+
     public boolean exists(String editionId) {
         return editionId != null && mongo.exists(query(where("id").is(editionId)), KnownEdition.class);
     }

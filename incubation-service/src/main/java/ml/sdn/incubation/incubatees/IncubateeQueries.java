@@ -30,7 +30,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * whole page at once.
  */
 @Service
-class IncubateeQueries {
+public class IncubateeQueries {
 
     private static final Sort BY_TITLE = Sort.by("title", "id");
 
@@ -81,6 +81,11 @@ class IncubateeQueries {
         List<Incubatee> found = total == 0 ? List.of() : mongo.find(query(criteria).with(BY_TITLE)
                 .skip((long) page * size).limit(size), Incubatee.class);
         return IncubateePage.of(views(found, organizer), page, size, total);
+    }
+
+    /** Every incubatee of the cohort, whatever their status, by title, as organizers read them: what its progress file lists. */
+    public List<IncubateeView> ofCohort(String cohortId) {
+        return views(mongo.find(query(where("cohortId").is(cohortId)).with(BY_TITLE), Incubatee.class), true);
     }
 
     IncubateeView read(Caller caller, String incubateeId) {

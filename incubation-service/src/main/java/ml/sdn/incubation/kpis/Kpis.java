@@ -23,6 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -33,7 +36,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * incubatee (organizers, their coach, themselves).
  */
 @Service
-class Kpis {
+public class Kpis {
 
     private final MongoTemplate mongo;
     private final IncubateeDirectory directory;
@@ -86,6 +89,17 @@ class Kpis {
         KpiReport saved = LostRace.retry(2, () -> mongo.findAndModify(query(where("id").is(id)), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), KpiReport.class));
         return new Reported(KpiReportView.of(saved), saved.revisions() == 1);
+    }
+
+    /** The latest month each of these incubatees reported, by incubatee (none for those who never reported). */
+    public Map<String, KpiReport> latestOf(Collection<String> incubateeIds) {
+        Map<String, KpiReport> latest = new HashMap<>();
+        if (incubateeIds.isEmpty()) {
+            return latest;
+        }
+        mongo.find(query(where("incubateeId").in(incubateeIds)).with(Sort.by("month")), KpiReport.class)
+                .forEach(report -> latest.put(report.incubateeId(), report));
+        return latest;
     }
 
     KpiSeries series(Caller caller, String incubateeId) {

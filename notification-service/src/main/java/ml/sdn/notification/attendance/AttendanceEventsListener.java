@@ -25,8 +25,8 @@ import java.util.Map;
  * Registration's attendance events: the participant is told (inbox and e-mail, in their language) when
  * their place for a day is confirmed, when they are put on the waiting list and at which position, when
  * a freed place is theirs, and when their registration is cancelled. A check-in at the door is not
- * notified: the person is there. Who holds a place for which day is kept ({@link DayRegistrations}) for
- * messages to the people coming on a day.
+ * notified: the person is there. Who holds a place for which day, and who came in, is kept
+ * ({@link DayRegistrations}) for messages to the people coming on a day or there on a day.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_ATTENDANCE, groupId = "${spring.application.name}",
@@ -72,7 +72,8 @@ class AttendanceEventsListener {
 
     @KafkaHandler
     void on(CheckedIn event, @Header(CloudEventHeaders.ID) String eventId) {
-        log.debug("Check-in {} (event {}): not notified", event.attendanceId(), eventId);
+        days.checkIn(event.attendanceId(), event.participantId(), event.day());
+        log.debug("Check-in {} (event {}): kept, not notified", event.attendanceId(), eventId);
     }
 
     @KafkaHandler(isDefault = true)

@@ -18,14 +18,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Who holds a place for which day of the week, as registration's attendance events told it (collection
  * {@code known_attendance}, one document per attendance): what other features ask to reach "the people coming on
- * the 29th". A place confirmed or given from the waiting list counts; a cancelled one does not. Events of one
+ * the 29th", and who was checked in at the door on a day ("the people there on day 1"). A place confirmed or given from the waiting list counts; a cancelled one does not. Events of one
  * attendance may arrive again or out of order: each write applies only if it is newer than what is kept.
  */
 @Component
 public class DayRegistrations {
 
     @Document(KnownAttendance.COLLECTION)
-    record KnownAttendance(@Id String id, String participantId, String day, boolean holdsPlace, Instant at) {
+    record KnownAttendance(@Id String id, String participantId, String day, boolean holdsPlace, Instant at, Boolean checkedIn) {
         static final String COLLECTION = "known_attendance";
     }
 
@@ -41,6 +41,27 @@ public class DayRegistrations {
         mongo.find(query(where("day").is(day.toString()).and("holdsPlace").is(true)), KnownAttendance.class)
                 .forEach(known -> people.add(known.participantId()));
         return people;
+    }
+
+    /** The people checked in at the door on {@code day}. */
+    public Set<String> checkedInOn(LocalDate day) {
+        Set<String> people = new LinkedHashSet<>();
+        mongo.find(query(where("day").is(day.toString()).and("checkedIn").is(true)), KnownAttendance.class)
+                .forEach(known -> people.add(known.participantId()));
+        return people;
+    }
+
+    /**
+     * The person came in with this attendance: kept whatever becomes of the place afterwards (they were there).
+     * A check-in read before the place's own events makes the copy; those, older, still fill in the place.
+     */
+    void checkIn(String attendanceId, String participantId, LocalDate day) {
+        if (attendanceId == null || participantId == null || day == null) {
+            return;
+        }
+        mongo.upsert(query(where("_id").is(attendanceId)), new Update().set("checkedIn", true)
+                .setOnInsert("participantId", participantId).setOnInsert("day", day.toString()).setOnInsert("holdsPlace", false),
+                KnownAttendance.class);
     }
 
     void record(String attendanceId, String participantId, LocalDate day, boolean holdsPlace, Instant at) {

@@ -17,7 +17,7 @@ import java.net.URI;
 
 /**
  * Messages to groups, for organizers (any audience) and coordinators (their delegation only): the audience's
- * count, the send (201; safe to repeat with the same {@code Idempotency-Key}: a double click sends once), and
+ * count, the messages sent (newest first, with their reports), the send (201; safe to repeat with the same {@code Idempotency-Key}: a double click sends once), and
  * a message's delivery report. Every field at fault is named in one 400.
  */
 @RestController
@@ -34,8 +34,17 @@ class BroadcastController {
     @GetMapping("/audience")
     Broadcasts.Count audience(Caller caller, @RequestParam(required = false) @Size(max = 20) String audience,
                               @RequestParam(required = false) @Size(max = 20) String country,
-                              @RequestParam(required = false) @Size(max = 20) String day) {
-        return broadcasts.count(caller, audience, country, day);
+                              @RequestParam(required = false) @Size(max = 20) String day,
+                              @RequestParam(required = false) @Size(max = 40) String category,
+                              @RequestParam(required = false) @Size(max = 20) String status,
+                              @RequestParam(required = false) @Size(max = 40) String edition) {
+        return broadcasts.count(caller, new Audience.Choice(audience, country, day, category, status, edition));
+    }
+
+    /** The newest messages the caller may read, each with its delivery report. */
+    @GetMapping
+    java.util.List<Broadcasts.Report> sent(Caller caller) {
+        return broadcasts.sent(caller);
     }
 
     /** Bean validation runs inside {@link Broadcasts#send}, with the audience's checks: one 400 for all. */

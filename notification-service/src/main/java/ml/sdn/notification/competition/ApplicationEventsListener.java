@@ -30,7 +30,8 @@ import static ml.sdn.notification.competition.CompetitionEvents.require;
  * Competition's application events: the applicant gets the receipt of their submission (reference
  * number), the confirmation of a withdrawal and the preselection decision, in their language. Submissions
  * and withdrawals also keep this service's copy of the applications ({@link KnownApplications}), which
- * says who a category's deadline extension or an edition's results concern; a submission learnt after
+ * says who a category's deadline extension or an edition's results concern and who a message to applicants
+ * reaches (preselection decisions mark it too); a submission learnt after
  * such an announcement catches up on it ({@link Announcements}). A final rank is not notified (see the
  * catalogue). Malformed events go to {@code competition.applications.notification-service.DLT} after the
  * platform's retries; unknown types are ignored.
@@ -109,6 +110,7 @@ class ApplicationEventsListener {
     @KafkaHandler
     void on(ApplicationPreselected event, @Header(CloudEventHeaders.ID) String eventId) {
         require(eventId, "preselection", event.applicationId(), event.applicantId(), event.reference());
+        applications.decide(event.applicationId(), "PRESELECTED", event.preselectedAt());
         Map<String, Object> model = new HashMap<>();
         model.put("reference", event.reference());
         putIfKnown(model, "title", event.title() != null ? event.title() : knownTitle(event.applicationId()));
@@ -119,6 +121,7 @@ class ApplicationEventsListener {
     @KafkaHandler
     void on(ApplicationNotPreselected event, @Header(CloudEventHeaders.ID) String eventId) {
         require(eventId, "preselection decision", event.applicationId(), event.applicantId(), event.reference());
+        applications.decide(event.applicationId(), "NOT_PRESELECTED", event.decidedAt());
         Map<String, Object> model = new HashMap<>();
         model.put("reference", event.reference());
         putIfKnown(model, "title", knownTitle(event.applicationId()));

@@ -27,7 +27,8 @@ import static ml.sdn.notification.competition.CompetitionEvents.require;
  * juror hears of it once per category and round (the notice is keyed by {@code juror-assignments:<category>:<round>}
  * instead of the event), and of each application an organizer adds by hand afterwards. A juror hears that
  * an organizer took an application off their list, not of a conflict they declared themselves nor of a
- * review they submitted. Reminders come as competition-service sends them (once per juror, category and round).
+ * review they submitted. Who reviews what is kept ({@link JuryAssignments}) for messages to a category's
+ * jurors. Reminders come as competition-service sends them (once per juror, category and round).
  */
 @Component
 @KafkaListener(topics = Topics.COMPETITION_JURY, groupId = "${spring.application.name}",
@@ -40,14 +41,18 @@ class JuryEventsListener {
     static final String REMOVED = "REMOVED";
 
     private final Notifier notifier;
+    private final JuryAssignments assignments;
 
-    JuryEventsListener(Notifier notifier) {
+    JuryEventsListener(Notifier notifier, JuryAssignments assignments) {
         this.notifier = notifier;
+        this.assignments = assignments;
     }
 
     @KafkaHandler
     void on(JurorAssigned event, @Header(CloudEventHeaders.ID) String eventId) {
         require(eventId, "juror assignment", event.jurorId(), event.categoryId(), event.round());
+        assignments.record(event.applicationId(), event.jurorId(), event.round(), event.categoryId(), event.categoryCode(), true,
+                event.assignedAt());
         Map<String, Object> model = Map.of(
                 "category", CompetitionWords.category(event.categoryCode()),
                 "round", CompetitionWords.round(event.round()),
@@ -59,6 +64,8 @@ class JuryEventsListener {
     @KafkaHandler
     void on(JurorUnassigned event, @Header(CloudEventHeaders.ID) String eventId) {
         require(eventId, "juror unassignment", event.jurorId());
+        assignments.record(event.applicationId(), event.jurorId(), event.round(), event.categoryId(), null, false,
+                event.unassignedAt());
         if (!REMOVED.equals(event.reason())) {
             log.debug("Juror {} left application {} ({}; event {}): not notified", event.jurorId(), event.applicationId(),
                     event.reason(), eventId);

@@ -82,6 +82,49 @@ public class KnownApplications {
         return applicants(query(where("editionId").is(editionId).and("status").is(KnownApplication.Status.SUBMITTED)));
     }
 
+    /**
+     * The preselection decided for the application at {@code decidedAt} (PRESELECTED or NOT_PRESELECTED), kept
+     * beside its status unless a newer decision is held. The submission, earlier on the same partition, made the
+     * copy; without one there is nothing to mark (a copy is never made from a decision alone).
+     */
+    void decide(String applicationId, String decision, java.time.Instant decidedAt) {
+        if (applicationId == null || decision == null || decidedAt == null) {
+            return;
+        }
+        mongo.updateFirst(query(where("id").is(applicationId).orOperator(where("decidedAt").lt(decidedAt),
+                        where("decidedAt").is(null))),
+                new Update().set("decision", decision).set("decidedAt", decidedAt), KnownApplication.class);
+    }
+
+    /**
+     * The people with an application in {@code categoryId} (when given) of {@code editionId} (when given), each
+     * once; {@code status} narrows them: SUBMITTED or WITHDRAWN (the application's status), PRESELECTED or
+     * NOT_PRESELECTED (the decision on a submitted one). A message to "a category's applicants" reads it.
+     */
+    public List<String> applicants(String editionId, String categoryId, String status) {
+        var criteria = new org.springframework.data.mongodb.core.query.Criteria();
+        if (editionId != null) {
+            criteria = criteria.and("editionId").is(editionId);
+        }
+        if (categoryId != null) {
+            criteria = criteria.and("categoryId").is(categoryId);
+        }
+        if ("SUBMITTED".equals(status) || "WITHDRAWN".equals(status)) {
+            criteria = criteria.and("status").is(status);
+        } else if (status != null) {
+            criteria = criteria.and("status").is(KnownApplication.Status.SUBMITTED).and("decision").is(status);
+        }
+        return applicants(query(criteria));
+    }
+
+    /** The code (STARTUP, …) of a category this service has seen an application of, to name it in words; null if none. */
+    public String categoryCode(String categoryId) {
+        Query withCode = query(where("categoryId").is(categoryId).and("categoryCode").ne(null));
+        withCode.fields().include("categoryCode");
+        KnownApplication one = mongo.findOne(withCode, KnownApplication.class);
+        return one == null ? null : one.categoryCode();
+    }
+
     /** A person was erased: what this service knew of their applications goes. @return how many copies went */
     public long erase(String applicantId) {
         return mongo.remove(query(where("applicantId").is(applicantId)), KnownApplication.class).getDeletedCount();

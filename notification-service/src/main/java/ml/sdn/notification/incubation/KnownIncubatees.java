@@ -76,6 +76,25 @@ public class KnownIncubatees {
         }
     }
 
+    /** The participants enrolled in the cohort of {@code editionId} (every cohort known when null), each once. */
+    public java.util.List<String> participants(String editionId) {
+        return distinct("participantId", editionId);
+    }
+
+    /** The coaches of the incubatees of {@code editionId} (every cohort known when null), each once. */
+    public java.util.List<String> coaches(String editionId) {
+        return distinct("coachId", editionId);
+    }
+
+    private java.util.List<String> distinct(String field, String editionId) {
+        var criteria = where("erasedAt").exists(false);
+        if (editionId != null) {
+            criteria = criteria.and("editionId").is(editionId);
+        }
+        return mongo.findDistinct(query(criteria), field, KnownIncubatee.class, String.class).stream()
+                .filter(Objects::nonNull).sorted().toList();
+    }
+
     Optional<KnownIncubatee> find(String incubateeId) {
         return Optional.ofNullable(mongo.findById(incubateeId, KnownIncubatee.class));
     }

@@ -1,6 +1,7 @@
 package ml.sdn.notification.participants;
 
 import ml.sdn.notification.attendance.DayRegistrations;
+import ml.sdn.notification.competition.JuryAssignments;
 import ml.sdn.notification.competition.KnownApplications;
 import ml.sdn.notification.dispatch.Notifier;
 import ml.sdn.notification.incubation.KnownIncubatees;
@@ -25,7 +26,7 @@ import java.time.Instant;
  *       text, including e-mails sent to their address before they had an account (invitations);</li>
  *   <li>their inbox is deleted (its items are about them and for them alone), and notices waiting for
  *       their profile are dropped, and so are their e-mail preferences and what this service knew of
- *       their applications and of the days they held a place for;</li>
+ *       their applications, of the days they held a place for and of the applications they reviewed;</li>
  *   <li>the incubatees they followed as participant keep only their id, marked erased (their graduation
  *       or drop, read later, is not sent, and an older enrolment cannot bring the copy back); where they
  *       were the coach, the copy forgets them.</li>
@@ -47,10 +48,11 @@ class ParticipantErasure {
     private final KnownApplications applications;
     private final KnownIncubatees incubatees;
     private final DayRegistrations days;
+    private final JuryAssignments jury;
 
     ParticipantErasure(Recipients recipients, DeliveryLog deliveries, Inbox inbox, Notifier notifier,
                        EmailPreferences preferences, KnownApplications applications, KnownIncubatees incubatees,
-                       DayRegistrations days) {
+                       DayRegistrations days, JuryAssignments jury) {
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.inbox = inbox;
@@ -59,6 +61,7 @@ class ParticipantErasure {
         this.applications = applications;
         this.incubatees = incubatees;
         this.days = days;
+        this.jury = jury;
     }
 
     void erase(String participantId, Instant erasedAt) {
@@ -77,6 +80,7 @@ class ParticipantErasure {
         applications.erase(participantId);
         incubatees.erase(participantId, erasedAt);
         days.forget(participantId);
+        jury.forget(participantId);
         cancelled += deliveries.erase(participantId, null);
         deleted += inbox.erase(participantId);
         log.info("Participant {} erased: {} waiting e-mail(s) cancelled, {} inbox item(s) deleted", participantId,

@@ -71,4 +71,41 @@ class AudienceTest {
         assertThat(checks.failures()).extracting(FieldChecks.Failure::field, FieldChecks.Failure::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("day", "notification.broadcasts.day-unknown"));
     }
+
+    @Test
+    void the_other_audiences_keep_what_narrows_them_and_name_what_they_lack() {
+        FieldChecks checks = FieldChecks.none();
+
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("APPLICANTS", "NE", null, "cat-1", "PRESELECTED", "ed-1"), checks))
+                .isEqualTo(new Audience(Audience.Kind.APPLICANTS, "NE", null, "cat-1", "PRESELECTED", "ed-1"));
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("CHECKED_IN", "NE", "2026-01-29", "cat-1", "SUBMITTED", "ed-1"), checks))
+                .isEqualTo(new Audience(Audience.Kind.CHECKED_IN, "NE", java.time.LocalDate.parse("2026-01-29"), null, null, null));
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("JURORS", null, null, "cat-1", null, "ed-1"), checks))
+                .isEqualTo(new Audience(Audience.Kind.JURORS, null, null, "cat-1", null, null));
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("COACHES", null, null, "cat-1", null, "ed-1"), checks))
+                .isEqualTo(new Audience(Audience.Kind.COACHES, null, null, null, null, "ed-1"));
+        assertThat(checks.failures()).isEmpty();
+
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("APPLICANTS", null, null, null, "WINNER", null), checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("CHECKED_IN", null, null, null, null, null), checks)).isNull();
+        assertThat(Audience.of(ORGANIZER, new Audience.Choice("JURORS", "SN", null, null, null, null), checks)).isNull();
+        assertThat(checks.failures()).extracting(FieldChecks.Failure::field, FieldChecks.Failure::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("category", "notification.broadcasts.category-missing"),
+                org.assertj.core.groups.Tuple.tuple("status", "notification.broadcasts.status-unknown"),
+                org.assertj.core.groups.Tuple.tuple("day", "notification.broadcasts.day-missing"),
+                org.assertj.core.groups.Tuple.tuple("country", "notification.broadcasts.country-unknown"),
+                org.assertj.core.groups.Tuple.tuple("category", "notification.broadcasts.category-missing"));
+    }
+
+    @Test
+    void a_coordinator_choosing_any_other_audience_stays_within_their_delegation() {
+        for (String kind : new String[] {"APPLICANTS", "CHECKED_IN", "JURORS", "INCUBATEES", "COACHES"}) {
+            Audience audience = Audience.of(COORDINATOR_BF, new Audience.Choice(kind, null, "2026-01-29", "cat-1", null, "ed-1"),
+                    FieldChecks.none());
+            assertThat(audience.countryFilter()).as(kind).isEqualTo("BF");
+            // the attacker's side: the same audience with another delegation's country typed in
+            assertThatThrownBy(() -> Audience.of(COORDINATOR_BF, new Audience.Choice(kind, "NE", "2026-01-29", "cat-1", null, "ed-1"),
+                    FieldChecks.none())).as(kind).isInstanceOf(Audience.OutsideDelegation.class);
+        }
+    }
 }

@@ -6,7 +6,9 @@ import ml.sdn.portal.api.ServiceApis.Apis;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,6 +94,18 @@ class OrganizerIncubationController {
         model.addAttribute("moreIncubatees", incubatees != null && incubatees.totalElements() > 100);
         model.addAttribute("coaches", coaches());
         return "incubation/cohort";
+    }
+
+    /** incubation-service's progress CSV of the cohort (BOM, the user's language), handed on as a download. */
+    @GetMapping("/cohorts/{id}/progress.csv")
+    ResponseEntity<byte[]> progressCsv(@PathVariable String id) {
+        ResponseEntity<byte[]> csv = apis.incubation().get().uri(API + "/cohorts/{id}/progress.csv", id)
+                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
+        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"avancement-incubation.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv.getBody());
     }
 
     @GetMapping("/incubatees/{id}")

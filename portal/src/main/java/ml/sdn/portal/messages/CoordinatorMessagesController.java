@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A coordinator's messages: to their own delegation only, which notification-service takes from their token (a country typed into the form is refused there). */
+/**
+ * A coordinator's messages: to any group but everyone, always within their own delegation, which notification-service
+ * takes from their token (a country typed into the form is refused there); the messages sent to their delegation.
+ */
 @Controller
 @PreAuthorize("hasRole('coordinator')")
 class CoordinatorMessagesController extends MessagePages {
@@ -20,7 +23,7 @@ class CoordinatorMessagesController extends MessagePages {
 
     @GetMapping("/coordinator/messages")
     String compose(Model model) {
-        // their delegation is the only audience: counted at once
+        // their whole delegation is the first audience offered: counted at once
         return preview(Form.empty(null), model);
     }
 
@@ -32,6 +35,11 @@ class CoordinatorMessagesController extends MessagePages {
     @PostMapping("/coordinator/messages")
     String send(@ModelAttribute("typed") Form form, Model model) {
         return super.send(form, model);
+    }
+
+    @GetMapping("/coordinator/messages/sent")
+    String sent(Model model) {
+        return super.sent(model);
     }
 
     @GetMapping("/coordinator/messages/{id}")

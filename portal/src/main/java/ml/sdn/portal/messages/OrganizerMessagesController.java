@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** An organizer's messages: to everyone or to one delegation. */
+/** An organizer's messages: to any group, and every message sent. */
 @Controller
 @PreAuthorize("hasRole('organizer')")
 class OrganizerMessagesController extends MessagePages {
@@ -31,6 +31,11 @@ class OrganizerMessagesController extends MessagePages {
     @PostMapping("/organizer/messages")
     String send(@ModelAttribute("typed") Form form, Model model) {
         return super.send(form, model);
+    }
+
+    @GetMapping("/organizer/messages/sent")
+    String sent(Model model) {
+        return super.sent(model);
     }
 
     @GetMapping("/organizer/messages/{id}")

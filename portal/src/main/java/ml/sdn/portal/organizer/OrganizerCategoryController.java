@@ -171,6 +171,19 @@ class OrganizerCategoryController {
                 .body(csv.getBody());
     }
 
+    /** competition-service's jury progress CSV (BOM, the user's language: per juror given, scored, remaining), as a download. */
+    @GetMapping("/jury.csv")
+    ResponseEntity<byte[]> juryCsv(@PathVariable String category) {
+        ResponseEntity<byte[]> csv = apis.competition().get().uri("/api/competitions/categories/{id}/jurors.csv", category)
+                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
+        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"avancement-jury.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv.getBody());
+    }
+
     @GetMapping("/preselection")
     String preselection(@PathVariable String edition, @PathVariable String category, Model model) {
         return preselectionPage(edition, category, model);

@@ -49,7 +49,20 @@ class MessagePagesTest {
     /** registration-service: the week's days, asked each time the form is shown. */
     private final RestClient.Builder registrationBuilder = RestClient.builder().baseUrl("http://registration");
     private final MockRestServiceServer registration = days(registrationBuilder);
-    private final Apis apis = new Apis(registrationBuilder.build(), client, client, client);
+    /** competition-service: the current edition and its categories, asked each time the form is shown. */
+    private final RestClient.Builder competitionBuilder = RestClient.builder().baseUrl("http://competition");
+    private final MockRestServiceServer competition = edition(competitionBuilder);
+    private final Apis apis = new Apis(registrationBuilder.build(), competitionBuilder.build(), client, client);
+
+    private static MockRestServiceServer edition(RestClient.Builder builder) {
+        MockRestServiceServer edition = MockRestServiceServer.bindTo(builder).build();
+        edition.expect(ExpectedCount.manyTimes(), requestTo("http://competition/api/competitions/editions/current"))
+                .andRespond(withSuccess("{\"id\":\"ed-1\",\"number\":12}", MediaType.APPLICATION_JSON));
+        edition.expect(ExpectedCount.manyTimes(), requestTo("http://competition/api/competitions/editions/ed-1/categories"))
+                .andRespond(withSuccess("[{\"id\":\"cat-1\",\"code\":\"START_UP_CHALLENGE\",\"name\":{\"fr\":\"Start-up Challenge\","
+                        + "\"en\":\"Start-up Challenge\"}}]", MediaType.APPLICATION_JSON));
+        return edition;
+    }
 
     private static MockRestServiceServer days(RestClient.Builder builder) {
         MockRestServiceServer days = MockRestServiceServer.bindTo(builder).build();
@@ -62,7 +75,7 @@ class MessagePagesTest {
     private final CoordinatorMessagesController coordinator = new CoordinatorMessagesController(apis);
 
     private static MessagePages.Form typed(String audience, String country, String token) {
-        return new MessagePages.Form(audience, country, null, "Changement de salle", "Le pitch a lieu en salle Niger.",
+        return new MessagePages.Form(audience, country, null, null, null, null, "Changement de salle", "Le pitch a lieu en salle Niger.",
                 "Room change", "The pitch is in the Niger room.", true, token);
     }
 
@@ -121,7 +134,8 @@ class MessagePagesTest {
         server.verify();
         String page = PageRendering.french("messages/compose", model);
         assertThat(page).contains("Ce message ira à 4 personnes de la délégation Burkina Faso.", "action=\"/coordinator/messages\"",
-                "Retour à ma délégation").doesNotContain("name=\"audience\"", "name=\"country\"");
+                "Retour à ma délégation", "Toute ma délégation", "Les jurés d’une catégorie")
+                .doesNotContain("value=\"EVERYONE\"", "name=\"country\"");
     }
 
     @Test
@@ -159,7 +173,7 @@ class MessagePagesTest {
                         MediaType.APPLICATION_JSON));
         ExtendedModelMap model = new ExtendedModelMap();
 
-        organizer.preview(new MessagePages.Form("COUNTRY", "NE", "2026-01-29", "Rappel", "Demain 9 h.", "Reminder",
+        organizer.preview(new MessagePages.Form("COUNTRY", "NE", "2026-01-29", null, null, null, "Rappel", "Demain 9 h.", "Reminder",
                 "Tomorrow 9 am.", false, "token-5"), model);
 
         server.verify();
@@ -168,5 +182,43 @@ class MessagePagesTest {
                 "Parmi les personnes qui ont une place le jeudi 29 janvier 2026.", "name=\"day\"",
                 "<option value=\"2026-01-29\" selected=\"selected\">jeudi 29 janvier 2026</option>", "vendredi 30 janvier 2026")
                 .doesNotContain(">2026-01-29<");
+    }
+
+    @Test
+    void a_categorys_preselected_applicants_are_counted_and_said_in_words_and_the_form_offers_the_editions_categories() {
+        server.expect(requestTo("http://service/api/notifications/admin/broadcasts/audience?audience=APPLICANTS&country=NE"
+                        + "&category=cat-1&status=PRESELECTED&edition=ed-1"))
+                .andRespond(withSuccess("""
+                        {"audience":"APPLICANTS","country":"NE","category":"cat-1","categoryCode":"START_UP_CHALLENGE",
+                         "status":"PRESELECTED","people":3}""", MediaType.APPLICATION_JSON));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        organizer.preview(new MessagePages.Form("APPLICANTS", "NE", null, "cat-1", "PRESELECTED", "ed-1", "Rappel", "Demain 9 h.",
+                "Reminder", "Tomorrow 9 am.", false, "token-6"), model);
+
+        server.verify();
+        String page = PageRendering.french("messages/compose", model);
+        assertThat(page).contains("Ce message ira à 3 personnes :", "Les candidats de la catégorie Start-up Challenge, candidature "
+                        + "présélectionnée, délégation : Niger.", "<option value=\"cat-1\" selected=\"selected\">Start-up Challenge</option>",
+                "name=\"edition\" value=\"ed-1\"", "value=\"EVERYONE\"")
+                .doesNotContain("START_UP_CHALLENGE", "PRESELECTED<");
+        assertThat(PageRendering.render("messages/compose", model, null, Locale.ENGLISH))
+                .contains("This message will reach 3 people:", "The applicants of the Start-up Challenge category, application preselected");
+    }
+
+    @Test
+    void the_messages_sent_are_listed_with_their_audience_and_delivery_in_words() {
+        server.expect(requestTo("http://service/api/notifications/admin/broadcasts"))
+                .andRespond(withSuccess("[" + REPORT.replace("\"country\":\"NE\"", "\"audience\":\"CHECKED_IN\",\"country\":\"NE\","
+                        + "\"day\":\"2026-01-29\"") + "]", MediaType.APPLICATION_JSON));
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        assertThat(coordinator.sent(model)).isEqualTo("messages/sent");
+
+        server.verify();
+        assertThat(PageRendering.french("messages/sent", model)).contains("Changement de salle",
+                "Les personnes entrées le jeudi 29 janvier 2026, délégation : Niger.", "12 personnes",
+                "Messagerie : 12 écrit(s) ; e-mail : 10 envoyé(s), 1 en attente, 1 en échec", "SMS : 3 remis, 2 en cours, 0 en échec",
+                "href=\"/coordinator/messages/b-1\"").doesNotContain("CHECKED_IN", "2026-01-29<");
     }
 }
