@@ -10,7 +10,7 @@ import ml.sdn.incubation.editions.KnownEditions;
 import ml.sdn.incubation.incubatees.IncubateeQueries;
 import ml.sdn.incubation.incubatees.IncubateeViews.IncubateeView;
 import ml.sdn.incubation.kpis.Kpis;
-import ml.sdn.platform.web.NotFoundException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
