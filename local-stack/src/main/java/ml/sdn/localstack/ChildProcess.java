@@ -112,6 +112,17 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the process and all its descendants; returns once the process is gone. */
+    void kill() {
+        List<ProcessHandle> all = tree();
+        all.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The last lines of the log, indented, with the file's path for the rest. */
     String tail(int lines) {
         return LogTail.of(logFile, lines);

@@ -69,6 +69,13 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
         return Optional.ofNullable(child);
     }
 
+    /** SIGKILL to the process and its descendants, without waiting for anything. */
+    void kill() {
+        if (child != null) {
+            child.kill();
+        }
+    }
+
     @Override
     public void close() {
         if (child != null) {
