@@ -28,12 +28,19 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
             Path logFile) {
+        return start(name, command, environment, workDir, logFile, false);
+    }
+
+    /** {@code appendToLog}: a restart keeps what the previous run wrote (a test reads how it stopped). */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+            Path logFile, boolean appendToLog) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+                    .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), logFile);
