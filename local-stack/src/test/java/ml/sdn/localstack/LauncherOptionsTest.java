@@ -117,6 +117,15 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void replicasReachTheStackItBuilds() {
+        LocalStack stack = LauncherOptions.parse(new String[] {"--replicas", "registration-service=2"}, Map.of())
+                .toBuilder().repoRoot(Path.of(".")).build();
+
+        assertThat(stack.replicas(ServiceModule.REGISTRATION)).isEqualTo(2);
+        assertThat(stack.replicas(ServiceModule.COMPETITION)).isEqualTo(1);
+    }
+
+    @Test
     void replicasOfAnUnknownServiceOrTooManyAreRefusedByName() {
         assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "gateway=2"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown service 'gateway'")
