@@ -21,6 +21,9 @@ final class Banner {
             line(b, "Gateway", stack.gatewayUrl());
             for (ServiceModule module : ServiceModule.services()) {
                 line(b, module.moduleName(), stack.serviceUrl(module) + "/actuator/health/readiness");
+                for (int instance = 2; instance <= stack.replicas(module); instance++) {
+                    line(b, module.moduleName() + "-" + instance, stack.endpoints().serviceUrl(module, instance) + "/actuator/health/readiness");
+                }
             }
             line(b, "gateway health", stack.serviceUrl(ServiceModule.GATEWAY) + "/actuator/health/readiness");
         }

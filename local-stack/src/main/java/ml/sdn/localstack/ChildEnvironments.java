@@ -2,6 +2,8 @@ package ml.sdn.localstack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The environment variables of docs/platform-contract.md, as each child process gets them. */
 public final class ChildEnvironments {
@@ -10,6 +12,14 @@ public final class ChildEnvironments {
     }
 
     public static Map<String, String> forModule(ServiceModule module, StackEndpoints endpoints) {
+        return forModule(module, endpoints, Map.of());
+    }
+
+    /**
+     * {@code replicas}: how many instances a service runs (absent: one). The gateway gets the addresses of all of
+     * them ({@code REGISTRATION_SERVICE_URIS=http://127.0.0.1:8081,http://127.0.0.1:9081}) and balances over them.
+     */
+    public static Map<String, String> forModule(ServiceModule module, StackEndpoints endpoints, Map<ServiceModule, Integer> replicas) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(endpoints.ports().servicePort(module)));
         // Spring's relaxed binding of server.address: nothing listens beyond this machine.
@@ -19,6 +29,11 @@ public final class ChildEnvironments {
         if (module == ServiceModule.GATEWAY) {
             for (ServiceModule service : ServiceModule.services()) {
                 env.put(service.uriVariable(), endpoints.serviceUrl(service));
+                int instances = replicas.getOrDefault(service, 1);
+                if (instances > 1) {
+                    env.put(service.urisVariable(), IntStream.rangeClosed(1, instances)
+                            .mapToObj(instance -> endpoints.serviceUrl(service, instance)).collect(Collectors.joining(",")));
+                }
             }
             // its actuator (metrics) on a port of its own; the health probes answer on SERVER_PORT too
             env.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(endpoints.ports().gatewayManagement()));

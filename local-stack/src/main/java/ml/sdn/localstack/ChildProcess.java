@@ -28,12 +28,19 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
             Path logFile) {
+        return start(name, command, environment, workDir, logFile, false);
+    }
+
+    /** {@code appendToLog}: a restart keeps what the previous run wrote (a test reads how it stopped). */
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+            Path logFile, boolean appendToLog) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+                    .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(environment);
             return new ChildProcess(name, builder.start(), logFile);
@@ -107,6 +114,17 @@ final class ChildProcess {
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         try {
             process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL to the process and all its descendants; returns once the process is gone. */
+    void kill() {
+        List<ProcessHandle> all = tree();
+        all.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -23,7 +23,11 @@ public record LauncherOptions(
         String issuerUri,
         String jwkSetUri,
         String adminUser,
-        String adminPassword) {
+        String adminPassword,
+        Map<ServiceModule, Integer> replicas) {
+
+    /** At most this many instances of one service. */
+    public static final int MAX_REPLICAS = 3;
 
     public static final String USAGE = """
             Usage: ./run-local.sh [--build] [options]
@@ -36,6 +40,9 @@ public record LauncherOptions(
               --<name>-port=N      set one port; names: %s
               --data-dir=PATH      where data and logs live (default <repo>/.local-stack)
               --repo-root=PATH     the checkout (default: found from the jar or the working directory)
+              --replicas SERVICE=N run N instances of a service (2 or 3; comma-separated for several), the gateway
+                                   balancing over them; the second on its port + 1000 (e.g. registration-service=2:
+                                   8081 and 9081)
               --timeout=SECONDS    give up when not healthy after this long (default 600)
               -h, --help           this text
 
@@ -57,6 +64,7 @@ public record LauncherOptions(
         Path dataDir = null;
         Path repoRoot = null;
         Duration timeout = Duration.ofSeconds(600);
+        Map<ServiceModule, Integer> replicas = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(PortPlan.defaults().byName().keySet());
 
         List<String> list = new ArrayList<>(Arrays.asList(args));
@@ -79,6 +87,7 @@ public record LauncherOptions(
                     value = value != null ? value : next(list, ++i, key);
                     portOffset = integer(key, value);
                 }
+                case "--replicas" -> replicas.putAll(replicas(value != null ? value : next(list, ++i, key)));
                 case "--data-dir" -> dataDir = Path.of(value != null ? value : next(list, ++i, key));
                 case "--repo-root" -> repoRoot = Path.of(value != null ? value : next(list, ++i, key));
                 case "--timeout" -> {
@@ -100,7 +109,26 @@ public record LauncherOptions(
                 timeout, blankToNull(env.get("MONGODB_URI")), blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(env.get("KEYCLOAK_ISSUER_URI")), blankToNull(env.get("KEYCLOAK_JWK_SET_URI")),
                 env.getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                env.getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+                env.getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), Map.copyOf(replicas));
+    }
+
+    /** {@code registration-service=2,competition-service=2}. */
+    static Map<ServiceModule, Integer> replicas(String value) {
+        Map<ServiceModule, Integer> replicas = new LinkedHashMap<>();
+        for (String entry : value.split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("--replicas needs SERVICE=N, got '" + entry.strip() + "'");
+            }
+            ServiceModule module = ServiceModule.named(entry.substring(0, eq).strip());
+            int count = integer("--replicas", entry.substring(eq + 1));
+            if (count < 1 || count > MAX_REPLICAS) {
+                throw new IllegalArgumentException("--replicas: " + module.moduleName() + " can run 1 to " + MAX_REPLICAS
+                        + " instances, not " + count);
+            }
+            replicas.put(module, count);
+        }
+        return replicas;
     }
 
     /** The offset moves the contract's defaults; single-port options then win. */
@@ -121,7 +149,8 @@ public record LauncherOptions(
                 .externalMongoUri(mongoUri)
                 .externalKafka(kafkaBootstrap)
                 .externalKeycloak(issuerUri, jwkSetUri)
-                .keycloakAdmin(adminUser, adminPassword);
+                .keycloakAdmin(adminUser, adminPassword)
+                .replicas(replicas);
         if (repoRoot != null) {
             builder.repoRoot(repoRoot);
         }

@@ -52,6 +52,8 @@ public final class LocalStack implements AutoCloseable {
     private volatile KafkaBroker kafka;
     private volatile KeycloakServer keycloak;
     private volatile ServiceProcess gateway;
+    /** Instances per service beyond the first: from the options, and those {@link #startReplica} added. */
+    private final Map<ServiceModule, Integer> replicas = new java.util.concurrent.ConcurrentHashMap<>();
     private final LeftoverProcesses leftovers;
     private final ScheduledExecutorService recorder = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "local-stack-record");
@@ -79,6 +81,7 @@ public final class LocalStack implements AutoCloseable {
         }
         this.endpoints = e;
         this.leftovers = new LeftoverProcesses(settings.dataDir);
+        this.replicas.putAll(settings.replicas);
     }
 
     public static Builder builder() {
@@ -166,13 +169,15 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         for (ServiceModule module : ServiceModule.services()) {
-            ServiceProcess service = serviceProcess(module, javaBin);
-            service.start();
-            services.add(service);
-            monitor.track(service);
+            for (int instance = 1; instance <= replicas.getOrDefault(module, 1); instance++) {
+                ServiceProcess service = serviceProcess(module, instance, javaBin);
+                service.start();
+                services.add(service);
+                monitor.track(service);
+            }
         }
         leftovers.record(children().values());
-        out.println("  Started " + ServiceModule.services().size() + " services; waiting for them and " + identity.name() + "…");
+        out.println("  Started " + services.size() + " services; waiting for them and " + identity.name() + "…");
         List<StartingPart> beforeGateway = new ArrayList<>(services);
         beforeGateway.add(identity);
         monitor.awaitReady(beforeGateway);
@@ -187,7 +192,19 @@ public final class LocalStack implements AutoCloseable {
 
     private ServiceProcess serviceProcess(ServiceModule module, String javaBin) {
         return new ServiceProcess(module, settings.repoRoot.resolve(module.jarPath()),
-                ChildEnvironments.forModule(module, endpoints), logsDir(), javaBin, settings.ports.servicePort(module));
+                ChildEnvironments.forModule(module, endpoints, replicas), logsDir(), javaBin, settings.ports.servicePort(module));
+    }
+
+    /** A service's {@code instance}-th instance (1: the service itself); the others on their own ports, logs and names. */
+    private ServiceProcess serviceProcess(ServiceModule module, int instance, String javaBin) {
+        if (instance == 1) {
+            return serviceProcess(module, javaBin);
+        }
+        int port = settings.ports.servicePort(module, instance);
+        Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(module, endpoints, replicas));
+        environment.put("SERVER_PORT", Integer.toString(port));
+        return new ServiceProcess(settings.repoRoot.resolve(module.jarPath()), environment, logsDir(), javaBin, port,
+                module.moduleName() + "-" + instance);
     }
 
     /** Fails before anything starts when a jar, the Kafka libraries or the Keycloak zip is missing. */
@@ -224,6 +241,12 @@ public final class LocalStack implements AutoCloseable {
         if (settings.infraOnly) {
             Stream.of(PortPlan.GATEWAY, PortPlan.REGISTRATION, PortPlan.COMPETITION, PortPlan.INCUBATION,
                     PortPlan.NOTIFICATION).forEach(toBind::remove);
+        } else {
+            replicas.forEach((module, count) -> {
+                for (int instance = 2; instance <= count; instance++) {
+                    toBind.put(module.moduleName() + "-" + instance, settings.ports.servicePort(module, instance));
+                }
+            });
         }
         if (!runsLocalMongo()) {
             toBind.remove(PortPlan.MONGO);
@@ -442,7 +465,7 @@ public final class LocalStack implements AutoCloseable {
      * Its log is {@code logs/gateway-<port>.log}; the caller stops it by closing it.
      */
     public AutoCloseable startAnotherGateway(int port, Duration timeout) {
-        Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(ServiceModule.GATEWAY, endpoints));
+        Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(ServiceModule.GATEWAY, endpoints, replicas));
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("GATEWAY_MANAGEMENT_PORT", "0"); // any free port: its probes answer on SERVER_PORT
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -467,6 +490,104 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         return gateway;
+    }
+
+    /**
+     * One more instance of {@code module} beside those running (its second on the service's port + 1000), started and
+     * ready; stopped with the stack. The stack's own gateway keeps the addresses it started with: a gateway started
+     * after this ({@link #startAnotherGateway}) balances over every instance.
+     */
+    public synchronized Instance startReplica(ServiceModule module, Duration timeout) {
+        int instance = replicas.getOrDefault(module, 1) + 1;
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ServiceProcess service = serviceProcess(module, instance, javaBin);
+        replicas.put(module, instance);
+        services.add(service);
+        Instance handle = new RunningInstance(service, settings.ports.servicePort(module, instance));
+        handle.start(timeout);
+        recordProcesses();
+        return handle;
+    }
+
+    /** How many instances of the service run (1 unless {@code --replicas} or {@link #startReplica} asked more). */
+    public int replicas(ServiceModule module) {
+        return replicas.getOrDefault(module, 1);
+    }
+
+    /** The {@code instance}-th running instance of a service (1: the service itself), to stop, kill and start again. */
+    public Instance instance(ServiceModule module, int instance) {
+        String name = instance == 1 ? module.moduleName() : module.moduleName() + "-" + instance;
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .map(service -> (Instance) new RunningInstance(service, settings.ports.servicePort(module, instance)))
+                .orElseThrow(() -> new IllegalArgumentException("no instance " + name + " in this stack"));
+    }
+
+    /** One instance of a service, as an operator handles it during a rolling redeploy. */
+    public interface Instance {
+
+        String name();
+
+        /** Its own address, bypassing the gateway. */
+        String url();
+
+        /** SIGTERM, as an orchestrator stops a container: the service shuts down gracefully; waits until it has exited. */
+        void stop();
+
+        /** SIGKILL: gone at once, with whatever it had in flight. */
+        void kill();
+
+        /** Starts it again (same port, same log) and waits until its readiness probe answers. */
+        void start(Duration timeout);
+    }
+
+    private final class RunningInstance implements Instance {
+
+        private final ServiceProcess service;
+        private final int port;
+
+        RunningInstance(ServiceProcess service, int port) {
+            this.service = service;
+            this.port = port;
+        }
+
+        @Override
+        public String name() {
+            return service.name();
+        }
+
+        @Override
+        public String url() {
+            return "http://" + StackEndpoints.LOOPBACK + ":" + port;
+        }
+
+        @Override
+        public void stop() {
+            service.close();
+        }
+
+        @Override
+        public void kill() {
+            service.kill();
+        }
+
+        @Override
+        public void start(Duration timeout) {
+            service.start();
+            Instant deadline = Instant.now().plus(timeout);
+            try {
+                while (!ready(service)) {
+                    if (Instant.now().isAfter(deadline) || service.process().map(child -> !child.isAlive()).orElse(true)) {
+                        throw new StackStartException(service.name() + " was not ready within " + timeout + "; see "
+                                + logsDir().resolve(service.name() + ".log"));
+                    }
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackStartException("interrupted while " + service.name() + " started");
+            }
+            recordProcesses();
+        }
     }
 
     /** Not listening yet reads as not ready, like the start-up monitor's probes. */
@@ -601,6 +722,7 @@ public final class LocalStack implements AutoCloseable {
         String externalJwkSetUri;
         String adminUser = "admin";
         String adminPassword = "admin";
+        Map<ServiceModule, Integer> replicas = Map.of();
         PrintStream out = System.out;
         Duration startupTimeout = Duration.ofMinutes(10);
         Duration progressInterval = Duration.ofSeconds(5);
@@ -671,6 +793,12 @@ public final class LocalStack implements AutoCloseable {
         public Builder keycloakAdmin(String user, String password) {
             settings.adminUser = Objects.requireNonNull(user);
             settings.adminPassword = Objects.requireNonNull(password);
+            return this;
+        }
+
+        /** How many instances some services run (absent: one); the gateway balances over them. */
+        public Builder replicas(Map<ServiceModule, Integer> replicas) {
+            settings.replicas = Map.copyOf(replicas);
             return this;
         }
 

@@ -76,6 +76,20 @@ public record PortPlan(
         };
     }
 
+    /**
+     * The port of a service's {@code instance}-th instance (1: its own port): 1000 above for each further one
+     * (registration-service's second instance on 9081 by default), clear of every other port of the plan.
+     */
+    public int servicePort(ServiceModule module, int instance) {
+        if (instance < 1 || instance > LauncherOptions.MAX_REPLICAS) {
+            throw new IllegalArgumentException("instance " + instance + " of " + module.moduleName() + " is outside 1.."
+                    + LauncherOptions.MAX_REPLICAS);
+        }
+        int port = servicePort(module) + 1000 * (instance - 1);
+        checkRange(module.moduleName() + "-" + instance, port);
+        return port;
+    }
+
     /** name → port, in a stable order. */
     public Map<String, Integer> byName() {
         return byName(gateway, gatewayManagement, registration, competition, incubation, notification, portal, keycloak, keycloakManagement,

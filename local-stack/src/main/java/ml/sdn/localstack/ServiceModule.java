@@ -30,6 +30,18 @@ public enum ServiceModule {
         return uriVariable;
     }
 
+    /** The gateway's variable holding all the instances of this service (comma-separated), when it has several. */
+    String urisVariable() {
+        return uriVariable + "S";
+    }
+
+    /** The module of this Maven module name ({@code registration-service}), or an exception naming the known ones. */
+    public static ServiceModule named(String moduleName) {
+        return services().stream().filter(module -> module.moduleName.equals(moduleName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service '" + moduleName + "'; known: "
+                        + String.join(", ", services().stream().map(ServiceModule::moduleName).toList())));
+    }
+
     /** The four services and the portal, without the gateway, in start order. */
     public static List<ServiceModule> services() {
         return List.of(REGISTRATION, COMPETITION, INCUBATION, NOTIFICATION, PORTAL);

@@ -51,8 +51,9 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
     }
 
     void start() {
+        // started again (a rolling restart): after what the previous run wrote
         child = ChildProcess.start(name(), command(javaBin, jar), environment, jar.getParent(),
-                logsDir.resolve(name() + ".log"));
+                logsDir.resolve(name() + ".log"), child != null);
     }
 
     String readinessUrl() {
@@ -67,6 +68,13 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
     @Override
     public Optional<ChildProcess> process() {
         return Optional.ofNullable(child);
+    }
+
+    /** SIGKILL to the process and its descendants, without waiting for anything. */
+    void kill() {
+        if (child != null) {
+            child.kill();
+        }
     }
 
     @Override

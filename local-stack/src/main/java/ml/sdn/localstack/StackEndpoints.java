@@ -53,6 +53,11 @@ public record StackEndpoints(
         return "http://" + LOOPBACK + ":" + ports.servicePort(module);
     }
 
+    /** The address of a service's {@code instance}-th instance (1: {@link #serviceUrl(ServiceModule)}). */
+    public String serviceUrl(ServiceModule module, int instance) {
+        return "http://" + LOOPBACK + ":" + ports.servicePort(module, instance);
+    }
+
     /** The browser-facing gateway address: localhost, as registered in the realm's redirect URIs. */
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();

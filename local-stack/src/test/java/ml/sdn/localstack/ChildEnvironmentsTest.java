@@ -96,4 +96,13 @@ class ChildEnvironmentsTest {
         assertThat(ChildEnvironments.forModule(ServiceModule.GATEWAY, external))
                 .containsEntry("KEYCLOAK_JWK_SET_URI", "http://keycloak:8080/realms/sdn/protocol/openid-connect/certs");
     }
+
+    @Test
+    void gatewayGetsEveryInstanceOfAServiceThatRunsSeveral() {
+        Map<String, String> env = ChildEnvironments.forModule(ServiceModule.GATEWAY, local, Map.of(ServiceModule.REGISTRATION, 2));
+
+        assertThat(env).contains(entry("REGISTRATION_SERVICE_URIS", "http://127.0.0.1:8081,http://127.0.0.1:9081"),
+                entry("REGISTRATION_SERVICE_URI", "http://127.0.0.1:8081"));
+        assertThat(env).doesNotContainKey("COMPETITION_SERVICE_URIS");
+    }
 }

@@ -106,4 +106,33 @@ class LauncherOptionsTest {
     void usageNamesEveryPort() {
         assertThat(LauncherOptions.USAGE).contains("keycloak-management", "kafka-controller", "smtp", "--infra-only", "--reset");
     }
+
+    @Test
+    void replicasOfServicesInBothSpellings() {
+        assertThat(LauncherOptions.parse(new String[] {"--replicas", "registration-service=2"}, Map.of()).replicas())
+                .isEqualTo(Map.of(ServiceModule.REGISTRATION, 2));
+        assertThat(LauncherOptions.parse(new String[] {"--replicas=registration-service=2,competition-service=3"}, Map.of()).replicas())
+                .isEqualTo(Map.of(ServiceModule.REGISTRATION, 2, ServiceModule.COMPETITION, 3));
+        assertThat(LauncherOptions.parse(new String[0], Map.of()).replicas()).isEmpty();
+    }
+
+    @Test
+    void replicasReachTheStackItBuilds() {
+        LocalStack stack = LauncherOptions.parse(new String[] {"--replicas", "registration-service=2"}, Map.of())
+                .toBuilder().repoRoot(Path.of(".")).build();
+
+        assertThat(stack.replicas(ServiceModule.REGISTRATION)).isEqualTo(2);
+        assertThat(stack.replicas(ServiceModule.COMPETITION)).isEqualTo(1);
+    }
+
+    @Test
+    void replicasOfAnUnknownServiceOrTooManyAreRefusedByName() {
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "gateway=2"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown service 'gateway'")
+                .hasMessageContaining("registration-service");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "registration-service=4"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "registration-service"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SERVICE=N");
+    }
 }

@@ -61,4 +61,19 @@ class PortPlanTest {
     private static java.util.Map.Entry<String, Integer> entry(String name, int port) {
         return java.util.Map.entry(name, port);
     }
+
+    @Test
+    void furtherInstancesOfAServiceAreAThousandAboveClearOfEveryOtherPort() {
+        PortPlan plan = PortPlan.defaults();
+
+        assertThat(plan.servicePort(ServiceModule.REGISTRATION, 1)).isEqualTo(8081);
+        assertThat(plan.servicePort(ServiceModule.REGISTRATION, 2)).isEqualTo(9081);
+        assertThat(plan.servicePort(ServiceModule.PORTAL, 3)).isEqualTo(10085);
+        for (ServiceModule module : ServiceModule.services()) {
+            for (int instance = 2; instance <= LauncherOptions.MAX_REPLICAS; instance++) {
+                assertThat(plan.byName().values()).doesNotContain(plan.servicePort(module, instance));
+            }
+        }
+        assertThat(plan.offsetBy(6000).servicePort(ServiceModule.REGISTRATION, 2)).isEqualTo(15081);
+    }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,8 +36,12 @@ import java.util.concurrent.TimeUnit;
  * away, and each failure costs up to the send timeout); that document's events stay, in order, and it
  * is tried again after a growing delay, so a poison event does not hold back the other documents.
  * A round also ends before the relay lock could expire under it.
+ * <p>
+ * When the service stops ({@link #stop()}), no round starts any more and the one under way ends after the send in
+ * flight, which frees the relay lock at once: another instance takes over at its next poll, not after
+ * {@code lock-at-most-for}.
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
@@ -53,6 +58,10 @@ public class OutboxRelay {
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
     private final Clock clock;
+    private final Object roundMonitor = new Object();
+    private volatile boolean running;
+    private volatile boolean stopping;
+    private boolean inRound;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<Object, Object> kafka, List<OutboxCollection> collections,
                        String source, Duration sendTimeout, LockingTaskExecutor lock, Duration lockAtMostFor,
@@ -78,9 +87,26 @@ public class OutboxRelay {
 
     @Scheduled(fixedDelayString = "${sdn.outbox.poll-interval:500ms}", initialDelayString = "${sdn.outbox.poll-interval:500ms}")
     public void relayPending() {
-        if (collections.isEmpty()) {
+        if (collections.isEmpty() || stopping) {
             return;
         }
+        synchronized (roundMonitor) {
+            if (stopping) {
+                return;
+            }
+            inRound = true;
+        }
+        try {
+            relayWithLock();
+        } finally {
+            synchronized (roundMonitor) {
+                inRound = false;
+                roundMonitor.notifyAll();
+            }
+        }
+    }
+
+    private void relayWithLock() {
         // one instance relays at a time (keeps each aggregate's events in order, no double sends);
         // lockAtMostFor frees the lock if that instance dies
         try {
@@ -123,7 +149,7 @@ public class OutboxRelay {
         int sent = 0;
         for (Document document : mongo.find(due, Document.class, collection.name())) {
             for (Document event : document.getList(OutboxCollection.FIELD, Document.class, List.of())) {
-                if (!clock.instant().isBefore(deadline)) {
+                if (!clock.instant().isBefore(deadline) || stopping) {
                     return new Round(sent, false);
                 }
                 if (!send(collection, document, event)) {
@@ -168,6 +194,53 @@ public class OutboxRelay {
         mongo.updateFirst(new Query(Criteria.where("_id").is(documentId)), pull, collection.name());
         log.debug("Published event {} ({}) to {}", eventId, event.getString("type"), topic);
         return true;
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        running = true;
+    }
+
+    /**
+     * Waits for the round under way, which ends after its send in flight (at most the send timeout) and frees the
+     * relay lock; stopped before the beans it uses (Kafka producer, MongoDB client) are closed.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        long waitUntil = System.nanoTime() + sendTimeout.plusSeconds(5).toNanos();
+        synchronized (roundMonitor) {
+            while (inRound) {
+                long left = waitUntil - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("Outbox relay round still under way at stop; its lock frees itself after {}", lockAtMostFor);
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(roundMonitor, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    boolean stopRequested() {
+        return stopping;
+    }
+
+    /** After the web server's graceful shutdown: events of the requests it let finish still go out from here. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     /** The document waits retryBackoff, doubling with each failure up to maxRetryBackoff, before its next try. */

@@ -1,0 +1,62 @@
+package ml.sdn.platform.health;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+
+import java.time.Duration;
+
+/**
+ * The first thing a stopping service does: its readiness probe answers 503 ({@code REFUSING_TRAFFIC}) while the
+ * service still serves every request, for {@code sdn.shutdown.unready-delay}; the gateway's instance checks take it
+ * out of rotation within that time. Only then does the web server's graceful shutdown begin (it stops accepting
+ * requests and lets those in flight finish, up to {@code spring.lifecycle.timeout-per-shutdown-phase}), then the Kafka
+ * listeners stop (committing the offsets of what they handled) and the outbox relay ends its round and frees its lock.
+ * Stopped first: the highest phase.
+ */
+public class UnreadyBeforeShutdown implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadyBeforeShutdown.class);
+
+    private final ApplicationEventPublisher publisher;
+    private final Duration delay;
+    private volatile boolean running;
+
+    public UnreadyBeforeShutdown(ApplicationEventPublisher publisher, Duration delay) {
+        this.publisher = publisher;
+        this.delay = delay;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        // Boot publishes it too as the context starts closing; said here as well for a stop without a close
+        AvailabilityChangeEvent.publish(publisher, this, ReadinessState.REFUSING_TRAFFIC);
+        if (!delay.isZero() && !delay.isNegative()) {
+            log.info("Not ready any more; still serving for {} before the graceful shutdown", delay);
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,79 @@
+package ml.sdn.platform.health;
+
+import ml.sdn.testing.EmbeddedMongo;
+import ml.sdn.testing.TestIssuer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A service told to stop (SIGTERM closes its context) first answers its readiness probe with 503 while it still
+ * serves requests, for {@code sdn.shutdown.unready-delay}: the gateway's instance checks take it out of rotation
+ * before its web server stops taking requests. A small Boot application with the platform, on a real store.
+ */
+class UnreadyBeforeShutdownIT {
+
+    private final EmbeddedMongo store = EmbeddedMongo.start();
+    private final TestIssuer issuer = TestIssuer.start();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class StoppingApplication {
+    }
+
+    @AfterEach
+    void close() {
+        issuer.close();
+        store.close();
+    }
+
+    @Test
+    void readiness_goes_down_while_requests_are_still_served_then_the_service_stops() {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(StoppingApplication.class).run(
+                "--server.port=0", "--spring.application.name=stopping-probe", "--sdn.service.api-prefix=/api/probe",
+                "--spring.mongodb.uri=" + store.uri(), "--spring.mongodb.database=sdn_stopping_probe",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
+                // no broker in this test: readiness is the application's own state only
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                "--sdn.shutdown.unready-delay=3s");
+        String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        assertThat(status(base + "/actuator/health/readiness")).isEqualTo(200);
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(context::close);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> status(base + "/actuator/health/readiness") == 503);
+        assertThat(status(base + "/actuator/health/liveness")).as("a request while not ready any more").isEqualTo(200);
+        assertThat(stopping).as("still serving").isNotDone();
+        stopping.join();
+        assertThat(context.isActive()).isFalse();
+    }
+
+    private int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
