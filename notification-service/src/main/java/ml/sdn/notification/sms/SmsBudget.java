@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -67,6 +69,8 @@ public class SmsBudget {
     private final Inbox inbox;
     private final NotificationTemplates templates;
     private final Clock clock;
+    /** Notices this instance already wrote: spares a render and a refused insert per SMS once a limit is reached. */
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
 
     SmsBudget(MongoTemplate mongo, SmsBudgetProperties properties, Inbox inbox, NotificationTemplates templates,
               ObjectProvider<Clock> clock) {
@@ -159,6 +163,9 @@ public class SmsBudget {
     /** Tells the organizers, once per scope, period and limit. */
     private void reached(boolean editionScope, LocalDate today, long limit) {
         String eventId = "sms-budget-reached:" + (editionScope ? editionKey() : dayKey(today)) + ":" + limit;
+        if (told.contains(eventId)) {
+            return;
+        }
         long used = used(editionScope ? editionKey() : dayKey(today));
         var message = templates.render(NotificationKind.SMS_BUDGET_REACHED, Language.FR, Map.of(
                 "edition", editionScope, "editionName", properties.edition(), "day", today.toString(),
@@ -167,6 +174,7 @@ public class SmsBudget {
             log.warn("SMS {} reached ({} of {} segments): optional SMS stop, organizers told",
                     editionScope ? "budget of edition " + properties.edition() : "cap of " + today, used, limit);
         }
+        told.add(eventId);
     }
 
     private LocalDate today() {
