@@ -161,6 +161,7 @@ class PortalLayoutIT {
         addresses.put("/organizer/editions/{edition}/categories/{category}/preselection", categoryPages + "/preselection");
         addresses.put("/organizer/editions/{edition}/results", "/organizer/editions/" + edition.edition + "/results");
         addresses.put("/organizer/stats", "/organizer/stats");
+        addresses.put("/organizer/sms-budget", "/organizer/sms-budget");
         addresses.put("/organizer/delegations", "/organizer/delegations?q=Niger");
         addresses.put("/organizer/delegations/{id}", "/organizer/delegations/" + participantId);
         addresses.put("/organizer/participants", "/organizer/participants?q=niger");

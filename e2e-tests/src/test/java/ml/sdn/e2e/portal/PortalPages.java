@@ -66,6 +66,7 @@ final class PortalPages {
         WALKED.put("/organizer/editions/{edition}/categories/{category}/preselection", "organizer");
         WALKED.put("/organizer/editions/{edition}/results", "organizer");
         WALKED.put("/organizer/stats", "organizer");
+        WALKED.put("/organizer/sms-budget", "organizer");
         WALKED.put("/organizer/delegations", "organizer");
         WALKED.put("/organizer/delegations/{id}", "organizer");
         // a second organizer account: organizer-ml's walk and set-up come near the gateway's 100 requests a minute

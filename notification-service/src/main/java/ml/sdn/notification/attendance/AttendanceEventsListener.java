@@ -45,7 +45,7 @@ class AttendanceEventsListener {
 
     @KafkaHandler
     void on(AttendanceConfirmed event, @Header(CloudEventHeaders.ID) String eventId) {
-        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.confirmedAt());
+        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.confirmedAt(), event.badgeCode());
         notifier.notify(notice(eventId, NotificationKind.ATTENDANCE_CONFIRMED, event.participantId(), event.day(),
                 event.badgeCode(), null));
     }
@@ -58,7 +58,7 @@ class AttendanceEventsListener {
 
     @KafkaHandler
     void on(AttendancePromoted event, @Header(CloudEventHeaders.ID) String eventId) {
-        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.promotedAt());
+        days.record(event.attendanceId(), event.participantId(), event.day(), true, event.promotedAt(), event.badgeCode());
         notifier.notify(notice(eventId, NotificationKind.ATTENDANCE_PROMOTED, event.participantId(), event.day(),
                 event.badgeCode(), null));
     }

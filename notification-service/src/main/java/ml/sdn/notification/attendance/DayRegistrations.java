@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -18,15 +21,22 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Who holds a place for which day of the week, as registration's attendance events told it (collection
  * {@code known_attendance}, one document per attendance): what other features ask to reach "the people coming on
- * the 29th", and who was checked in at the door on a day ("the people there on day 1"). A place confirmed or given from the waiting list counts; a cancelled one does not. Events of one
- * attendance may arrive again or out of order: each write applies only if it is newer than what is kept.
+ * the 29th", and who was checked in at the door on a day ("the people there on day 1"). A place confirmed or given
+ * from the waiting list counts; a cancelled one does not. Events of one attendance may arrive again or out of
+ * order: each write applies only if it is newer than what is kept. The badge code (from a confirmation or a
+ * promotion) is kept for the day-before reminder.
  */
 @Component
 public class DayRegistrations {
 
     @Document(KnownAttendance.COLLECTION)
-    record KnownAttendance(@Id String id, String participantId, String day, boolean holdsPlace, Instant at, Boolean checkedIn) {
+    record KnownAttendance(@Id String id, String participantId, String day, boolean holdsPlace, Instant at,
+                           Boolean checkedIn, String badgeCode) {
         static final String COLLECTION = "known_attendance";
+    }
+
+    /** One place held for a day, with its badge code when an event told it (null for places kept before it was). */
+    public record Place(String participantId, String badgeCode) {
     }
 
     private final MongoTemplate mongo;
@@ -64,7 +74,19 @@ public class DayRegistrations {
                 KnownAttendance.class);
     }
 
+    /** The places held for {@code day} now, one per person. */
+    public List<Place> placesOn(LocalDate day) {
+        Map<String, Place> places = new LinkedHashMap<>();
+        mongo.find(query(where("day").is(day.toString()).and("holdsPlace").is(true)), KnownAttendance.class)
+                .forEach(known -> places.putIfAbsent(known.participantId(), new Place(known.participantId(), known.badgeCode())));
+        return List.copyOf(places.values());
+    }
+
     void record(String attendanceId, String participantId, LocalDate day, boolean holdsPlace, Instant at) {
+        record(attendanceId, participantId, day, holdsPlace, at, null);
+    }
+
+    void record(String attendanceId, String participantId, LocalDate day, boolean holdsPlace, Instant at, String badgeCode) {
         if (attendanceId == null || participantId == null || day == null) {
             return;
         }
@@ -72,6 +94,9 @@ public class DayRegistrations {
         Criteria olderOrAbsent = where("_id").is(attendanceId).orOperator(where("at").lt(when), where("at").is(null));
         Update update = new Update().set("participantId", participantId).set("day", day.toString())
                 .set("holdsPlace", holdsPlace).set("at", when);
+        if (badgeCode != null && !badgeCode.isBlank()) {
+            update.set("badgeCode", badgeCode); // a cancellation carries none: the code stays with the attendance
+        }
         try {
             mongo.upsert(query(olderOrAbsent), update, KnownAttendance.class);
         } catch (org.springframework.dao.DuplicateKeyException newerKept) {

@@ -22,6 +22,7 @@ import java.util.Set;
  * ATTENDANCE_WAIT_LISTED  registration attendance-wait-listed     the participant                 optional  no
  * ATTENDANCE_PROMOTED     registration attendance-promoted        the participant                 required  no
  * ATTENDANCE_CANCELLED    registration attendance-cancelled       the participant                 optional  no
+ * ATTENDANCE_REMINDER     the day before a day (DayBeforeReminders) each person holding a place   optional  no
  * SESSION_MOVED           registration session-moved              everybody holding a place at
  *                                                                 the session or waiting for one  required  no
  * SESSION_PLACE_GIVEN     registration session-place-given        the participant given the place required  no
@@ -49,10 +50,13 @@ import java.util.Set;
  * INCUBATEE_GRADUATED     incubation incubatee-graduated          the participant                 required  no
  * INCUBATEE_DROPPED       incubation incubatee-dropped            the participant                 required  no
  * BROADCAST               notification broadcast-requested        each person of the audience     required  no
+ * SMS_BUDGET_REACHED      an SMS budget or daily cap reached      the organizers (inbox only)     none      no
  * </pre>
  * By SMS as well, to a person with a phone number ({@link #bySms()}, a short {@code <kind>.sms.mustache}):
  * APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED, AWARD_GRANTED and ATTENDANCE_PROMOTED, required;
- * ATTENDANCE_CONFIRMED and MILESTONE_SENT_BACK, optional (on unless the person switches their SMS off).
+ * ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER and MILESTONE_SENT_BACK, optional (on unless the person switches
+ * their SMS off). Optional SMS also stop when the edition's SMS budget or the day's cap is reached
+ * ({@code sms.SmsBudget}); required ones are still sent.
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
  * a promotion happens later, without them, and they must act on it (come, or free the place); an
  * invitation goes to someone who may have no account yet, e-mail is its only way. A session moved to
@@ -140,6 +144,14 @@ public enum NotificationKind {
      * Model: {@code day} (ISO date).
      */
     ATTENDANCE_CANCELLED(Email.OPTIONAL, false),
+
+    /**
+     * Cause: none, the day before a day of the week ({@code attendance.DayBeforeReminders}, from
+     * {@code sdn.notification.day-before-reminder.from} Bamako time), once per person and day. To: each person
+     * holding a place for that day. Optional: the person chose the day and has their badge already. Model:
+     * {@code day} (ISO date), {@code badgeCode} (absent when not known here).
+     */
+    ATTENDANCE_REMINDER(Email.OPTIONAL, false),
 
     /**
      * Cause: {@code sdn.registration.session-moved.v1}: an organizer changed a session's time or room. To:
@@ -335,7 +347,18 @@ public enum NotificationKind {
      * too when the sender ticked it, whatever the kind's SMS choice. Model: {@code subjectFr}, {@code bodyFr},
      * {@code subjectEn}, {@code bodyEn} (each template uses its language's), as the sender wrote them.
      */
-    BROADCAST(Email.REQUIRED, false);
+    BROADCAST(Email.REQUIRED, false),
+
+    /**
+     * Cause: none: an SMS budget was reached ({@code sms.SmsBudget}), once per limit and period. To: the
+     * organizers, in their inbox only (the shared recipient {@link #ORGANIZERS}); never in anyone's preferences.
+     * Model: {@code edition} (true: the edition's budget; false: the day's cap), {@code editionName},
+     * {@code day} (ISO date), {@code limit} and {@code used} (segments).
+     */
+    SMS_BUDGET_REACHED(Email.REQUIRED, false);
+
+    /** The inbox every organizer reads besides their own (notices about the platform, not about a person). */
+    public static final String ORGANIZERS = "organizers";
 
     /**
      * The kinds also sent by SMS, to a person with a phone number, as a short text ({@code <kind>.sms.mustache}):
@@ -344,7 +367,10 @@ public enum NotificationKind {
      * (the badge code) and a milestone sent back by the coach, which follow the person's SMS choice.
      */
     private static final Set<NotificationKind> BY_SMS = EnumSet.of(APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED,
-            AWARD_GRANTED, ATTENDANCE_PROMOTED, ATTENDANCE_CONFIRMED, MILESTONE_SENT_BACK);
+            AWARD_GRANTED, ATTENDANCE_PROMOTED, ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER, MILESTONE_SENT_BACK);
+
+    /** Kinds for the organizers' shared inbox, about the platform: no person chooses anything about them. */
+    private static final Set<NotificationKind> FOR_ORGANIZERS = EnumSet.of(SMS_BUDGET_REACHED);
 
     /** Whether a person may switch a kind's e-mail off. */
     public enum Email {
@@ -375,6 +401,11 @@ public enum NotificationKind {
     /** Sent by SMS whatever the person chose: a kind sent by SMS whose e-mail is required. */
     public boolean smsRequired() {
         return bySms() && emailRequired();
+    }
+
+    /** Sent to people (and so in their preferences), not to the organizers' shared inbox. */
+    public boolean forPeople() {
+        return !FOR_ORGANIZERS.contains(this);
     }
 
     /** {@code PROFILE_CREATED} → {@code profile-created}. */

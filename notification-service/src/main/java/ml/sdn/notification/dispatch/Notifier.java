@@ -152,7 +152,11 @@ public class Notifier {
             return "switched off by the recipient";
         }
         String text = templates.renderSms(notice.kind(), recipient.language(), model);
-        return sms.queue(notice.eventId(), recipient.id(), recipient.phone(), notice.kind(), recipient.language().code(), text)
-                ? "queued" : "already queued";
+        return switch (sms.queue(notice.eventId(), recipient.id(), recipient.phone(), notice.kind(),
+                recipient.language().code(), text, recipient.country())) {
+            case QUEUED -> "queued";
+            case ALREADY -> "already queued";
+            case NOT_SENT_BUDGET_REACHED -> "not sent, the SMS budget is reached";
+        };
     }
 }

@@ -53,7 +53,12 @@ public class Inbox {
 
     /** Newest first. */
     public List<InboxItem> page(String recipientId, int page, int size) {
-        Query query = query(where("recipientId").is(recipientId))
+        return page(List.of(recipientId), page, size);
+    }
+
+    /** Newest first, of several inboxes read as one (an organizer's own and the organizers' shared one). */
+    public List<InboxItem> page(List<String> recipientIds, int page, int size) {
+        Query query = query(where("recipientId").in(recipientIds))
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
                 .skip((long) page * size)
                 .limit(size);
@@ -86,7 +91,11 @@ public class Inbox {
     }
 
     public long count(String recipientId) {
-        return mongo.count(query(where("recipientId").is(recipientId)), InboxItem.class);
+        return count(List.of(recipientId));
+    }
+
+    public long count(List<String> recipientIds) {
+        return mongo.count(query(where("recipientId").in(recipientIds)), InboxItem.class);
     }
 
     /** How many inbox items this event wrote, all recipients together (a message to a group's report). */
@@ -95,14 +104,23 @@ public class Inbox {
     }
 
     public long unreadCount(String recipientId) {
-        return mongo.count(query(where("recipientId").is(recipientId).and("readAt").is(null)), InboxItem.class);
+        return unreadCount(List.of(recipientId));
+    }
+
+    public long unreadCount(List<String> recipientIds) {
+        return mongo.count(query(where("recipientId").in(recipientIds).and("readAt").is(null)), InboxItem.class);
     }
 
     /** Marks one of the recipient's notifications read; empty when the recipient has no such notification. */
     public Optional<InboxItem> markRead(String recipientId, String id) {
-        Query mine = query(where("id").is(id).and("recipientId").is(recipientId));
+        return markRead(List.of(recipientId), id);
+    }
+
+    /** The same for an item of any of these inboxes (a shared one is read for every reader). */
+    public Optional<InboxItem> markRead(List<String> recipientIds, String id) {
+        Query mine = query(where("id").is(id).and("recipientId").in(recipientIds));
         // keeps the first reading time when marked twice
-        mongo.updateFirst(query(where("id").is(id).and("recipientId").is(recipientId).and("readAt").is(null)),
+        mongo.updateFirst(query(where("id").is(id).and("recipientId").in(recipientIds).and("readAt").is(null)),
                 Update.update("readAt", Instant.now()), InboxItem.class);
         return Optional.ofNullable(mongo.findOne(mine, InboxItem.class));
     }
@@ -119,7 +137,11 @@ public class Inbox {
 
     /** @return how many notifications were unread */
     public long markAllRead(String recipientId) {
-        return mongo.updateMulti(query(where("recipientId").is(recipientId).and("readAt").is(null)),
+        return markAllRead(List.of(recipientId));
+    }
+
+    public long markAllRead(List<String> recipientIds) {
+        return mongo.updateMulti(query(where("recipientId").in(recipientIds).and("readAt").is(null)),
                 Update.update("readAt", Instant.now()), InboxItem.class).getModifiedCount();
     }
 }

@@ -21,7 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.time.Instant;
 import java.util.List;
 
-/** The caller's own inbox. Every query is scoped to the caller, so another person's id finds nothing: 404. */
+/**
+ * The caller's own inbox. Every query is scoped to the caller, so another person's id finds nothing: 404. An
+ * organizer's inbox also holds the organizers' shared notices ({@link NotificationKind#ORGANIZERS}: an SMS budget
+ * reached), read once for all of them; nobody else ever sees those.
+ */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/me")
 class InboxController {
@@ -57,8 +61,9 @@ class InboxController {
     InboxPage myInbox(Caller caller,
                       @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        List<InboxItemView> items = inbox.page(caller.id(), page, size).stream().map(InboxItemView::of).toList();
-        return new InboxPage(items, page, size, inbox.count(caller.id()), inbox.unreadCount(caller.id()));
+        List<String> inboxes = inboxesOf(caller);
+        List<InboxItemView> items = inbox.page(inboxes, page, size).stream().map(InboxItemView::of).toList();
+        return new InboxPage(items, page, size, inbox.count(inboxes), inbox.unreadCount(inboxes));
     }
 
     /**
@@ -78,13 +83,17 @@ class InboxController {
     @PostMapping("/{id}/read")
     InboxItemView markRead(Caller caller,
                            @PathVariable @Pattern(regexp = "[0-9a-f]{24}", message = "{notification.id.format}") String id) {
-        return inbox.markRead(caller.id(), id)
+        return inbox.markRead(inboxesOf(caller), id)
                 .map(InboxItemView::of)
                 .orElseThrow(() -> new NotFoundException("notification.not-found"));
     }
 
     @PostMapping("/read-all")
     MarkedRead markAllRead(Caller caller) {
-        return new MarkedRead(inbox.markAllRead(caller.id()));
+        return new MarkedRead(inbox.markAllRead(inboxesOf(caller)));
+    }
+
+    private static List<String> inboxesOf(Caller caller) {
+        return caller.hasRole("organizer") ? List.of(caller.id(), NotificationKind.ORGANIZERS) : List.of(caller.id());
     }
 }

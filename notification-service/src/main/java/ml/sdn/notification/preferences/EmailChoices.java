@@ -21,7 +21,8 @@ final class EmailChoices {
     /** Longer keys are cut when named in an error: they are no kind anyway, and the answer stays short. */
     static final int MAX_NAMED_KEY = 60;
 
-    private static final Set<String> KINDS = Arrays.stream(NotificationKind.values()).map(Enum::name)
+    private static final Set<String> KINDS = Arrays.stream(NotificationKind.values())
+            .filter(NotificationKind::forPeople).map(Enum::name)
             .collect(Collectors.toUnmodifiableSet());
 
     enum Problem { UNKNOWN_KIND, REQUIRED_KIND, NO_VALUE, NOT_BY_SMS }

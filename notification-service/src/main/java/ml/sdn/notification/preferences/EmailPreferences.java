@@ -47,7 +47,9 @@ public class EmailPreferences {
         Map<String, Boolean> stored = stored(recipientId);
         Map<NotificationKind, Boolean> all = new LinkedHashMap<>();
         for (NotificationKind kind : NotificationKind.values()) {
-            all.put(kind, EmailChoices.emailOn(kind, stored));
+            if (kind.forPeople()) {
+                all.put(kind, EmailChoices.emailOn(kind, stored));
+            }
         }
         return all;
     }

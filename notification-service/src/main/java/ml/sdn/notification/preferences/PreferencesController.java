@@ -45,7 +45,7 @@ class PreferencesController {
 
         static PreferencesView of(Map<NotificationKind, Boolean> email, Map<NotificationKind, Boolean> sms, String phone) {
             return new PreferencesView(email,
-                    Arrays.stream(NotificationKind.values()).filter(NotificationKind::emailRequired).toList(), sms,
+                    Arrays.stream(NotificationKind.values()).filter(NotificationKind::forPeople).filter(NotificationKind::emailRequired).toList(), sms,
                     Arrays.stream(NotificationKind.values()).filter(NotificationKind::smsRequired).toList(), masked(phone));
         }
     }

@@ -15,7 +15,9 @@ import java.util.List;
  * The text is rendered when queued; {@code messageIds} holds the SMSC's id of each segment accepted so far,
  * in order, so that a retry sends only the segments not yet accepted, and the delivery receipts (one per
  * segment, {@code sms_receipts}) find it: DELIVERED once every segment is, FAILED with the SMSC's reason
- * as soon as one is not. After the recipient's erasure {@code to} and {@code body} are gone.
+ * as soon as one is not. After the recipient's erasure {@code to} and {@code body} are gone. {@code segments} is
+ * counted when queued (what the budget charged), {@code country} is the recipient's (ML, BF, NE; null when
+ * unknown), for the organizers' statistics.
  */
 @Document(SmsLog.COLLECTION)
 public record SmsDelivery(
@@ -37,7 +39,8 @@ public record SmsDelivery(
         String claim,
         List<String> messageIds,
         Integer segments,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        String country) {
 
     public static final String SMS = "SMS";
 

@@ -10,6 +10,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
@@ -56,15 +58,74 @@ public class SmsLog {
     }
 
     /** Queues the SMS unless this event already queued one for this recipient. @return whether it was queued */
-    boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, String language, String text) {
+    boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, String language, String text,
+                    int segments, String country) {
         Instant now = Instant.now();
+        return insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
+                language, text, DeliveryStatus.PENDING, 0, null, List.of(), now, now, null, null, List.of(), segments, null,
+                country));
+    }
+
+    /** Logs an SMS that will not be sent, and why (no retry), unless this event already logged one for this recipient. */
+    boolean notSent(String eventId, String recipientId, String to, NotificationKind kind, String language, String text,
+                    int segments, String country, String reason) {
+        Instant now = Instant.now();
+        return insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
+                language, text, DeliveryStatus.NOT_SENT, 0, reason, List.of(new DeliveryAttempt(now, false, reason)), now,
+                null, null, null, List.of(), segments, null, country));
+    }
+
+    /** Whether this event already queued (or logged) an SMS for this recipient. */
+    boolean exists(String eventId, String recipientId) {
+        return mongo.exists(query(where("eventId").is(eventId).and("recipientId").is(recipientId)
+                .and("channel").is(SmsDelivery.SMS)), SmsDelivery.class);
+    }
+
+    private boolean insert(SmsDelivery delivery) {
         try {
-            mongo.insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
-                    language, text, DeliveryStatus.PENDING, 0, null, List.of(), now, now, null, null, List.of(), null, null));
+            mongo.insert(delivery);
             return true;
         } catch (DuplicateKeyException alreadyQueued) {
             return false;
         }
+    }
+
+    /** SMS counted by kind and country: messages and segments sent or on their way, and those not sent. */
+    public record Count(NotificationKind kind, String country, long messages, long segments, long notSent) {
+    }
+
+    /**
+     * Every SMS of the log by kind and country (null: unknown), most messages first. Sent or on their way: every
+     * status but NOT_SENT and CANCELLED (a FAILED one was paid for too); segments as charged when queued.
+     */
+    public List<Count> counts() {
+        Aggregation byKindAndCountry = Aggregation.newAggregation(
+                Aggregation.match(where("channel").is(SmsDelivery.SMS)),
+                Aggregation.project("kind", "country")
+                        .and(ConditionalOperators.when(where("status").in(DeliveryStatus.NOT_SENT.name(),
+                                DeliveryStatus.CANCELLED.name())).then(0).otherwise(1)).as("sent")
+                        .and(ConditionalOperators.when(where("status").is(DeliveryStatus.NOT_SENT.name())).then(1)
+                                .otherwise(0)).as("notSent")
+                        .and(ConditionalOperators.when(where("status").in(DeliveryStatus.NOT_SENT.name(),
+                                DeliveryStatus.CANCELLED.name())).then(0)
+                                .otherwise(ConditionalOperators.ifNull("segments").then(1))).as("segments"),
+                Aggregation.group("kind", "country").sum("sent").as("messages").sum("segments").as("segments")
+                        .sum("notSent").as("notSent"));
+        return mongo.aggregate(byKindAndCountry, COLLECTION, org.bson.Document.class).getMappedResults().stream()
+                .map(row -> {
+                    org.bson.Document id = row.get("_id", org.bson.Document.class);
+                    return new Count(NotificationKind.valueOf(id.getString("kind")), id.getString("country"),
+                            number(row, "messages"), number(row, "segments"), number(row, "notSent"));
+                })
+                .sorted(java.util.Comparator.comparingLong(Count::messages).reversed()
+                        .thenComparing(Count::kind)
+                        .thenComparing(count -> count.country() == null ? "~" : count.country()))
+                .toList();
+    }
+
+    private static long number(org.bson.Document row, String field) {
+        Object value = row.get(field);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     /** Reserves the SMS that has waited longest among those due, for {@code sdn.sms.lease}. */

@@ -52,32 +52,62 @@ public class SmsSender implements SmartLifecycle {
             0x48, "ESME_RINVSRCTON",
             0x50, "ESME_RINVDSTTON");
 
+    /** The delivery log's reason for an SMS the budget had no room for. */
+    public static final String BUDGET_REACHED = "not sent: SMS budget reached";
+
     private final SmsLog sms;
+    private final SmsBudget budget;
     private final SmsProperties properties;
     private final Smsc smsc;
     private final Throttle throttle;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService sender;
 
-    public SmsSender(SmsLog sms, SmsProperties properties) {
+    public SmsSender(SmsLog sms, SmsProperties properties, SmsBudget budget) {
         this.sms = sms;
+        this.budget = budget;
         this.properties = properties;
         this.smsc = new Smsc(properties, sms::recordReceipt);
         this.throttle = new Throttle(properties.ratePerSecond(), System::nanoTime);
     }
 
-    /**
-     * Queues the SMS once per (event, recipient) and wakes the sender.
-     *
-     * @return whether it was queued (false: this event had already queued it)
-     */
+    /** What became of an SMS asked for. */
+    public enum Queued {
+        /** Queued, the sender woken. */
+        QUEUED,
+        /** This event had already queued (or logged) it for this recipient: nothing more. */
+        ALREADY,
+        /** An optional SMS the budget had no room for: logged "not sent", never sent nor retried. */
+        NOT_SENT_BUDGET_REACHED
+    }
+
+    /** Queues the SMS once per (event, recipient) and wakes the sender. @return whether it was queued */
     public boolean queue(String eventId, String recipientId, String to, NotificationKind kind, String language,
                          String text) {
-        boolean queued = sms.enqueue(eventId, recipientId, to, kind, language, text);
-        if (queued) {
-            wake();
+        return queue(eventId, recipientId, to, kind, language, text, null) == Queued.QUEUED;
+    }
+
+    /**
+     * Queues the SMS once per (event, recipient), charged to the SMS budget ({@link SmsBudget}): a required kind
+     * always, an optional one only if the budget has room for its segments, else it is logged as not sent.
+     * {@code country}: the recipient's, for the statistics (null: unknown).
+     */
+    public Queued queue(String eventId, String recipientId, String to, NotificationKind kind, String language,
+                        String text, String country) {
+        if (sms.exists(eventId, recipientId)) {
+            return Queued.ALREADY; // a redelivery: nothing charged twice
         }
-        return queued;
+        int segments = SmsText.encode(text, properties.maxSegments(), 0).segments().size();
+        if (!budget.charge(kind.smsRequired(), segments)) {
+            return sms.notSent(eventId, recipientId, to, kind, language, text, segments, country, BUDGET_REACHED)
+                    ? Queued.NOT_SENT_BUDGET_REACHED : Queued.ALREADY;
+        }
+        if (!sms.enqueue(eventId, recipientId, to, kind, language, text, segments, country)) {
+            budget.refund(segments); // queued by a concurrent redelivery in the meantime
+            return Queued.ALREADY;
+        }
+        wake();
+        return Queued.QUEUED;
     }
 
     /** {@code sdn.sms.enabled}: false on an installation without an SMSC contract, where nothing is queued. */

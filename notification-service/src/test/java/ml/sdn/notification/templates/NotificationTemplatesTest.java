@@ -27,6 +27,10 @@ class NotificationTemplatesTest {
             Map.entry(NotificationKind.ATTENDANCE_WAIT_LISTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-30", "position", 3)),
             Map.entry(NotificationKind.ATTENDANCE_PROMOTED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
                     "badgeCode", "SDN-7Q2K")),
+            Map.entry(NotificationKind.ATTENDANCE_REMINDER, Map.of("recipientName", "Awa Traoré", "day", "2026-01-29",
+                    "badgeCode", "SDN-7Q2K")),
+            Map.entry(NotificationKind.SMS_BUDGET_REACHED, Map.of("edition", false, "editionName", "2027",
+                    "day", "2026-01-29", "limit", 3000L, "used", 3001L)),
             Map.entry(NotificationKind.ATTENDANCE_CANCELLED, Map.of("recipientName", "Awa Traoré", "day", "2026-01-31")),
             Map.entry(NotificationKind.SESSION_MOVED, Map.of("recipientName", "Awa Traoré", "titleFr", "Atelier IA et état civil",
                     "titleEn", "AI and civil registration workshop", "startsAt", "2026-01-30T15:00:00Z",
@@ -147,7 +151,7 @@ class NotificationTemplatesTest {
     /** The kinds sent by SMS: a short text in both languages, in words, within two messages. */
     @ParameterizedTest
     @EnumSource(value = NotificationKind.class, names = {"APPLICATION_SUBMITTED", "PRESELECTED", "NOT_PRESELECTED",
-            "AWARD_GRANTED", "ATTENDANCE_PROMOTED", "ATTENDANCE_CONFIRMED", "MILESTONE_SENT_BACK"})
+            "AWARD_GRANTED", "ATTENDANCE_PROMOTED", "ATTENDANCE_CONFIRMED", "ATTENDANCE_REMINDER", "MILESTONE_SENT_BACK"})
     void every_kind_sent_by_sms_has_a_short_text_in_words_in_both_languages(NotificationKind kind) {
         assertThat(kind.bySms()).isTrue();
         String french = templates.renderSms(kind, Language.FR, SAMPLES.get(kind));
@@ -188,6 +192,33 @@ class NotificationTemplatesTest {
                 SAMPLES.get(NotificationKind.ATTENDANCE_PROMOTED)))
                 .isEqualTo("Semaine du Numérique: a place came free, you are registered for Thursday, January 29, 2026. "
                         + "Your badge code: SDN-7Q2K. Cannot come? Cancel on the platform.");
+    }
+
+    @Test
+    void the_day_before_reminder_says_tomorrow_the_place_and_the_badge_code_by_sms() {
+        assertThat(templates.renderSms(NotificationKind.ATTENDANCE_REMINDER, Language.FR,
+                SAMPLES.get(NotificationKind.ATTENDANCE_REMINDER)))
+                .isEqualTo("Semaine du Numérique : c'est demain, le jeudi 29 janvier 2026, au CICB. "
+                        + "Votre code de badge : SDN-7Q2K. Annulez sur la plateforme si vous ne venez plus.");
+        // one segment each (GSM 03.38 has é): thousands of people are reminded the same evening
+        for (Language language : Language.values()) {
+            assertThat(ml.sdn.notification.sms.SmsText.encode(templates.renderSms(NotificationKind.ATTENDANCE_REMINDER, language,
+                    SAMPLES.get(NotificationKind.ATTENDANCE_REMINDER)), 6, 1).segments()).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_organizers_are_told_which_sms_limit_is_reached_in_words() {
+        RenderedMessage day = templates.render(NotificationKind.SMS_BUDGET_REACHED, Language.FR,
+                SAMPLES.get(NotificationKind.SMS_BUDGET_REACHED));
+        RenderedMessage edition = templates.render(NotificationKind.SMS_BUDGET_REACHED, Language.EN, Map.of(
+                "edition", true, "editionName", "2027", "day", "2026-01-29", "limit", 100000L, "used", 100000L));
+
+        assertThat(day.subject()).isEqualTo("Plafond SMS du jeudi 29 janvier 2026 atteint : seuls les SMS obligatoires partent");
+        assertThat(day.body()).contains("3001 segments envoyés pour 3000 prévus", "jusqu'à demain");
+        assertThat(edition.subject()).isEqualTo("The 2027 edition's SMS budget is reached: only required SMS go out");
+        assertThat(edition.body()).doesNotContain("until tomorrow");
+        assertThat(NotificationKind.SMS_BUDGET_REACHED.forPeople()).isFalse();
     }
 
     @ParameterizedTest

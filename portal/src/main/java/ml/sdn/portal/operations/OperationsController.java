@@ -31,7 +31,7 @@ import java.util.Map;
 class OperationsController {
 
     static final List<String> CHANNELS = List.of("EMAIL", "SMS");
-    static final List<String> STATUSES = List.of("PENDING", "SENT", "SUBMITTED", "DELIVERED", "FAILED", "CANCELLED");
+    static final List<String> STATUSES = List.of("PENDING", "SENT", "SUBMITTED", "DELIVERED", "FAILED", "CANCELLED", "NOT_SENT");
     /** Service name on the page → its API prefix; the order of the page. */
     static final Map<String, String> SERVICES = new LinkedHashMap<>();
     static final int PAGE_SIZE = 20;

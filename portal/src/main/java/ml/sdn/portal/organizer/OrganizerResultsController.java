@@ -13,12 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Results night: the preview of an edition's results (final ranking, podiums, Special Prize, what would
  * block publication) and the publish button, which needs a ticked confirmation (no script for a
- * dialog); and the registration statistics with their charts.
+ * dialog); and the registration statistics with their charts, and the SMS sent by kind and country.
  */
 @Controller
 @PreAuthorize("hasRole('organizer')")
@@ -63,7 +65,25 @@ class OrganizerResultsController {
         model.addAttribute("stats", Statistics.of(apis.registration().get()
                 .uri(scope == null ? "/api/registrations/stats" : "/api/registrations/stats?country=" + scope)
                 .retrieve().body(Json.OBJECT)));
+        smsFigures(scope, model);
         return "organizer/stats";
+    }
+
+    /**
+     * notification-service's SMS figures (#21), the rows of the country shown only; a service that does not answer
+     * leaves the registration figures on the page and says so for its own part.
+     */
+    @SuppressWarnings("unchecked")
+    private void smsFigures(String scope, Model model) {
+        try {
+            Map<String, Object> sms = apis.notification().get().uri("/api/notifications/admin/sms").retrieve().body(Json.OBJECT);
+            List<Map<String, Object>> counts = sms == null ? List.of()
+                    : (List<Map<String, Object>>) sms.getOrDefault("counts", List.of());
+            model.addAttribute("sms", sms);
+            model.addAttribute("smsRows", counts.stream().filter(row -> scope == null || scope.equals(row.get("country"))).toList());
+        } catch (RuntimeException unavailable) {
+            model.addAttribute("smsUnavailable", true);
+        }
     }
 
     private String previewPage(String edition, Model model) {

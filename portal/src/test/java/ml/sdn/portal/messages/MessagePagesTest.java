@@ -167,6 +167,20 @@ class MessagePagesTest {
     }
 
     @Test
+    void the_report_says_how_many_sms_the_budget_stopped() {
+        server.expect(requestTo("http://service/api/notifications/admin/broadcasts/b-1"))
+                .andRespond(withSuccess(REPORT.replace("\"CANCELLED\":0}}", "\"CANCELLED\":0,\"NOT_SENT\":4}}"),
+                        MediaType.APPLICATION_JSON));
+        ExtendedModelMap model = new ExtendedModelMap();
+        organizer.report("b-1", model);
+
+        assertThat(PageRendering.render("messages/report", model, null, Locale.FRENCH))
+                .contains("4 non envoyés : budget SMS atteint").doesNotContain("NOT_SENT");
+        assertThat(PageRendering.render("messages/report", model, null, Locale.ENGLISH))
+                .contains("4 not sent: SMS budget reached");
+    }
+
+    @Test
     void a_day_narrows_the_count_and_the_form_offers_the_weeks_days_in_words() {
         server.expect(requestTo("http://service/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=NE&day=2026-01-29"))
                 .andRespond(withSuccess("{\"audience\":\"COUNTRY\",\"country\":\"NE\",\"day\":\"2026-01-29\",\"people\":3}",

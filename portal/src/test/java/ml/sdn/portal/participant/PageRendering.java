@@ -60,7 +60,7 @@ public final class PageRendering {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/messages", "i18n/participant", "i18n/jury", "i18n/coach", "i18n/results", "i18n/organizer",
                 "i18n/coordinator", "i18n/checkin", "i18n/directory", "i18n/doors", "i18n/programme", "i18n/operations", "i18n/badges", "i18n/incubation",
-                "i18n/group-messages", "i18n/walkins");
+                "i18n/group-messages", "i18n/walkins", "i18n/sms");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(true); // as the portal (spring.messages.always-use-message-format)
