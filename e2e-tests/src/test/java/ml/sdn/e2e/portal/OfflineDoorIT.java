@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The door without network, in Chromium with JavaScript at 360 px, through the gateway: staff-ml opens /checkin for
- * day 1 and door A, the page downloads the day's list, then the network is cut (Chromium's own offline emulation).
+ * day 1 and door A, the page downloads the day's list, then the network is cut (Chromium's own offline emulation)
+ * and the page reloaded (from the phone: its service worker).
  * 25 badges are checked in by their typed code, one person found by name, one badge typed twice (orange, with the
  * first time); a forged code is red. Nothing reaches the service until the network is back; then the 26 check-ins
  * arrive once, the organizer's figures say 26, and a second device's overlapping batch changes nothing.
@@ -62,7 +63,18 @@ class OfflineDoorIT {
             browser.waitForText("27 personnes");
             browser.screenshot("offline-door-1-list");
 
+            // the page kept on the phone by its service worker, for a reload without network
+            String page = "/checkin?day=" + day + "&door=A";
+            browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript("var done = arguments[0];"
+                            + "navigator.serviceWorker.ready.then(function () { return caches.open('sdn-door'); })"
+                            + ".then(function (cache) { return cache.match('" + page + "'); })"
+                            + ".then(function (r) { done(!!r); }, function () { done(false); });")));
+
             browser.offline(true);
+            browser.waitForText("Hors ligne");
+            browser.open(platform.gateway(page));
+            browser.waitForText("27 personnes");
             browser.waitForText("Hors ligne");
 
             for (int i = 0; i < 25; i++) {
