@@ -242,6 +242,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Cuts the network (true) or gives it back (false), as a phone losing the venue's Wi-Fi: Chromium's own
+     * offline emulation (DevTools {@code Network.emulateNetworkConditions}); the page's requests fail and
+     * {@code navigator.onLine} follows, with its online and offline events.
+     */
+    public Browser offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /**
      * How long the current page took to load, as the browser measured it: from the start of the navigation
      * (redirects included) to the end of its load event. Needs JavaScript on.
      */

@@ -100,6 +100,7 @@ final class PortalPages {
             Map.entry("/organizer/door-figures/attendees.csv", "a CSV download"),
             Map.entry("/coordinator/door-figures/attendees.csv", "a CSV download"),
             Map.entry("/me/attendance/badge.pdf", "the badge's PDF"),
+            Map.entry("/checkin/sw.js", "the door's service worker (a script)"),
             Map.entry("/organizer/badges/badges.pdf", "the day's badges as a PDF download (refusals show /organizer/badges)"),
             Map.entry("/coordinator/badges/badges.pdf", "the delegation's badges as a PDF download (refusals show /coordinator/badges)"),
             Map.entry("/signup", "sends the visitor to Keycloak's registration form"),

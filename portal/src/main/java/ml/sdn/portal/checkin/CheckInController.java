@@ -6,7 +6,11 @@ import ml.sdn.portal.api.ServiceApis.Apis;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +41,8 @@ import java.util.UUID;
 class CheckInController {
 
     static final String API = "/api/registrations/attendance";
+    private static final Resource SERVICE_WORKER = new ClassPathResource("checkin/sw.js");
+    private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Apis apis;
     private final MessageSource messages;
@@ -131,7 +137,19 @@ class CheckInController {
         model.addAttribute("q", q);
         model.addAttribute("ready", desk.ready());
         model.addAttribute("checkInId", UUID.randomUUID().toString());
+        model.addAttribute("categories", DoorDesk.CATEGORIES);
         return "checkin/door";
+    }
+
+    /**
+     * The door's service worker (keeps the page and its files for a reload without network). Served here
+     * rather than under /assets because a worker only controls pages under its own address: this one may
+     * take {@code /checkin} and nothing else.
+     */
+    @GetMapping("/sw.js")
+    ResponseEntity<Resource> serviceWorker() {
+        return ResponseEntity.ok().contentType(JAVASCRIPT).header("Service-Worker-Allowed", "/checkin")
+                .cacheControl(CacheControl.noCache()).body(SERVICE_WORKER);
     }
 
     private String text(String key) {

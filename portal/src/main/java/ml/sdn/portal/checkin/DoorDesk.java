@@ -32,9 +32,13 @@ final class DoorDesk {
         }
     }
 
+    /** Who people are at the week (registration-service's categories): the offline door names them in words. */
+    static final List<String> CATEGORIES = List.of("PARTICIPANT", "DELEGATION_MEMBER", "SPEAKER", "JURY", "PRESS",
+            "OFFICIAL", "STAFF");
+
     /** The check-in that counted for the person that day; {@code firstCheckIn} false: they were in already. */
     record CheckIn(String displayName, String organization, String country, LocalDate day, Instant checkedInAt,
-                   String door, boolean firstCheckIn) {
+                   String door, boolean firstCheckIn, String category) {
     }
 
     /** The door as typed, trimmed; null when it cannot be a door's name. */

@@ -28,6 +28,7 @@ class CheckInPageTest {
         model.put("door", "A");
         model.put("ready", true);
         model.put("checkInId", "form-1");
+        model.put("categories", DoorDesk.CATEGORIES);
         return model;
     }
 
@@ -48,20 +49,43 @@ class CheckInPageTest {
     @Test
     void a_first_check_in_is_shown_large_in_green_with_the_person_their_organisation_and_country_in_words() {
         Map<String, Object> model = desk();
-        model.put("result", new DoorDesk.CheckIn("Awa Traoré", "Kalanso SARL", "BF", DAY_ONE, NINE_TWELVE, "A", true));
+        model.put("result", new DoorDesk.CheckIn("Awa Traoré", "Kalanso SARL", "BF", DAY_ONE, NINE_TWELVE, "A", true, "SPEAKER"));
 
         String page = french(model);
 
         assertThat(page).contains("door-result ok", "Entrée enregistrée à 09:12, porte A", "Awa Traoré",
-                "Kalanso SARL · Burkina Faso");
+                "Kalanso SARL · Burkina Faso", "<p class=\"door-category\">Intervenant</p>");
         assertThat(page).doesNotContain("2026-01-29T", ">BF<");
+    }
+
+    @Test
+    void the_offline_door_is_hidden_without_javascript_and_carries_its_words_in_the_pages_language() {
+        String french = french(desk());
+        String english = PageRendering.render("checkin/door", desk(), null, Locale.ENGLISH);
+
+        assertThat(french).contains("<section id=\"offline-door\" class=\"card\" hidden data-day=\"2026-01-29\" data-door=\"A\" data-lang=\"fr\">",
+                "src=\"/assets/js/checkin.js\"", "Télécharger la liste de la journée", "Entrées en attente d’envoi : {0}",
+                "Entrée enregistrée à {0}, porte {1}", "data-key=\"category.DELEGATION_MEMBER\"", "Membre de délégation",
+                "Aucun badge de la liste de la journée n’a ce code.");
+        assertThat(english).contains("data-lang=\"en\"", "Download the day’s list", "Check-ins waiting to be sent: {0}",
+                "Checked in at {0}, door {1}", "Delegation member");
+        assertThat(french).doesNotContain("??");
+        assertThat(english).doesNotContain("??");
+    }
+
+    @Test
+    void before_the_day_and_door_are_chosen_there_is_no_offline_door() {
+        Map<String, Object> model = desk();
+        model.put("ready", false);
+
+        assertThat(french(model)).doesNotContain("offline-door", "checkin.js");
     }
 
     @Test
     void a_second_check_in_says_when_and_by_which_door_in_orange() {
         Map<String, Object> model = desk();
         model.put("door", "C");
-        model.put("result", new DoorDesk.CheckIn("Ibrahim Maïga", null, "NE", DAY_ONE, NINE_TWELVE, "B", false));
+        model.put("result", new DoorDesk.CheckIn("Ibrahim Maïga", null, "NE", DAY_ONE, NINE_TWELVE, "B", false, null));
 
         String french = french(model);
         String english = PageRendering.render("checkin/door", model, null, Locale.ENGLISH);

@@ -35,7 +35,25 @@ class DoorFiguresPageTest {
         return new DoorFigures(DAY_ONE, 120, 75, 45,
                 List.of(new DoorFigures.Door("A", 50), new DoorFigures.Door("Nord", 25)),
                 List.of(new DoorFigures.Delegation("BF", 40, 30), new DoorFigures.Delegation("ML", 60, 40),
-                        new DoorFigures.Delegation("NE", 20, 5)));
+                        new DoorFigures.Delegation("NE", 20, 5)), List.of());
+    }
+
+    @Test
+    void people_checked_in_at_two_doors_are_listed_for_organizers_with_the_doors_and_times_in_words() {
+        DoorFigures plain = figures();
+        DoorFigures withConflict = new DoorFigures(plain.day(), plain.confirmed(), plain.checkedIn(), plain.notYetIn(),
+                plain.doors(), plain.delegations(), List.of(new DoorFigures.Conflict("Awa Traoré", "ML", "A",
+                java.time.Instant.parse("2026-01-29T09:12:00Z"),
+                List.of(new DoorFigures.Seen("B", java.time.Instant.parse("2026-01-29T09:40:00Z"))))));
+
+        String french = PageRendering.french("doors/figures", model("/organizer", withConflict));
+        String english = PageRendering.render("doors/figures", model("/organizer", withConflict), null, Locale.ENGLISH);
+        String none = PageRendering.french("doors/figures", model("/organizer", plain));
+
+        assertThat(french).contains("Entrées à deux portes", "Awa Traoré", "Mali", "comptée porte A à 09:12",
+                "vue aussi porte B à 09:40");
+        assertThat(english).contains("Checked in at two doors", "counted at door A at 09:12", "also seen at door B at 09:40");
+        assertThat(none).doesNotContain("id=\"conflicts\"");
     }
 
     @Test

@@ -39,15 +39,17 @@ import java.util.Locale;
 class AttendanceController {
 
     private final Attendances attendances;
+    private final OfflineCheckIns offline;
     private final int badgeSize;
     private final BadgeWords.Event event;
     private final MessageSource messages;
 
-    AttendanceController(Attendances attendances, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
+    AttendanceController(Attendances attendances, OfflineCheckIns offline, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
                          @Value("${sdn.attendance.event.name}") String eventName,
                          @Value("${sdn.attendance.event.first-day}") String firstDay,
                          @Value("${sdn.attendance.event.last-day}") String lastDay, MessageSource messages) {
         this.attendances = attendances;
+        this.offline = offline;
         this.badgeSize = badgeSize;
         this.event = new BadgeWords.Event(eventName, LocalDate.parse(firstDay), LocalDate.parse(lastDay));
         this.messages = messages;
@@ -136,5 +138,27 @@ class AttendanceController {
     List<DoorAttendee> attendees(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                  @RequestParam(required = false) @Size(max = 100, message = "{attendance.search.size}") String q) {
         return attendances.searchDay(date, q);
+    }
+
+    /**
+     * The day's list for a door's device to work offline: everyone holding a place that day with their badge
+     * code, name, organisation, country and category, and whether and when they came in; no e-mail, phone
+     * or gender (the list is kept on phones). A day not open: 404.
+     */
+    @GetMapping("/days/{date}/door-list")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
+    ResponseEntity<DoorList> doorList(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(offline.list(date));
+    }
+
+    /**
+     * Check-ins a door's device took offline, uploaded when the network is back: each line is applied on its
+     * own and reported (recorded, already in, conflict at another door, or refused with the reason); one
+     * check-in per person and day, the earliest kept; the same batch again changes nothing.
+     */
+    @PostMapping("/offline-check-ins")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
+    OfflineCheckInReport uploadOffline(Caller caller, @Valid @RequestBody OfflineCheckInBatch batch) {
+        return offline.upload(caller, batch.checkIns());
     }
 }

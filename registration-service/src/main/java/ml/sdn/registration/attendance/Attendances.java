@@ -326,7 +326,8 @@ public class Attendances {
                 || DoorCheckIn.outcomeOfRepeat(current.checkInId(), id) == DoorCheckIn.Outcome.FIRST;
         DayAttendees.Person person = dayAttendees.describe(current.participantId());
         return new CheckInView(current.id(), person.name(), person.organization(), current.country(), day,
-                current.checkedInAt(), current.checkedInDoor(), current.checkInId(), first);
+                current.checkedInAt(), current.checkedInDoor(), current.checkInId(), first,
+                current.categoryOrParticipant().name());
     }
 
     /** The day's confirmed attendees matching a name, an organisation or phone digits, for the door. */

@@ -1,5 +1,6 @@
 package ml.sdn.registration.attendance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +20,26 @@ import java.util.TreeMap;
  * @param notYetIn    of them, people not checked in yet
  * @param doors       check-ins per door
  * @param delegations registered and checked in per delegation (country code)
+ * @param conflicts   people checked in at two different doors (uploads from offline devices), for organizers
+ *                    to look into: counted once, by the check-in that counts
  */
 public record DoorFigures(LocalDate day, int confirmed, int checkedIn, int notYetIn, List<Door> doors,
-                          List<Delegation> delegations) {
+                          List<Delegation> delegations, List<Conflict> conflicts) {
+
+    /**
+     * @param door    the door and {@code at} the time of the check-in that counts
+     * @param others  the other doors' check-ins, oldest first
+     */
+    public record Conflict(String displayName, String country, String door, Instant at, List<Seen> others) {
+    }
+
+    /** A check-in at a door that was not counted. */
+    public record Seen(String door, Instant at) {
+    }
+
+    DoorFigures withConflicts(List<Conflict> found) {
+        return new DoorFigures(day, confirmed, checkedIn, notYetIn, doors, delegations, found);
+    }
 
     /** @param checkedIn people who came in by this door */
     public record Door(String door, int checkedIn) {
@@ -51,6 +69,6 @@ public record DoorFigures(LocalDate day, int confirmed, int checkedIn, int notYe
         return new DoorFigures(day, confirmedThatDay.size(), in, confirmedThatDay.size() - in,
                 doors.entrySet().stream().map(e -> new Door(e.getKey(), e.getValue())).toList(),
                 delegations.entrySet().stream().map(e -> new Delegation(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                        .sorted(Comparator.comparing(Delegation::country)).toList());
+                        .sorted(Comparator.comparing(Delegation::country)).toList(), List.of());
     }
 }

@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -57,8 +58,33 @@ class DoorFiguresController {
             description = "Confirmed registrations, checked in, not yet in; checked in per door and, per delegation, "
                     + "registered and checked in. Waiting and cancelled registrations are not counted.")
     DoorFigures figures(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return DoorFigures.count(date, confirmed(caller, date).stream()
-                .map(a -> new DoorFigures.Entry(a.country(), a.checkedInAt() != null, a.checkedInDoor())).toList());
+        List<Attendance> confirmed = confirmed(caller, date);
+        return DoorFigures.count(date, confirmed.stream()
+                .map(a -> new DoorFigures.Entry(a.country(), a.checkedInAt() != null, a.checkedInDoor())).toList())
+                .withConflicts(conflicts(date, confirmed));
+    }
+
+    /** The people in the caller's scope checked in at two doors that day, by name. */
+    private List<DoorFigures.Conflict> conflicts(LocalDate date, List<Attendance> confirmed) {
+        Map<String, Attendance> inside = confirmed.stream().filter(a -> a.checkedInAt() != null)
+                .collect(Collectors.toMap(Attendance::id, a -> a));
+        Map<String, List<DoorConflict>> seen = mongo.find(query(where("day").is(date.toString())), DoorConflict.class).stream()
+                .filter(c -> inside.containsKey(c.attendanceId()))
+                .collect(Collectors.groupingBy(DoorConflict::attendanceId));
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DayAttendees.Person> persons = people.describe(seen.keySet().stream()
+                .map(id -> inside.get(id).participantId()).toList());
+        return seen.entrySet().stream().map(e -> {
+                    Attendance a = inside.get(e.getKey());
+                    return new DoorFigures.Conflict(persons.getOrDefault(a.participantId(), DayAttendees.Person.UNKNOWN).name(),
+                            a.country(), a.checkedInDoor(), a.checkedInAt(), e.getValue().stream()
+                            .sorted(Comparator.comparing(DoorConflict::at))
+                            .map(c -> new DoorFigures.Seen(c.door(), c.at())).toList());
+                })
+                .sorted(Comparator.comparing((DoorFigures.Conflict c) -> c.displayName() == null ? "\uFFFF" : c.displayName()))
+                .toList();
     }
 
     @GetMapping("/attendees.csv")

@@ -1,0 +1,303 @@
+// The door offline (/checkin). Progressive enhancement: without it every step is a plain form sent to the
+// server. With it, the day's list is kept on the device (IndexedDB) while the network is there; when it is
+// gone, codes typed or scanned and names searched are checked against that list, the check-ins are kept on
+// the device with their time and door, and sent as one batch when the network is back. The service decides
+// what counts (one check-in per person and day, the earliest), so sending twice is harmless.
+(function () {
+  'use strict';
+  var root = document.getElementById('offline-door');
+  if (!root || !window.indexedDB || !window.fetch || !window.Promise || !window.Intl) { return; }
+
+  var API = '/api/registrations/attendance';
+  var BATCH = 200;
+  var day = root.getAttribute('data-day');
+  var door = root.getAttribute('data-door');
+  var lang = root.getAttribute('data-lang') || 'fr';
+  var byCodeForm = document.getElementById('by-code');
+  var searchForm = document.getElementById('search');
+
+  // ---- words, times and countries in the page's language ----
+  var words = {};
+  Array.prototype.forEach.call(document.querySelectorAll('#offline-words li'), function (li) {
+    words[li.getAttribute('data-key')] = li.textContent;
+  });
+  function say(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return (words[key] || key).replace(/\{(\d)\}/g, function (all, i) { return args[i] !== undefined ? String(args[i]) : all; });
+  }
+  var clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Africa/Bamako' });
+  function time(iso) { return clock.format(new Date(iso)); }
+  var regions = Intl.DisplayNames ? new Intl.DisplayNames([lang], { type: 'region' }) : null;
+  function country(code) {
+    try { return code && regions ? regions.of(code) : (code || ''); } catch (e) { return code || ''; }
+  }
+  function details(person) {
+    return person.organization ? person.organization + ' · ' + country(person.country) : country(person.country);
+  }
+  function byId(id) { return document.getElementById(id); }
+
+  // ---- storage: the day's lists (by day) and the check-ins waiting to be sent (by their id) ----
+  var db;
+  function request(r) {
+    return new Promise(function (resolve, reject) {
+      r.onsuccess = function () { resolve(r.result); };
+      r.onerror = function () { reject(r.error); };
+    });
+  }
+  function openDatabase() {
+    var opening = indexedDB.open('sdn-door', 1);
+    opening.onupgradeneeded = function () {
+      opening.result.createObjectStore('lists', { keyPath: 'day' });
+      opening.result.createObjectStore('queue', { keyPath: 'checkInId' });
+    };
+    return request(opening);
+  }
+  function store(name, mode) { return db.transaction(name, mode || 'readonly').objectStore(name); }
+  function waiting() { return request(store('queue').getAll()); }
+
+  // ---- the list in memory ----
+  var list = null;
+  var index = {};
+  var queued = 0;
+  function key(code) { return String(code || '').toUpperCase().replace(/[^A-Z0-9]/g, ''); }
+  function useList(stored) {
+    list = stored || null;
+    index = {};
+    (list ? list.attendees : []).forEach(function (a) { index[key(a.badgeCode)] = a; });
+  }
+
+  // ---- network state: the browser's, and whether our last request got through ----
+  var reachable = navigator.onLine;
+  function offline() { return !navigator.onLine || !reachable; }
+  function render() {
+    byId('offline-state').textContent = say(offline() ? 'offline' : 'online');
+    byId('offline-list').textContent = list ? say('list', list.attendees.length, time(list.madeAt)) : say('noList');
+    byId('offline-queue').textContent = queued ? say('queue', queued) : say('queueEmpty');
+    byId('offline-send').hidden = !(queued && !offline());
+  }
+  function countWaiting() {
+    return waiting().then(function (items) { queued = items.length; render(); return items; });
+  }
+  function note(text) {
+    var sent = byId('offline-sent');
+    sent.textContent = text;
+    sent.hidden = false;
+  }
+
+  // ---- download the day's list; the check-ins still waiting here are not in it yet ----
+  function download() {
+    return fetch(API + '/days/' + day + '/door-list', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        reachable = true;
+        if (response.status === 401) { note(say('signIn')); return null; }
+        if (!response.ok) { note(say('listFailed')); return null; }
+        return response.json().then(function (fresh) {
+          return waiting().then(function (items) {
+            var freshIndex = {};
+            fresh.attendees.forEach(function (a) { freshIndex[key(a.badgeCode)] = a; });
+            items.forEach(function (item) {
+              var a = item.day === day && freshIndex[key(item.badgeCode)];
+              if (a && !a.checkedInAt) { a.checkedInAt = item.takenAt; a.door = item.door; }
+            });
+            return request(store('lists', 'readwrite').put(fresh)).then(function () { useList(fresh); });
+          });
+        });
+      }, function () { reachable = false; })
+      .then(render);
+  }
+
+  // ---- send what is waiting, in batches; each line's outcome updates the list ----
+  var sending = null;
+  function send() {
+    if (sending) { return sending; }
+    var totals = [0, 0, 0, 0];
+    function next() {
+      return waiting().then(function (items) {
+        if (!items.length) { return null; }
+        var batch = items.slice(0, BATCH);
+        return fetch(API + '/offline-check-ins', {
+          method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+          body: JSON.stringify({ checkIns: batch })
+        }).then(function (response) {
+          reachable = true;
+          if (response.status === 401 || response.status === 403) { note(say('signIn')); return null; }
+          if (!response.ok) { return null; } // kept, tried again later
+          return response.json().then(function (report) {
+            totals[0] += report.recorded; totals[1] += report.alreadyIn;
+            totals[2] += report.conflicts; totals[3] += report.refused;
+            learn(batch, report.lines);
+            var queue = store('queue', 'readwrite');
+            batch.forEach(function (item) { queue.delete(item.checkInId); });
+            return request(queue.count()).then(function (left) {
+              note(say('sent', totals[0], totals[1], totals[2], totals[3]));
+              return left ? next() : null;
+            });
+          });
+        }, function () { reachable = false; });
+      });
+    }
+    sending = next().then(countWaiting, countWaiting).then(function () { sending = null; });
+    return sending;
+  }
+  function learn(batch, lines) {
+    if (!list) { return; }
+    lines.forEach(function (line, i) {
+      var a = batch[i].day === day && index[key(batch[i].badgeCode)];
+      if (a) { a.checkedInAt = line.checkedInAt || null; a.door = line.door || null; }
+    });
+    request(store('lists', 'readwrite').put(list));
+  }
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  // ---- checking in against the list ----
+  function show(kind, verdict, person, last) {
+    var result = byId('offline-result');
+    var lines = result.querySelectorAll('p');
+    result.className = 'door-result ' + kind;
+    lines[0].textContent = verdict;
+    lines[1].textContent = person ? say('category.' + (person.category || 'PARTICIPANT')) : '';
+    lines[2].textContent = person ? person.displayName || '' : '';
+    lines[3].textContent = person ? details(person) : '';
+    lines[4].textContent = last || '';
+    result.hidden = false;
+    result.scrollIntoView(); // the outcome at the top of the screen, the code field right under it
+    var served = byId('checkin-result');
+    if (served) { served.hidden = true; } // the server's answer to an earlier form is not this one
+  }
+  function newId() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
+  }
+  function checkIn(typed) {
+    var code = key(typed);
+    if (!code) { show('refused', say('refused'), null, say('codeRequired')); return; }
+    var person = index[code];
+    if (!person) { show('refused', say('refused'), null, say('notInList') + ' ' + say('refusedCode', typed)); return; }
+    if (person.checkedInAt) { show('again', say('again', time(person.checkedInAt), person.door), person); return; }
+    var now = new Date().toISOString();
+    person.checkedInAt = now;
+    person.door = door;
+    var item = { checkInId: newId(), badgeCode: person.badgeCode, day: day, door: door, takenAt: now };
+    var writing = db.transaction(['lists', 'queue'], 'readwrite');
+    writing.objectStore('lists').put(list);
+    writing.objectStore('queue').put(item);
+    writing.oncomplete = function () { countWaiting(); };
+    show('ok', say('ok', time(now), door), person, say('kept'));
+  }
+  function fold(text) { return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+  function paragraph(parent, text, className) {
+    var p = document.createElement('p');
+    p.textContent = text;
+    if (className) { p.className = className; }
+    parent.appendChild(p);
+    return p;
+  }
+  function search(q) {
+    var found = byId('offline-found');
+    found.textContent = '';
+    found.hidden = false;
+    var wanted = fold(q).trim();
+    if (wanted.length < 2) { paragraph(found, say('tooShort'), 'muted'); return; }
+    var people = (list ? list.attendees : []).filter(function (a) {
+      return fold(a.displayName).indexOf(wanted) >= 0 || fold(a.organization).indexOf(wanted) >= 0;
+    }).slice(0, 20);
+    if (!people.length) { paragraph(found, say('none'), 'muted'); return; }
+    people.forEach(function (a) {
+      var item = document.createElement('li');
+      item.className = 'card';
+      paragraph(item, a.displayName, 'door-row-name');
+      paragraph(item, details(a));
+      if (a.checkedInAt) {
+        paragraph(item, say('inside', time(a.checkedInAt), a.door), 'status');
+      } else {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = say('checkInPerson', a.displayName);
+        button.addEventListener('click', function () { checkIn(a.badgeCode); found.hidden = true; });
+        item.appendChild(button);
+      }
+      found.appendChild(item);
+    });
+  }
+
+  // ---- the page's forms: sent to the server while online, answered here when offline ----
+  byCodeForm.addEventListener('submit', function (event) {
+    if (!offline()) { return; }
+    event.preventDefault();
+    var input = byCodeForm.elements.badgeCode;
+    checkIn(input.value);
+    input.value = '';
+    input.focus({ preventScroll: true });
+  });
+  searchForm.addEventListener('submit', function (event) {
+    if (!offline()) { return; }
+    event.preventDefault();
+    search(searchForm.elements.q.value);
+  });
+  byId('offline-download').addEventListener('click', download);
+  byId('offline-send').addEventListener('click', send);
+
+  // ---- the camera, where the browser reads QR codes itself; typing stays the way otherwise ----
+  var scan = byId('scan');
+  if ('BarcodeDetector' in window && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    scan.hidden = false;
+    scan.addEventListener('click', function () {
+      var video = byId('scan-video');
+      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        video.srcObject = stream;
+        video.hidden = false;
+        video.play();
+        function look() {
+          detector.detect(video).then(function (codes) {
+            if (!codes.length) { requestAnimationFrame(look); return; }
+            stream.getTracks().forEach(function (track) { track.stop(); });
+            video.hidden = true;
+            byCodeForm.elements.badgeCode.value = codes[0].rawValue;
+            byCodeForm.requestSubmit();
+          }, function () { requestAnimationFrame(look); });
+        }
+        look();
+      }, function () { scan.hidden = true; note(say('noCamera')); });
+    });
+  }
+
+  // ---- the page itself kept for a reload without network (see /checkin/sw.js) ----
+  function keepPage() {
+    if (!navigator.serviceWorker || !window.caches) { return; }
+    navigator.serviceWorker.register('/checkin/sw.js', { scope: '/checkin' }).catch(function () { /* a nicety */ });
+    var page = '/checkin?' + new URLSearchParams({ day: day, door: door });
+    caches.open('sdn-door').then(function (cache) {
+      var assets = Array.prototype.map.call(document.querySelectorAll('link[rel=stylesheet], script[src]'),
+        function (node) { return node.href || node.src; });
+      return cache.addAll([page].concat(assets));
+    }).catch(function () { /* offline now: the copy kept earlier stays */ });
+  }
+
+  window.addEventListener('online', function () { reachable = true; render(); send().then(download); });
+  window.addEventListener('offline', render);
+  setInterval(function () {
+    if (!navigator.onLine) { return; }
+    if (queued) { send(); } else if (!reachable) { download(); }
+  }, 20000);
+
+  openDatabase().then(function (opened) {
+    db = opened;
+    return request(store('lists').get(day));
+  }).then(function (stored) {
+    useList(stored);
+    root.hidden = false;
+    byId('offline-bar').hidden = false;
+    return countWaiting();
+  }).then(function () {
+    if (navigator.onLine) {
+      keepPage();
+      return send().then(download);
+    }
+    return null;
+  });
+})();

@@ -1,0 +1,180 @@
+package ml.sdn.registration.attendance;
+
+import ml.sdn.events.registration.CheckedIn;
+import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.platform.security.Caller;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The door when the network is gone: the day's list a device downloads beforehand ({@link DoorList}), and
+ * the check-ins it took meanwhile, uploaded later ({@link LateCheckIn}'s rules). Every change to a person's
+ * day is one update conditioned on what was read, so two devices uploading at once still count each
+ * person once and keep the earliest time.
+ */
+@Service
+class OfflineCheckIns {
+
+    private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
+    /** Reads again when another upload changed the person's day between the read and the write. */
+    private static final int ATTEMPTS = 10;
+
+    private final MongoTemplate mongo;
+    private final DayLedger ledger;
+    private final Badges badges;
+    private final DayAttendees people;
+    private final AttendanceClock clock;
+    private final MessageSource messages;
+
+    OfflineCheckIns(MongoTemplate mongo, DayLedger ledger, Badges badges, DayAttendees people, AttendanceClock clock,
+                    MessageSource messages) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+        this.badges = badges;
+        this.people = people;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** Everyone holding a place that day, by name, as the door's device stores it; a day not open: 404. */
+    DoorList list(LocalDate day) {
+        ledger.find(day).orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
+        Instant now = clock.now();
+        List<Attendance> confirmed = mongo.find(query(where("day").is(day.toString())
+                .and("status").is(AttendanceStatus.CONFIRMED).and("badgeCode").ne(null)), Attendance.class);
+        Map<String, DayAttendees.Person> persons = people.describe(confirmed.stream().map(Attendance::participantId).toList());
+        List<DoorList.Attendee> attendees = confirmed.stream()
+                .map(a -> {
+                    DayAttendees.Person person = persons.getOrDefault(a.participantId(), DayAttendees.Person.UNKNOWN);
+                    return new DoorList.Attendee(a.badgeCode(), person.name(), person.organization(), a.country(),
+                            a.categoryOrParticipant().name(), a.checkedInAt(), a.checkedInDoor());
+                })
+                .sorted(Comparator.comparing((DoorList.Attendee a) -> a.displayName() == null ? "\uFFFF" : a.displayName())
+                        .thenComparing(DoorList.Attendee::badgeCode))
+                .toList();
+        return new DoorList(day, now, attendees);
+    }
+
+    /** Applies each line in the batch's order; a line refused or in conflict never stops the others. */
+    OfflineCheckInReport upload(Caller staff, List<OfflineCheckInBatch.Line> lines) {
+        List<OfflineCheckInReport.Line> outcomes = new ArrayList<>(lines.size());
+        for (OfflineCheckInBatch.Line line : lines) {
+            outcomes.add(apply(staff, line));
+        }
+        return OfflineCheckInReport.of(outcomes);
+    }
+
+    private OfflineCheckInReport.Line apply(Caller staff, OfflineCheckInBatch.Line line) {
+        Attendance attendance;
+        try {
+            String code = DoorCheckIn.code(line.badgeCode());
+            Optional<Badge> badge = badges.withCode(code);
+            attendance = badge.flatMap(b -> Optional.ofNullable(mongo.findOne(query(where("participantId")
+                    .is(b.participantId()).and("day").is(line.day().toString())), Attendance.class))).orElse(null);
+            DoorCheckIn.admit(badge.isPresent(), attendance == null ? null : attendance.status());
+        } catch (DoorCheckIn.Refused refused) {
+            return refused(line, refused.refusal());
+        }
+        String door = line.door().strip();
+        Instant now = clock.now();
+        Instant at = LateCheckIn.takenAt(line.takenAt().truncatedTo(ChronoUnit.MILLIS), now);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Attendance current = attempt == 0 ? attendance : mongo.findById(attendance.id(), Attendance.class);
+            if (current == null || current.status() != AttendanceStatus.CONFIRMED) {
+                return refused(line, DoorCheckIn.Refusal.CANCELLED); // cancelled or erased since
+            }
+            LateCheckIn.Recorded recorded = new LateCheckIn.Recorded(current.checkedInAt(), current.checkedInDoor(),
+                    current.checkInId(), current.checkedInAt() == null ? Set.of() : conflictIdsOf(current.id()));
+            switch (LateCheckIn.decide(recorded, line.checkInId(), at, door)) {
+                case RECORD -> {
+                    PendingEvent event = PendingEvent.of(CheckedIn.TYPE, current.id(), new CheckedIn(current.id(),
+                            current.participantId(), current.country(), line.day(), staff.id(), at, door));
+                    Attendance written = mongo.findAndModify(query(where("_id").is(current.id())
+                                    .and("status").is(AttendanceStatus.CONFIRMED).and("checkedInAt").is(null)),
+                            checkedIn(staff, line.checkInId(), at, door).push("outbox", event), RETURN_NEW, Attendance.class);
+                    if (written != null) {
+                        return counted(line, OfflineCheckInReport.Outcome.RECORDED, written);
+                    }
+                }
+                case SAME -> {
+                    return counted(line, OfflineCheckInReport.Outcome.RECORDED, current);
+                }
+                case ALREADY_IN -> {
+                    return counted(line, OfflineCheckInReport.Outcome.ALREADY_IN, current);
+                }
+                case CONFLICT -> {
+                    report(current.id(), current.day(), line.checkInId(), door, at, staff, now);
+                    return counted(line, OfflineCheckInReport.Outcome.CONFLICT, current);
+                }
+                case EARLIER -> {
+                    // CheckedIn was published with the later time; the stored time is the one the figures read
+                    Attendance written = mongo.findAndModify(query(where("_id").is(current.id())
+                                    .and("status").is(AttendanceStatus.CONFIRMED).and("checkedInAt").is(current.checkedInAt())
+                                    .and("checkInId").is(current.checkInId())),
+                            checkedIn(staff, line.checkInId(), at, door), RETURN_NEW, Attendance.class);
+                    if (written != null) {
+                        if (!LateCheckIn.sameDoor(current.checkedInDoor(), door)) {
+                            report(current.id(), current.day(), current.checkInId() == null ? "none" : current.checkInId(),
+                                    current.checkedInDoor(), current.checkedInAt(), staff, now);
+                        }
+                        return counted(line, OfflineCheckInReport.Outcome.RECORDED, written);
+                    }
+                }
+            }
+        }
+        throw new ConflictException("sdn.problem.conflict");
+    }
+
+    private static Update checkedIn(Caller staff, String checkInId, Instant at, String door) {
+        return new Update().set("checkedInAt", at).set("checkedInBy", staff.id()).set("checkedInDoor", door)
+                .set("checkInId", checkInId);
+    }
+
+    private Set<String> conflictIdsOf(String attendanceId) {
+        return mongo.find(query(where("attendanceId").is(attendanceId)), DoorConflict.class).stream()
+                .map(DoorConflict::checkInId).collect(Collectors.toSet());
+    }
+
+    /** Keeps the conflict once, however many times its line is uploaded. */
+    private void report(String attendanceId, String day, String checkInId, String door, Instant at, Caller staff, Instant now) {
+        try {
+            mongo.insert(new DoorConflict(DoorConflict.idOf(attendanceId, checkInId), attendanceId, day, door, at,
+                    checkInId, staff.id(), now));
+        } catch (DuplicateKeyException known) {
+            // uploaded before: already kept
+        }
+    }
+
+    private static OfflineCheckInReport.Line counted(OfflineCheckInBatch.Line line, OfflineCheckInReport.Outcome outcome,
+                                                     Attendance attendance) {
+        return new OfflineCheckInReport.Line(line.checkInId(), outcome, null, null, attendance.checkedInAt(),
+                attendance.checkedInDoor());
+    }
+
+    private OfflineCheckInReport.Line refused(OfflineCheckInBatch.Line line, DoorCheckIn.Refusal refusal) {
+        String message = messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), LocaleContextHolder.getLocale());
+        return new OfflineCheckInReport.Line(line.checkInId(), OfflineCheckInReport.Outcome.REFUSED, refusal.name(), message,
+                null, null);
+    }
+}
