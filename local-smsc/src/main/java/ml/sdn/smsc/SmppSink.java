@@ -123,6 +123,7 @@ public final class SmppSink implements AutoCloseable {
     private volatile SMPPServerSessionListener listener;
     private volatile ExecutorService workers;
     private volatile ExecutorService receipts;
+    private volatile Thread acceptor;
 
     /**
      * @param port    0 for any free port (kept across {@link #stop()} and {@link #start()})
@@ -161,7 +162,8 @@ public final class SmppSink implements AutoCloseable {
         workers = Executors.newCachedThreadPool(daemon("smpp-sink"));
         receipts = Executors.newSingleThreadExecutor(daemon("smpp-sink-receipts"));
         SMPPServerSessionListener accepting = listener;
-        workers.execute(() -> accept(accepting));
+        acceptor = daemon("smpp-sink-accept").newThread(() -> accept(accepting));
+        acceptor.start();
     }
 
     /** Kills the SMSC: the port closes and every session drops at once, with whatever was in flight. */
@@ -176,6 +178,11 @@ public final class SmppSink implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
+        // The port is free only once the thread blocked in accept() has left it: the JDK closes a server socket that
+        // another thread is accepting on when that thread returns, and until then the socket still listens (a
+        // client may even connect into it). Without this wait, a start() right after a kill met "Address already in
+        // use" on a loaded machine (SmsDeliveryIT, the kill in the middle of a burst).
+        awaitAcceptorGone();
         for (SMPPServerSession session : sessions) {
             session.close();
         }
@@ -184,6 +191,19 @@ public final class SmppSink implements AutoCloseable {
         unanswered.clear();
         receipts.shutdownNow();
         workers.shutdownNow();
+    }
+
+    private void awaitAcceptorGone() {
+        Thread accepting = acceptor;
+        acceptor = null;
+        if (accepting == null || accepting == Thread.currentThread()) {
+            return;
+        }
+        try {
+            accepting.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
