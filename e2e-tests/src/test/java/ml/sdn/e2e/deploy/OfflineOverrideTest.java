@@ -96,4 +96,19 @@ class OfflineOverrideTest {
         assertThat(String.join(" ", MAIN.healthcheckCommand("keycloak-db"))).startsWith("pg_isready");
         assertThat(dockerfile).as("pg_isready and psql on the PATH, as in the official image").contains("/usr/local/bin/");
     }
+
+    @Test
+    void the_prometheus_stand_in_says_so_and_runs_as_compose_starts_the_official_image() throws IOException {
+        String dockerfile = Files.readString(OFFLINE.resolve("prometheus/Dockerfile"));
+        String env = Files.readString(OFFLINE.resolve("offline.env"));
+
+        assertThat(dockerfile).contains("STAND-IN", "not the official image");
+        assertThat(env).containsPattern("STAND-IN[^\\n]*\\nPROMETHEUS_IMAGE=sdn-local/prometheus");
+        // the official image's binary, data directory (a named volume in compose) and non-root user
+        assertThat(dockerfile).contains("ENTRYPOINT [\"/bin/prometheus\"]", "VOLUME /prometheus", "USER nobody");
+        assertThat(MAIN.volumes("prometheus")).contains("prometheus-data:/prometheus");
+        // compose's health check runs wget, which the stand-in installs with the package (containers.sh)
+        assertThat(MAIN.healthcheckCommand("prometheus")).first().isEqualTo("wget");
+        assertThat(Files.readString(OFFLINE.resolve("containers.sh"))).containsPattern("packages_into_copy [^\\n]* prometheus wget\\n");
+    }
 }
