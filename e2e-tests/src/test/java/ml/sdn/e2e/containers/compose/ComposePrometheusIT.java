@@ -59,7 +59,7 @@ class ComposePrometheusIT {
         Instant stopped = Instant.now(); // its port closes as its graceful shutdown begins, before stop returns
         Compose.run(Map.of(), "stop", STOPPED);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(targets()).isEqualTo(expected(Map.of(STOPPED_TARGET, "down"))));
+                .untilAsserted(() -> assertThat(health(targets())).isEqualTo(expected(Map.of(STOPPED_TARGET, "down"))));
         Duration seenDown = Duration.between(stopped, Instant.now());
         // a scrape every 10 s, then `for: 1m`, then the next evaluation (10 s)
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
@@ -78,14 +78,24 @@ class ComposePrometheusIT {
                 + fired.toSeconds() + " s; started again, resolved after " + Duration.between(started, Instant.now()).toSeconds() + " s");
     }
 
-    /** job → instance → health, as Prometheus's active targets say. */
+    /** job → instance → health, as Prometheus's active targets say, with the last scrape's error if any. */
     private Map<String, Map<String, String>> targets() {
         Map<String, Map<String, String>> targets = new TreeMap<>();
         for (JsonNode target : api("/api/v1/targets?state=active").path("data").path("activeTargets")) {
+            String error = target.path("lastError").asString("");
             targets.computeIfAbsent(target.path("labels").path("job").asString(), job -> new TreeMap<>())
-                    .put(target.path("labels").path("instance").asString(), target.path("health").asString());
+                    .put(target.path("labels").path("instance").asString(),
+                            target.path("health").asString() + (error.isEmpty() ? "" : ": " + error));
         }
         return targets;
+    }
+
+    /** The health alone, without the errors. */
+    private static Map<String, Map<String, String>> health(Map<String, Map<String, String>> targets) {
+        Map<String, Map<String, String>> health = new TreeMap<>();
+        targets.forEach((job, instances) -> instances.forEach((instance, state) -> health
+                .computeIfAbsent(job, j -> new TreeMap<>()).put(instance, state.replaceFirst(":.*", ""))));
+        return health;
     }
 
     private static Map<String, Map<String, String>> expected(Map<String, String> exceptions) {
