@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Keeps docker-compose.yml and the Dockerfiles honest against what the services actually read
@@ -33,7 +36,8 @@ class DockerComposeConsistencyTest {
             "incubation-service", "notification-service");
 
     private static final Map<String, String> OFFICIAL_IMAGES = Map.of("mongo", "mongo:8.0", "kafka",
-            "apache/kafka:4.1.2", "keycloak", "quay.io/keycloak/keycloak:26.5.6", "keycloak-db", "postgres:17");
+            "apache/kafka:4.1.2", "keycloak", "quay.io/keycloak/keycloak:26.5.6", "keycloak-db", "postgres:17",
+            "prometheus", "prom/prometheus:v3.5.0");
 
     /** A variable the host can set, with a default for a local machine: {@code ${NAME:-default}}. */
     private static final Pattern FROM_THE_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*:-[^}]+}");
@@ -243,7 +247,7 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void onlyTheGatewayKeycloakAndTheMailUiArePublishedAndOnlyOnLoopback() {
+    void onlyTheGatewayKeycloakTheMailUiAndPrometheusArePublishedAndOnlyOnLoopback() {
         Set<String> published = new TreeSet<>();
         COMPOSE.services().keySet().forEach(name -> {
             if (!COMPOSE.ports(name).isEmpty()) {
@@ -252,9 +256,49 @@ class DockerComposeConsistencyTest {
             assertThat(COMPOSE.ports(name)).as("ports of %s", name).allMatch(port -> port.startsWith("127.0.0.1:"));
         });
 
-        assertThat(published).containsExactlyInAnyOrder("gateway", "keycloak", mailCatcher());
+        assertThat(published).containsExactlyInAnyOrder("gateway", "keycloak", mailCatcher(), "prometheus");
+        assertThat(COMPOSE.ports("prometheus")).containsExactly("127.0.0.1:9090:9090");
         assertThat(COMPOSE.ports("keycloak")).containsExactly("127.0.0.1:8180:"
                 + ComposeFile.withDefaults(COMPOSE.environment("keycloak").get("KC_HTTP_PORT")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryServiceThePortalAndTheGatewaysManagementPortAndLoadsTheAlertRules() throws IOException {
+        List<String> command = COMPOSE.commandWords("prometheus");
+        assertThat(command).contains("--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus");
+        assertThat(COMPOSE.volumes("prometheus")).contains("./docker/prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus");
+        assertThat(((Map<?, ?>) COMPOSE.root().get("volumes")).keySet().stream().map(String::valueOf)).contains("prometheus-data");
+        assertThat(COMPOSE.dependsOn("prometheus")).as("a part that is down is what it must see").isEmpty();
+        assertThat(COMPOSE.healthcheck("prometheus")).contains("http://127.0.0.1:9090/-/ready");
+
+        Map<String, Object> config;
+        try (var reader = Files.newBufferedReader(ROOT.resolve("docker/prometheus/prometheus.yml"))) {
+            config = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        }
+        assertThat((List<String>) config.get("rule_files")).containsExactly("alerts.yml");
+        assertThat(ROOT.resolve("docker/prometheus/alerts.yml")).isRegularFile();
+        Set<String> targets = new TreeSet<>();
+        for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
+            assertThat(job.get("metrics_path")).as("metrics path of %s", job.get("job_name")).isEqualTo("/actuator/prometheus");
+            for (Map<String, Object> group : (List<Map<String, Object>>) job.get("static_configs")) {
+                targets.addAll((List<String>) group.get("targets"));
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (String module : List.of("registration-service", "competition-service", "incubation-service",
+                "notification-service", "portal")) {
+            SpringConfig part = SpringConfig.of(ROOT, module);
+            assertThat(part.propertyWithDefaults("management.endpoints.web.exposure.include").orElse(""))
+                .as("actuator endpoints %s exposes", module).contains("prometheus");
+            expected.add(module + ":" + part.serverPort());
+        }
+        SpringConfig gateway = SpringConfig.of(ROOT, "gateway");
+        assertThat(gateway.propertyWithDefaults("management.endpoints.web.exposure.include").orElse("")).contains("prometheus");
+        expected.add("gateway:" + gateway.propertyWithDefaults("management.server.port").orElseThrow());
+        assertThat(targets).as("what Prometheus scrapes: every part of compose that serves metrics, on its port")
+            .isEqualTo(expected);
+        assertThat(COMPOSE.services().keySet()).containsAll(expected.stream().map(t -> t.substring(0, t.indexOf(':'))).toList());
     }
 
     @Test

@@ -57,7 +57,10 @@ class OfflineOverrideTest {
                     .isSubsetOf(ALLOWED_KEYS.getOrDefault(name, Set.of()));
         });
         for (String service : Set.of("registration-service", "competition-service", "incubation-service", "notification-service", "gateway")) {
-            assertThat(OVERRIDE.environment(service).keySet()).as("%s environment", service).containsExactly("MONGODB_URI");
+            assertThat(OVERRIDE.environment(service).keySet()).as("%s environment", service)
+                    .containsExactlyInAnyOrder("MONGODB_URI", "SPRING_AUTOCONFIGURE_EXCLUDE");
+            // the Prometheus 2.42 stand-in drops a whole scrape with exemplars on a summary's _count (2.43+ takes them)
+            assertThat(OVERRIDE.environmentValue(service, "SPRING_AUTOCONFIGURE_EXCLUDE")).endsWith(".PrometheusExemplarsAutoConfiguration");
             String main = MAIN.environmentValue(service, "MONGODB_URI");
             assertThat(OVERRIDE.environmentValue(service, "MONGODB_URI")).isEqualTo(main.substring(0, main.indexOf("/?")));
         }
@@ -95,5 +98,20 @@ class OfflineOverrideTest {
         assertThat(dockerfile).contains("PGDATA=" + dataDirectory, "VOLUME " + dataDirectory);
         assertThat(String.join(" ", MAIN.healthcheckCommand("keycloak-db"))).startsWith("pg_isready");
         assertThat(dockerfile).as("pg_isready and psql on the PATH, as in the official image").contains("/usr/local/bin/");
+    }
+
+    @Test
+    void the_prometheus_stand_in_says_so_and_runs_as_compose_starts_the_official_image() throws IOException {
+        String dockerfile = Files.readString(OFFLINE.resolve("prometheus/Dockerfile"));
+        String env = Files.readString(OFFLINE.resolve("offline.env"));
+
+        assertThat(dockerfile).contains("STAND-IN", "not the official image");
+        assertThat(env).containsPattern("STAND-IN[^\\n]*\\nPROMETHEUS_IMAGE=sdn-local/prometheus");
+        // the official image's binary, data directory (a named volume in compose) and non-root user
+        assertThat(dockerfile).contains("ENTRYPOINT [\"/bin/prometheus\"]", "VOLUME /prometheus", "USER nobody");
+        assertThat(MAIN.volumes("prometheus")).contains("prometheus-data:/prometheus");
+        // compose's health check runs wget, which the stand-in installs with the package (containers.sh)
+        assertThat(MAIN.healthcheckCommand("prometheus")).first().isEqualTo("wget");
+        assertThat(Files.readString(OFFLINE.resolve("containers.sh"))).containsPattern("packages_into_copy [^\\n]* prometheus wget\\n");
     }
 }

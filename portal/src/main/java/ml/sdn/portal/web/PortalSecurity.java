@@ -49,6 +49,8 @@ class PortalSecurity {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // scraped by Prometheus on the portal's own port, which the gateway never routes
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers("/error").permitAll()
                         // an address no page answers: "page not found" with the header, for visitors too
