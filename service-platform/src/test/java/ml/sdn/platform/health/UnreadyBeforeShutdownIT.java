@@ -4,6 +4,8 @@ import ml.sdn.testing.EmbeddedMongo;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -63,6 +65,36 @@ class UnreadyBeforeShutdownIT {
         assertThat(stopping).as("still serving").isNotDone();
         stopping.join();
         assertThat(context.isActive()).isFalse();
+    }
+
+    /**
+     * Spring's test framework pauses a cached context between test classes and restarts it for the next one that
+     * uses it: no shutdown, so readiness stays up; and a context stopped and started again serves again, and says so.
+     */
+    @Test
+    void a_paused_context_stays_ready_and_a_context_started_again_is_ready_again() {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(StoppingApplication.class).run(
+                "--server.port=0", "--spring.application.name=pausing-probe", "--sdn.service.api-prefix=/api/probe",
+                "--spring.mongodb.uri=" + store.uri(), "--spring.mongodb.database=sdn_pausing_probe",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                "--sdn.shutdown.unready-delay=0s");
+        try {
+            ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+            assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+
+            context.pause();
+            context.restart();
+            assertThat(availability.getReadinessState()).as("after a pause").isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+
+            context.stop();
+            assertThat(availability.getReadinessState()).as("stopped").isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+            context.start();
+            assertThat(availability.getReadinessState()).as("started again").isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+        } finally {
+            context.close();
+        }
     }
 
     private int status(String url) {
