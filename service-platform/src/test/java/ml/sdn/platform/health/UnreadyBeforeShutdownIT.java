@@ -47,14 +47,7 @@ class UnreadyBeforeShutdownIT {
 
     @Test
     void readiness_goes_down_while_requests_are_still_served_then_the_service_stops() {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(StoppingApplication.class).run(
-                "--server.port=0", "--spring.application.name=stopping-probe", "--sdn.service.api-prefix=/api/probe",
-                "--spring.mongodb.uri=" + store.uri(), "--spring.mongodb.database=sdn_stopping_probe",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
-                // no broker in this test: readiness is the application's own state only
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--sdn.shutdown.unready-delay=3s");
+        ConfigurableApplicationContext context = start("stopping", "3s");
         String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         assertThat(status(base + "/actuator/health/readiness")).isEqualTo(200);
 
@@ -73,13 +66,7 @@ class UnreadyBeforeShutdownIT {
      */
     @Test
     void a_paused_context_stays_ready_and_a_context_started_again_is_ready_again() {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(StoppingApplication.class).run(
-                "--server.port=0", "--spring.application.name=pausing-probe", "--sdn.service.api-prefix=/api/probe",
-                "--spring.mongodb.uri=" + store.uri(), "--spring.mongodb.database=sdn_pausing_probe",
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
-                "--management.endpoint.health.group.readiness.include=readinessState",
-                "--sdn.shutdown.unready-delay=0s");
+        ConfigurableApplicationContext context = start("pausing", "0s");
         try {
             ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
             assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
@@ -95,6 +82,17 @@ class UnreadyBeforeShutdownIT {
         } finally {
             context.close();
         }
+    }
+
+    /** The small application on the test's store and issuer, readiness being its own state only (no broker here). */
+    private ConfigurableApplicationContext start(String name, String unreadyDelay) {
+        return new SpringApplicationBuilder(StoppingApplication.class).run(
+                "--server.port=0", "--spring.application.name=" + name + "-probe", "--sdn.service.api-prefix=/api/probe",
+                "--spring.mongodb.uri=" + store.uri(), "--spring.mongodb.database=sdn_" + name + "_probe",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
+                "--management.endpoint.health.group.readiness.include=readinessState",
+                "--sdn.shutdown.unready-delay=" + unreadyDelay);
     }
 
     private int status(String url) {
