@@ -630,7 +630,8 @@ public final class SmppSink implements AutoCloseable {
 
     /**
      * Runs the sink alone (docker-compose's SMSC stand-in): {@code -Dsmsc.port} (2775), {@code -Dsmsc.host}
-     * (0.0.0.0), {@code -Dsmsc.log} (a file, else the console only).
+     * (0.0.0.0), {@code -Dsmsc.log} (a file, and the receipts it owes journaled beside it; else the console only,
+     * and those receipts are kept in memory only).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.getInteger("smsc.port", 2775);
