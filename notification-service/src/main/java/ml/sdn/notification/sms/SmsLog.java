@@ -167,7 +167,7 @@ public class SmsLog {
 
     /**
      * Reserves the SMS that has waited longest among those due, for {@code sdn.sms.lease}; those in doubt whose
-     * window passed without a receipt are due first (sent again).
+     * window passed without a receipt become due (to be sent again) first.
      */
     Optional<SmsDelivery> claimNextDue() {
         resendDoubtsPastTheirWindow();
