@@ -32,7 +32,6 @@ import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.ServerResponseDeliveryListener;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
@@ -74,9 +73,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code sms to=+227… segments=N text="…"}) and, when asked for a receipt, answers one
  * {@code deliver_sm} delivery receipt per segment ({@code stat:DELIVRD}). Nothing leaves the machine.
  *
- * <p>A message counts as taken once its {@code submit_sm_resp} is written, as at a real SMSC: a submit
- * whose answer is lost (the sink stopped in between) is not logged, and the client sends it again. Receipts
- * for an ESME that is not bound wait for its next transceiver or receiver bind, as a real SMSC keeps them.
+ * <p>As a real SMSC, it stores a segment before it answers: a {@code submit_sm} it took counts as taken even if its
+ * {@code submit_sm_resp} is lost (the sink stopped in between). Its receipt then tells the client: each receipt
+ * carries {@code receipted_message_id}, {@code message_state} and the {@code user_message_reference} the client
+ * gave the segment (SMPP 3.4, 5.3.2.17), echoed. Receipts for an ESME that is not bound wait for its next
+ * transceiver or receiver bind, as a real SMSC keeps them; with a log file they are also journaled beside it
+ * ({@code sms-receipts.log} next to {@code sms.log}: each receipt owed, then each one the ESME acknowledged), so
+ * that a sink started again on the same log, in a new process, still sends the receipts it owes.
  *
  * <p>For tests: {@link #stop()} and {@link #start()} kill and restart it on the same port, keeping what it
  * logged; {@link #refuseBinds} refuses binds; {@link #throttleNext} answers {@code ESME_RTHROTTLED}; destinations starting with
@@ -94,22 +97,30 @@ public final class SmppSink implements AutoCloseable {
     public record Message(Instant at, String systemId, String from, String to, int segments, String text) {
     }
 
-    private record Pending(String systemId, String from, String to, SmsTextDecoder.Part part, boolean receipt,
-                           Instant submittedAt) {
+    /** One segment as taken: the {@code sequence}-th of {@code total} to {@code to}. */
+    public record Segment(String to, int sequence, int total) {
     }
 
-    private record Receipt(String from, String to, String messageId, Instant submittedAt, boolean delivered) {
+    private record Pending(String systemId, String from, String to, SmsTextDecoder.Part part, boolean receipt,
+                           Instant submittedAt, Integer reference) {
+    }
+
+    /** {@code reference}: the {@code user_message_reference} the ESME gave the segment (0-65535), or null. */
+    private record Receipt(String systemId, String from, String to, String messageId, Instant submittedAt,
+                           boolean delivered, Integer reference) {
     }
 
     private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
 
     private final String host;
     private final Path logFile;
+    private final Path journal;
+    private boolean journalRead;
     private final PrintStream console;
     private volatile int port;
 
     private final List<Message> messages = new CopyOnWriteArrayList<>();
-    private final Map<String, Pending> unanswered = new ConcurrentHashMap<>();
+    private final List<Segment> segments = new CopyOnWriteArrayList<>();
     private final Map<String, TreeMap<Integer, String>> assemblies = new ConcurrentHashMap<>();
     private final Map<String, Deque<Receipt>> heldReceipts = new ConcurrentHashMap<>();
     private final Set<SMPPServerSession> sessions = ConcurrentHashMap.newKeySet();
@@ -135,6 +146,8 @@ public final class SmppSink implements AutoCloseable {
         this.port = port;
         this.logFile = logFile;
         this.console = console;
+        this.journal = logFile == null ? null
+                : logFile.resolveSibling(logFile.getFileName().toString().replaceFirst("\\.log$", "") + "-receipts.log");
     }
 
     public synchronized void start() {
@@ -144,6 +157,7 @@ public final class SmppSink implements AutoCloseable {
         try {
             if (logFile != null) {
                 Files.createDirectories(logFile.toAbsolutePath().getParent());
+                readJournal();
             }
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
@@ -151,7 +165,6 @@ public final class SmppSink implements AutoCloseable {
             port = socket.getLocalPort();
             SMPPServerSessionListener started = new SMPPServerSessionListener(port, new Bound(socket));
             started.setMessageReceiverListener(new Submits());
-            started.setResponseDeliveryListener(new Answers());
             started.setSessionStateListener(this::onStateChange);
             started.setPduProcessorDegree(4);
             started.setQueueCapacity(1000);
@@ -188,7 +201,6 @@ public final class SmppSink implements AutoCloseable {
         }
         sessions.clear();
         systemIds.clear();
-        unanswered.clear();
         receipts.shutdownNow();
         workers.shutdownNow();
     }
@@ -220,6 +232,11 @@ public final class SmppSink implements AutoCloseable {
         return List.copyOf(messages);
     }
 
+    /** Every segment taken so far, oldest first (across restarts): a segment taken twice is here twice. */
+    public List<Segment> segments() {
+        return List.copyOf(segments);
+    }
+
     /** Whether it listens now. */
     public boolean running() {
         return listener != null;
@@ -227,7 +244,8 @@ public final class SmppSink implements AutoCloseable {
 
     /**
      * Kills the SMSC ({@link #stop()}) right after it has taken its {@code count}-th message in all (counted
-     * from its first start): a crash in the middle of a burst, at a point the test chooses.
+     * from its first start), before it answers the submit that completed it: a crash in the middle of a burst, at a
+     * point the test chooses, that loses the answer to a submit it took.
      */
     public void killAfter(int count) {
         killAt.set(count);
@@ -304,14 +322,20 @@ public final class SmppSink implements AutoCloseable {
             boolean udhi = (submit.getEsmClass() & GSMSpecificFeature.UDHI.value()) != 0;
             SmsTextDecoder.Part part = SmsTextDecoder.decode(submit.getShortMessage(), submit.getDataCoding(), udhi);
             String id = Long.toHexString(nextId.incrementAndGet());
-            unanswered.put(id, new Pending(systemIds.getOrDefault(source, "?"),
-                    number(submit.getSourceAddr(), submit.getSourceAddrTon()), to, part,
-                    (submit.getRegisteredDelivery() & 0x03) != 0, Instant.now()));
+            MessageId messageId;
             try {
-                return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
+                messageId = new MessageId(id);
             } catch (PDUStringException e) {
                 throw new ProcessRequestException("message id", SMPPConstant.STAT_ESME_RSYSERR);
             }
+            // taken before the answer is written, as a real SMSC stores then answers: an answer lost on the way
+            // leaves the client in doubt, and the receipt (with its user_message_reference) settles it
+            if (taken(id, new Pending(systemIds.getOrDefault(source, "?"),
+                    number(submit.getSourceAddr(), submit.getSourceAddrTon()), to, part,
+                    (submit.getRegisteredDelivery() & 0x03) != 0, Instant.now(), reference(submit)))) {
+                crash();
+            }
+            return new SubmitSmResult(messageId, new OptionalParameter[0]);
         }
 
         @Override
@@ -359,33 +383,27 @@ public final class SmppSink implements AutoCloseable {
         }
     }
 
-    /** Only now, its answer written, is a submit taken (see the class comment). */
-    private final class Answers implements ServerResponseDeliveryListener {
+    private static Integer reference(SubmitSm submit) {
+        return submit.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE) instanceof OptionalParameter.Short
+                given ? given.getValue() & 0xFFFF : null;
+    }
 
-        @Override
-        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession source) {
-            Pending pending = unanswered.remove(result.getMessageId());
-            if (pending != null) {
-                taken(result.getMessageId(), pending);
-            }
-        }
-
-        @Override
-        public void onSubmitSmRespError(SubmitSmResult result, Exception cause, SMPPServerSession source) {
-            unanswered.remove(result.getMessageId());
-        }
-
-        @Override
-        public void onSubmitMultiRespSent(SubmitMultiResult result, SMPPServerSession source) {
-        }
-
-        @Override
-        public void onSubmitMultiRespError(SubmitMultiResult result, Exception cause, SMPPServerSession source) {
+    /** Stops the sink from another thread (this one serves a session that stop closes) and waits for it. */
+    private void crash() {
+        Thread killer = new Thread(this::stop, "smpp-sink-kill");
+        killer.setDaemon(true);
+        killer.start();
+        try {
+            killer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void taken(String messageId, Pending pending) {
+    /** @return whether {@link #killAfter} asks for a crash now */
+    private boolean taken(String messageId, Pending pending) {
         SmsTextDecoder.Part part = pending.part();
+        segments.add(new Segment(pending.to(), Math.max(1, part.sequence()), Math.max(1, part.total())));
         String key = pending.systemId() + "|" + pending.from() + "|" + pending.to() + "|" + part.reference() + "|" + part.total();
         String whole = null;
         if (part.total() <= 1) {
@@ -400,25 +418,26 @@ public final class SmppSink implements AutoCloseable {
                 }
             }
         }
+        boolean crash = false;
         if (whole != null) {
-            log(new Message(Instant.now(), pending.systemId(), pending.from(), pending.to(), part.total(), whole));
+            crash = log(new Message(Instant.now(), pending.systemId(), pending.from(), pending.to(), part.total(), whole));
         }
         if (pending.receipt()) {
             // kept until sent: a receipt is never lost to a stop or a dropped session
-            hold(pending.systemId(), new Receipt(pending.from(), pending.to(), messageId, pending.submittedAt(),
-                    !pending.to().startsWith(UNDELIVERABLE_PREFIX)));
+            Receipt receipt = new Receipt(pending.systemId(), pending.from(), pending.to(), messageId,
+                    pending.submittedAt(), !pending.to().startsWith(UNDELIVERABLE_PREFIX), pending.reference());
+            journal(owed(receipt));
+            hold(pending.systemId(), receipt);
             flushLater(pending.systemId());
         }
+        return crash;
     }
 
-    private void log(Message message) {
+    /** @return whether {@link #killAfter} asks for a crash now */
+    private boolean log(Message message) {
         messages.add(message);
-        if (killAt.get() > 0 && messages.size() >= killAt.get()) {
-            killAt.set(0);
-            Thread killer = new Thread(this::stop, "smpp-sink-kill");
-            killer.setDaemon(true);
-            killer.start();
-        }
+        int at = killAt.get();
+        boolean crash = at > 0 && messages.size() >= at && killAt.compareAndSet(at, 0);
         String line = "sms to=" + message.to() + " segments=" + message.segments() + " text=\"" + escaped(message.text()) + "\"";
         if (console != null) {
             console.println("  [smsc] " + line);
@@ -433,6 +452,7 @@ public final class SmppSink implements AutoCloseable {
                 }
             }
         }
+        return crash;
     }
 
     /** An international number is written as E.164, with its +, whether the ESME sent the + or not. */
@@ -483,10 +503,17 @@ public final class SmppSink implements AutoCloseable {
                 }
                 return;
             }
+            journal("sent " + next.messageId());
         }
     }
 
     private boolean send(Receipt receipt, SMPPServerSession session) {
+        List<OptionalParameter> parameters = new java.util.ArrayList<>(List.of(
+                new OptionalParameter.Receipted_message_id(receipt.messageId()),
+                new OptionalParameter.Byte(OptionalParameter.Tag.MESSAGE_STATE, (byte) (receipt.delivered() ? 2 : 5))));
+        if (receipt.reference() != null) {
+            parameters.add(new OptionalParameter.User_message_reference((short) receipt.reference().intValue()));
+        }
         try {
             String text = "id:" + receipt.messageId() + " sub:001 dlvrd:" + (receipt.delivered() ? "001" : "000")
                     + " submit date:" + RECEIPT_DATE.format(receipt.submittedAt()) + " done date:"
@@ -495,7 +522,8 @@ public final class SmppSink implements AutoCloseable {
             session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
                     receipt.to().replace("+", ""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, receipt.from(),
                     new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes(StandardCharsets.ISO_8859_1));
+                    (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes(StandardCharsets.ISO_8859_1),
+                    parameters.toArray(OptionalParameter[]::new));
             return true;
         } catch (Exception e) {
             return false;
@@ -510,6 +538,58 @@ public final class SmppSink implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** One journal line: {@code owed <systemId> <id> <from> <to> <reference or -> <submitted> <DELIVRD|UNDELIV>}. */
+    private static String owed(Receipt receipt) {
+        return String.join(" ", "owed", encoded(receipt.systemId()), receipt.messageId(), encoded(receipt.from()),
+                encoded(receipt.to()), receipt.reference() == null ? "-" : receipt.reference().toString(),
+                receipt.submittedAt().toString(), receipt.delivered() ? "DELIVRD" : "UNDELIV");
+    }
+
+    private void journal(String line) {
+        if (journal == null) {
+            return;
+        }
+        synchronized (journal) {
+            try {
+                Files.writeString(journal, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Once, at the first start: the receipts a sink on this log owed and never had acknowledged (it was
+     * killed, or its ESME never bound again) are held again, oldest first, to be sent at the next bind.
+     */
+    private void readJournal() throws IOException {
+        if (journalRead || journal == null || !Files.exists(journal)) {
+            journalRead = true;
+            return;
+        }
+        journalRead = true;
+        Map<String, Receipt> owed = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            String[] field = line.split(" ");
+            if (field.length == 8 && field[0].equals("owed")) {
+                owed.put(field[2], new Receipt(decoded(field[1]), decoded(field[3]), decoded(field[4]), field[2],
+                        Instant.parse(field[6]), field[7].equals("DELIVRD"), field[5].equals("-") ? null : Integer.valueOf(field[5])));
+            } else if (field.length == 2 && field[0].equals("sent")) {
+                owed.remove(field[1]);
+            }
+        }
+        owed.values().forEach(receipt -> hold(receipt.systemId(), receipt));
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String decoded(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private void hold(String systemId, Receipt receipt) {
@@ -550,7 +630,8 @@ public final class SmppSink implements AutoCloseable {
 
     /**
      * Runs the sink alone (docker-compose's SMSC stand-in): {@code -Dsmsc.port} (2775), {@code -Dsmsc.host}
-     * (0.0.0.0), {@code -Dsmsc.log} (a file, else the console only).
+     * (0.0.0.0), {@code -Dsmsc.log} (a file, and the receipts it owes journaled beside it; else the console only,
+     * and those receipts are kept in memory only).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.getInteger("smsc.port", 2775);

@@ -69,7 +69,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "sdn.sms.reconnect-initial=200ms",
         "sdn.sms.reconnect-max=500ms",
         "sdn.sms.response-timeout=3s",
-        "sdn.sms.rate-per-second=500"})
+        "sdn.sms.rate-per-second=500",
+        // long enough for a killed SMSC to come back and send the receipts of what it took (SmsDeliveryIT)
+        "sdn.sms.in-doubt-window=15s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3,
         // the broker creates no topic on its own: declared here as their producers (registration-service,

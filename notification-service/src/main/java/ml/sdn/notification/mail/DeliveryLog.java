@@ -153,8 +153,10 @@ public class DeliveryLog {
                 ? where("recipientId").is(recipientId)
                 : new Criteria().orOperator(where("recipientId").is(recipientId),
                         where("to").regex("^" + Pattern.quote(address.trim()) + "$", "i"));
-        long cancelled = mongo.updateMulti(query(new Criteria().andOperator(theirs, where("status").is(DeliveryStatus.PENDING))),
-                new Update().set("status", DeliveryStatus.CANCELLED).unset("nextAttemptAt").unset("claim")
+        // an SMS in doubt (the SMSC may have it) is not sent again either
+        long cancelled = mongo.updateMulti(query(new Criteria().andOperator(theirs,
+                        where("status").in(DeliveryStatus.PENDING, DeliveryStatus.IN_DOUBT))),
+                new Update().set("status", DeliveryStatus.CANCELLED).unset("nextAttemptAt").unset("claim").unset("doubtReference")
                         .unset("to").unset("subject").unset("body"),
                 EmailDelivery.class).getModifiedCount();
         for (EmailDelivery delivery : mongo.find(query(theirs), EmailDelivery.class)) {

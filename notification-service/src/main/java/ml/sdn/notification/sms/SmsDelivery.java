@@ -17,7 +17,10 @@ import java.util.List;
  * segment, {@code sms_receipts}) find it: DELIVERED once every segment is, FAILED with the SMSC's reason
  * as soon as one is not. After the recipient's erasure {@code to} and {@code body} are gone. {@code segments} is
  * counted when queued (what the budget charged), {@code country} is the recipient's (ML, BF, NE; null when
- * unknown), for the organizers' statistics.
+ * unknown), for the organizers' statistics. IN_DOUBT: the submit of segment {@code messageIds.size()} got no
+ * answer (the connection dropped, or no answer in time), so the SMSC may have taken it or not; {@code
+ * doubtReference} is the {@code user_message_reference} it was sent with, by which its delivery receipt is
+ * recognised; {@code nextAttemptAt} is when it is sent again if no receipt came.
  */
 @Document(SmsLog.COLLECTION)
 public record SmsDelivery(
@@ -40,7 +43,8 @@ public record SmsDelivery(
         List<String> messageIds,
         Integer segments,
         Instant deliveredAt,
-        String country) {
+        String country,
+        Integer doubtReference) {
 
     public static final String SMS = "SMS";
 

@@ -5,6 +5,8 @@ import ml.sdn.notification.mail.DeliveryAttempt;
 import ml.sdn.notification.mail.DeliveryOutcomes;
 import ml.sdn.notification.mail.DeliveryStatus;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * are, so that several instances share it and only the holder of a claim records the outcome. Delivery
  * receipts are stored first ({@code sms_receipts}, by the SMSC's message id) and then applied: a receipt
  * that arrives before its submission is recorded is applied when it is.
+ *
+ * <p>A segment whose submit got no answer is <em>in doubt</em> ({@link #recordInDoubt}): the SMSC may have taken
+ * it, so sending it again could reach the phone twice. Each segment is sent with a {@code user_message_reference}
+ * ({@link #reference}) that the SMSC echoes in its receipt, with the handset's number: a receipt bearing the
+ * reference of an SMS in doubt to that number proves the SMSC took the segment, and settles it without a resend.
+ * No such receipt within {@code sdn.sms.in-doubt-window}: it is sent again (an SMSC that sends no receipts, or
+ * does not echo the reference, leaves it at least once). Times come from the one {@link Clock}.
  */
 @Component
 public class SmsLog {
@@ -39,40 +49,67 @@ public class SmsLog {
     static final String COLLECTION = "deliveries";
     static final String RECEIPTS = "sms_receipts";
 
-    /** What the SMSC said of one segment; {@code reason} as it said it ({@code stat:UNDELIV err:001}). */
+    /**
+     * What the SMSC said of one segment; {@code reason} as it said it ({@code stat:UNDELIV err:001}); {@code handset}
+     * and {@code reference} (the echoed {@code user_message_reference}) when the receipt gave them.
+     */
     @Document(RECEIPTS)
-    record Receipt(@Id String messageId, boolean delivered, String reason, Instant at) {
+    record Receipt(@Id String messageId, boolean delivered, String reason, Instant at, String handset,
+                   Integer reference) {
     }
 
     private final MongoTemplate mongo;
     private final SmsProperties properties;
     private final DeliveryOutcomes outcomes;
+    private final Clock clock;
 
-    public SmsLog(MongoTemplate mongo, SmsProperties properties, DeliveryOutcomes outcomes) {
+    @Autowired
+    public SmsLog(MongoTemplate mongo, SmsProperties properties, DeliveryOutcomes outcomes, ObjectProvider<Clock> clock) {
+        this(mongo, properties, outcomes, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    SmsLog(MongoTemplate mongo, SmsProperties properties, DeliveryOutcomes outcomes, Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
         this.outcomes = outcomes;
+        this.clock = clock;
         // the unique (event, recipient, channel) key and the "due" index are the e-mail log's (DeliveryLog)
         mongo.indexOps(SmsDelivery.class).createIndex(new Index().on("messageIds", Sort.Direction.ASC).sparse()
                 .named("by_smsc_message_id"));
+        mongo.indexOps(Receipt.class).createIndex(new Index().on("handset", Sort.Direction.ASC)
+                .on("reference", Sort.Direction.ASC).sparse().named("by_handset_and_reference"));
+    }
+
+    /**
+     * The {@code user_message_reference} of a segment (0-65535): the low bits of the SMS's id and the segment's
+     * number, so that SMS queued one after the other, and the segments of one, differ; the same on every attempt.
+     */
+    static int reference(String deliveryId, int segment) {
+        int base;
+        try {
+            base = Integer.parseInt(deliveryId.substring(Math.max(0, deliveryId.length() - 4)), 16);
+        } catch (NumberFormatException notHex) {
+            base = deliveryId.hashCode();
+        }
+        return (base * 8 + segment) & 0xFFFF;
     }
 
     /** Queues the SMS unless this event already queued one for this recipient. @return whether it was queued */
     boolean enqueue(String eventId, String recipientId, String to, NotificationKind kind, String language, String text,
                     int segments, String country) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
                 language, text, DeliveryStatus.PENDING, 0, null, List.of(), now, now, null, null, List.of(), segments, null,
-                country));
+                country, null));
     }
 
     /** Logs an SMS that will not be sent, and why (no retry), unless this event already logged one for this recipient. */
     boolean notSent(String eventId, String recipientId, String to, NotificationKind kind, String language, String text,
                     int segments, String country, String reason) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return insert(new SmsDelivery(ObjectId.get().toHexString(), eventId, recipientId, SmsDelivery.SMS, kind, to,
                 language, text, DeliveryStatus.NOT_SENT, 0, reason, List.of(new DeliveryAttempt(now, false, reason)), now,
-                null, null, null, List.of(), segments, null, country));
+                null, null, null, List.of(), segments, null, country, null));
     }
 
     /** Whether this event already queued (or logged) an SMS for this recipient. */
@@ -128,9 +165,13 @@ public class SmsLog {
         return value instanceof Number n ? n.longValue() : 0;
     }
 
-    /** Reserves the SMS that has waited longest among those due, for {@code sdn.sms.lease}. */
+    /**
+     * Reserves the SMS that has waited longest among those due, for {@code sdn.sms.lease}; those in doubt whose
+     * window passed without a receipt become due (to be sent again) first.
+     */
     Optional<SmsDelivery> claimNextDue() {
-        Instant now = Instant.now();
+        resendDoubtsPastTheirWindow();
+        Instant now = clock.instant();
         Query due = query(where("status").is(DeliveryStatus.PENDING).and("channel").is(SmsDelivery.SMS)
                 .and("nextAttemptAt").lte(now)).with(Sort.by("nextAttemptAt"));
         Update claim = new Update().set("nextAttemptAt", now.plus(properties.lease())).set("claim", UUID.randomUUID().toString());
@@ -144,9 +185,85 @@ public class SmsLog {
                 .getModifiedCount() > 0;
     }
 
+    /**
+     * The submit of the next segment ({@code delivery.accepted().size()}), sent with {@code reference}, got no
+     * answer: IN_DOUBT. A receipt echoing the reference settles it (the SMSC took it); none within {@code
+     * sdn.sms.in-doubt-window}, it is sent again. A receipt that came before this was recorded (the SMSC sent it at
+     * once, on a session that then dropped, or to another instance) settles it now.
+     */
+    void recordInDoubt(SmsDelivery delivery, int reference, String error) {
+        Instant now = clock.instant();
+        String why = error + " — in doubt: waiting for the SMSC's delivery receipt before sending it again";
+        if (mongo.updateFirst(claimed(delivery), new Update()
+                .set("status", DeliveryStatus.IN_DOUBT)
+                .set("doubtReference", reference)
+                .set("attempts", delivery.attempts() + 1)
+                .set("lastError", why)
+                .set("nextAttemptAt", now.plus(properties.inDoubtWindow()))
+                .unset("claim")
+                .push("attemptLog", new DeliveryAttempt(now, false, why)), SmsDelivery.class).getMatchedCount() == 0) {
+            return; // no longer ours: the holder of the claim decides
+        }
+        for (Receipt early : mongo.find(query(where("handset").is(delivery.to()).and("reference").is(reference)), Receipt.class)) {
+            if (!mongo.exists(query(where("messageIds").is(early.messageId()).and("channel").is(SmsDelivery.SMS)),
+                    SmsDelivery.class) && settle(delivery.id(), delivery.to(), reference, early.messageId())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The receipt of the segment in doubt: the SMSC took it under {@code messageId}. The segments left are due
+     * now; none left, SUBMITTED, and its receipts are applied. @return whether this settled it (it was in doubt)
+     */
+    private boolean settle(String deliveryId, String to, int reference, String messageId) {
+        Instant now = clock.instant();
+        // while in doubt nobody holds a claim, so its segments cannot change under this read
+        SmsDelivery doubt = mongo.findOne(query(where("id").is(deliveryId).and("status").is(DeliveryStatus.IN_DOUBT)
+                .and("to").is(to).and("doubtReference").is(reference)), SmsDelivery.class);
+        if (doubt == null) {
+            return false;
+        }
+        int segments = doubt.segments() != null ? doubt.segments()
+                : SmsText.encode(doubt.body(), properties.maxSegments(), 0).segments().size();
+        boolean whole = doubt.accepted().size() + 1 >= segments;
+        Update settled = new Update().push("messageIds", messageId).unset("doubtReference").unset("lastError")
+                .push("attemptLog", new DeliveryAttempt(now, true, SETTLED));
+        if (whole) {
+            settled.set("status", DeliveryStatus.SUBMITTED).set("sentAt", now).unset("nextAttemptAt");
+        } else {
+            settled.set("status", DeliveryStatus.PENDING).set("nextAttemptAt", now); // the segments left
+        }
+        if (mongo.updateFirst(query(where("id").is(deliveryId).and("status").is(DeliveryStatus.IN_DOUBT)
+                .and("doubtReference").is(reference)), settled, SmsDelivery.class).getModifiedCount() == 0) {
+            return false; // settled by another receipt, or its window passed, in the meantime
+        }
+        if (whole) {
+            outcomes.sent(SmsDelivery.SMS);
+            Optional.ofNullable(mongo.findById(deliveryId, SmsDelivery.class)).ifPresent(this::applyReceipts);
+        }
+        return true;
+    }
+
+    /** The attempt log's words for a segment in doubt that its receipt showed taken. */
+    static final String SETTLED = "in doubt settled: the SMSC's delivery receipt shows it took the segment, not sent again";
+
+    /** The attempt log's words for a segment in doubt sent again. */
+    static final String NO_RECEIPT = "in doubt: no delivery receipt within the window, sent again";
+
+    /** Those in doubt whose window passed without a receipt: due now, to be sent again. */
+    private void resendDoubtsPastTheirWindow() {
+        Instant now = clock.instant();
+        mongo.updateMulti(query(where("status").is(DeliveryStatus.IN_DOUBT).and("channel").is(SmsDelivery.SMS)
+                        .and("nextAttemptAt").lte(now)),
+                new Update().set("status", DeliveryStatus.PENDING).unset("doubtReference").set("lastError", NO_RECEIPT)
+                        .push("attemptLog", new DeliveryAttempt(now, false, NO_RECEIPT)),
+                SmsDelivery.class);
+    }
+
     /** Every segment accepted: SUBMITTED, and whatever receipts already came are applied. */
     void recordSubmitted(SmsDelivery delivery, int segments) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         mongo.updateFirst(claimed(delivery), new Update()
                 .set("status", DeliveryStatus.SUBMITTED)
                 .set("attempts", delivery.attempts() + 1)
@@ -161,7 +278,7 @@ public class SmsLog {
 
     /** A temporary failure waits its backoff and is tried again, until {@code sdn.sms.max-attempts}. */
     void recordFailure(SmsDelivery delivery, String error, boolean permanent) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
         boolean giveUp = permanent || attempts >= properties.maxAttempts();
         Update update = new Update()
@@ -182,19 +299,29 @@ public class SmsLog {
 
     /** The claim is given back untouched (the SMSC went away before anything was tried): due again now. */
     void release(SmsDelivery delivery) {
-        mongo.updateFirst(claimed(delivery), new Update().unset("claim").set("nextAttemptAt", Instant.now()),
+        mongo.updateFirst(claimed(delivery), new Update().unset("claim").set("nextAttemptAt", clock.instant()),
                 SmsDelivery.class);
     }
 
-    /** A delivery receipt for one segment; a redelivered one changes nothing. */
-    void recordReceipt(String messageId, boolean delivered, String reason) {
+    /**
+     * A delivery receipt for one segment; a redelivered one changes nothing. One for a message id not recorded,
+     * echoing the reference of an SMS in doubt to that handset, settles it (see the class comment).
+     */
+    void recordReceipt(String messageId, boolean delivered, String reason, String handset, Integer reference) {
         try {
-            mongo.insert(new Receipt(messageId, delivered, reason, Instant.now()));
+            mongo.insert(new Receipt(messageId, delivered, reason, clock.instant(), handset, reference));
         } catch (DuplicateKeyException already) {
             // the SMSC sent it again (our answer was lost): applied below all the same, once
         }
-        Optional.ofNullable(mongo.findOne(query(where("messageIds").is(messageId).and("channel").is(SmsDelivery.SMS)),
-                SmsDelivery.class)).ifPresent(this::applyReceipts);
+        Optional<SmsDelivery> known = Optional.ofNullable(mongo.findOne(
+                query(where("messageIds").is(messageId).and("channel").is(SmsDelivery.SMS)), SmsDelivery.class));
+        if (known.isPresent()) {
+            applyReceipts(known.get());
+        } else if (handset != null && reference != null) {
+            Optional.ofNullable(mongo.findOne(query(where("status").is(DeliveryStatus.IN_DOUBT).and("channel")
+                            .is(SmsDelivery.SMS).and("to").is(handset).and("doubtReference").is(reference)), SmsDelivery.class))
+                    .ifPresent(doubt -> settle(doubt.id(), handset, reference, messageId));
+        }
     }
 
     private void applyReceipts(SmsDelivery delivery) {

@@ -11,7 +11,9 @@ import java.time.Duration;
  * {@code SMSC_PASSWORD} — a secret —, {@code SMSC_SYSTEM_TYPE}, {@code SMS_SENDER_ID}), how the session is
  * kept (bind type, enquire-link interval, response timeout, reconnect backoff), the rate the SMSC allows
  * (submits a second) and the cap on segments per message; then the queue, as for e-mail: poll, lease and
- * retry schedule. {@code enabled=false} queues nothing (an installation without an SMS contract).
+ * retry schedule. {@code in-doubt-window}: how long an SMS whose submit got no answer waits for the SMSC's
+ * delivery receipt of it before it is sent again (see {@link SmsLog#recordInDoubt}). {@code enabled=false}
+ * queues nothing (an installation without an SMS contract).
  */
 @ConfigurationProperties("sdn.sms")
 public record SmsProperties(
@@ -34,7 +36,8 @@ public record SmsProperties(
         @DefaultValue("2m") Duration lease,
         @DefaultValue("5s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
-        @DefaultValue("50") int maxAttempts) {
+        @DefaultValue("50") int maxAttempts,
+        @DefaultValue("10m") Duration inDoubtWindow) {
 
     /**
      * TRANSCEIVER: one session sends and receives the delivery receipts; TRANSMITTER: sends only (an SMSC

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * {@code sdn.sms.poll-interval}, sends the rest: retries after their backoff, and those another instance
  * claimed but did not finish (once their lease is over). Nothing is claimed while no session can be bound:
  * an SMSC outage leaves every SMS waiting, its attempts untouched, and the sending resumes when a bind
- * succeeds. A temporary refusal (throttling, a full queue, a system error, the connection lost, no answer)
+ * succeeds. A temporary refusal (throttling, a full queue, a system error)
  * waits its backoff; a permanent one (an invalid destination, a malformed message) fails at once, the SMSC's
- * reason in the delivery log. A retry sends only the segments the SMSC has not accepted yet.
+ * reason in the delivery log. A retry sends only the segments the SMSC has not accepted yet. A submit that got no
+ * answer (the connection lost, or no answer in time) is in doubt, not failed: it waits for its delivery receipt
+ * ({@link SmsLog#recordInDoubt}) and is sent again only if none comes within {@code sdn.sms.in-doubt-window}.
  */
 @Component
 public class SmsSender implements SmartLifecycle {
@@ -152,10 +154,11 @@ public class SmsSender implements SmartLifecycle {
             return;
         }
         SmsText.Encoded text = SmsText.encode(delivery.body(), properties.maxSegments(), Math.floorMod(delivery.id().hashCode(), 256));
+        int segment = delivery.accepted().size();
         try {
-            for (int segment = delivery.accepted().size(); segment < text.segments().size(); segment++) {
+            for (; segment < text.segments().size(); segment++) {
                 throttle.acquire();
-                String messageId = smsc.submit(delivery.to(), text, segment);
+                String messageId = smsc.submit(delivery.to(), text, segment, SmsLog.reference(delivery.id(), segment));
                 if (!sms.recordSegment(delivery, messageId)) {
                     log.info("SMS {} no longer ours (its recipient was erased, or its lease ended): stopped", delivery.id());
                     return;
@@ -172,7 +175,13 @@ public class SmsSender implements SmartLifecycle {
             boolean permanent = !TEMPORARY.containsKey(status);
             sms.recordFailure(delivery, reason, permanent);
             log.warn("SMS {} ({}) {}: {}", delivery.id(), delivery.kind(), permanent ? "given up" : "will be retried", reason);
-        } catch (IOException | ResponseTimeoutException | InvalidResponseException e) {
+        } catch (IOException | ResponseTimeoutException e) {
+            // sent, maybe taken: its receipt will tell (SmsLog.recordInDoubt), else it is sent again after the window
+            sms.recordInDoubt(delivery, SmsLog.reference(delivery.id(), segment),
+                    "no answer from the SMSC to segment " + (segment + 1) + ": " + e);
+            log.warn("SMS {} in doubt (segment {} got no answer), its delivery receipt awaited: {}", delivery.id(),
+                    segment + 1, e.toString());
+        } catch (InvalidResponseException e) {
             sms.recordFailure(delivery, "SMSC connection: " + e, false);
             log.warn("SMS {} not sent (attempt {}), will retry: {}", delivery.id(), delivery.attempts() + 1, e.toString());
         } catch (PDUException e) {

@@ -12,6 +12,7 @@ import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RawDataCoding;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
@@ -37,14 +38,20 @@ import java.time.Instant;
  * The SMPP 3.4 session with the SMSC (jsmpp): bound on demand as transceiver (or transmitter), kept alive by
  * enquire-link every {@code sdn.sms.enquire-link}, bound again after a loss or a refused bind no sooner than
  * the reconnect backoff allows (doubling up to {@code sdn.sms.reconnect-max}), so that a dead SMSC is not
- * hammered. Delivery receipts read on the session go to the {@link ReceiptHandler}; one that cannot be stored
- * is answered with an error, and the SMSC sends it again. The password is never logged.
+ * hammered. Each segment carries the {@code user_message_reference} the sender gives it (SMPP 3.4 TLV 0x0204),
+ * which an SMSC echoes in the segment's delivery receipt: a segment whose answer was lost is found by it.
+ * Delivery receipts read on the session go to the {@link ReceiptHandler}; one that cannot be stored is answered
+ * with an error, and the SMSC sends it again. The password is never logged.
  */
 class Smsc implements AutoCloseable {
 
     /** What the SMSC said of one segment. */
     interface ReceiptHandler {
-        void receipt(String messageId, boolean delivered, String reason);
+        /**
+         * @param handset   the number the segment went to (E.164), as the receipt says
+         * @param reference the {@code user_message_reference} the receipt echoes (0-65535), or null
+         */
+        void receipt(String messageId, boolean delivered, String reason, String handset, Integer reference);
     }
 
     /** No session now: the SMSC is down, refused the bind, or the backoff is not over. */
@@ -79,13 +86,14 @@ class Smsc implements AutoCloseable {
     }
 
     /**
-     * Submits one segment, asking for a delivery receipt. @return the SMSC's message id
+     * Submits one segment, asking for a delivery receipt, with its {@code user_message_reference}. @return the
+     * SMSC's message id
      *
      * @throws NegativeResponseException the SMSC refused it (its command status says why)
      * @throws Unavailable               no session could be had
      * @throws IOException               the connection broke: the session is dropped
      */
-    String submit(String to, SmsText.Encoded text, int segment) throws Unavailable, NegativeResponseException,
+    String submit(String to, SmsText.Encoded text, int segment, int reference) throws Unavailable, NegativeResponseException,
             IOException, ResponseTimeoutException, InvalidResponseException, PDUException {
         SMPPSession bound;
         synchronized (this) {
@@ -97,7 +105,8 @@ class Smsc implements AutoCloseable {
                     new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT,
                             text.concatenated() ? GSMSpecificFeature.UDHI : GSMSpecificFeature.DEFAULT),
                     (byte) 0, (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
-                    new RawDataCoding(text.alphabet().dataCoding()), (byte) 0, text.segments().get(segment))
+                    new RawDataCoding(text.alphabet().dataCoding()), (byte) 0, text.segments().get(segment),
+                    new OptionalParameter.User_message_reference((short) reference))
                     .getMessageId();
         } catch (IOException e) {
             dropped(bound, e.toString());
@@ -186,11 +195,27 @@ class Smsc implements AutoCloseable {
             }
             try {
                 String state = receipt.getFinalStatus() == null ? "UNKNOWN" : receipt.getFinalStatus().name();
-                receipts.receipt(receipt.getId(), "DELIVRD".equals(state), "stat:" + state + " err:" + receipt.getError());
+                receipts.receipt(receipt.getId(), "DELIVRD".equals(state), "stat:" + state + " err:" + receipt.getError(),
+                        handset(deliverSm), reference(deliverSm));
             } catch (RuntimeException e) {
                 // not stored: the SMSC keeps it and sends it again
                 throw new ProcessRequestException("receipt not stored", 0x00000008);
             }
+        }
+
+        /** A receipt comes from the handset: its source is the number the segment went to. */
+        private static String handset(DeliverSm deliverSm) {
+            String source = deliverSm.getSourceAddr();
+            if (source == null || source.isBlank()) {
+                return null;
+            }
+            return deliverSm.getSourceAddrTon() == TypeOfNumber.INTERNATIONAL.value() && !source.startsWith("+")
+                    ? "+" + source : source;
+        }
+
+        private static Integer reference(DeliverSm deliverSm) {
+            return deliverSm.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE)
+                    instanceof OptionalParameter.Short echoed ? echoed.getValue() & 0xFFFF : null;
         }
 
         @Override

@@ -31,7 +31,8 @@ import java.util.Map;
 class OperationsController {
 
     static final List<String> CHANNELS = List.of("EMAIL", "SMS");
-    static final List<String> STATUSES = List.of("PENDING", "SENT", "SUBMITTED", "DELIVERED", "FAILED", "CANCELLED", "NOT_SENT");
+    static final List<String> STATUSES = List.of("PENDING", "SENT", "SUBMITTED", "DELIVERED", "FAILED", "CANCELLED", "NOT_SENT",
+            "IN_DOUBT");
     /** Service name on the page → its API prefix; the order of the page. */
     static final Map<String, String> SERVICES = new LinkedHashMap<>();
     static final int PAGE_SIZE = 20;

@@ -27,7 +27,7 @@ class OperationsPagesTest {
         delivery.put("lastError", lastError);
         delivery.put("attempts", attempts);
         delivery.put("createdAt", "2027-03-20T10:15:00Z");
-        delivery.put("nextAttemptAt", "PENDING".equals(status) ? "2027-03-20T10:20:00Z" : null);
+        delivery.put("nextAttemptAt", "PENDING".equals(status) || "IN_DOUBT".equals(status) ? "2027-03-20T10:20:00Z" : null);
         delivery.put("sentAt", "SENT".equals(status) ? "2027-03-20T10:16:00Z" : null);
         return delivery;
     }
@@ -38,7 +38,9 @@ class OperationsPagesTest {
                 delivery("APPLICATION_SUBMITTED", "EMAIL", "awa.traore@example.org", "SENT", null, 1),
                 delivery("PRESELECTED", "SMS", "+22370000045", "FAILED", "numéro inconnu de l'opérateur", 3),
                 delivery("SESSION_MOVED", "EMAIL", "moussa@example.org", "PENDING", "connexion refusée", 1),
-                delivery("NOT_A_KIND", "EMAIL", null, "CANCELLED", null, 0))));
+                delivery("NOT_A_KIND", "EMAIL", null, "CANCELLED", null, 0),
+                delivery("AWARD_GRANTED", "SMS", "+22790000077", "IN_DOUBT",
+                        "no answer from the SMSC to segment 1: connection reset — in doubt", 1))));
         result.put("page", page);
         result.put("size", 20);
         result.put("total", total);
@@ -62,14 +64,20 @@ class OperationsPagesTest {
                         "a•••@example.org", "+223••••••45", "remis", "échec : numéro inconnu de l&#39;opérateur",
                         "en attente, prochain essai le 20 mars 2027, 10:20", "20 mars 2027, 10:15", "Remis le",
                         "20 mars 2027, 10:16", "3 essais", "un essai", "annulé (personne effacée)", "effacé avec la personne",
+                        "sort incertain : l&#39;opérateur n&#39;a pas répondu à l&#39;envoi ; son accusé de réception dira "
+                                + "s&#39;il l&#39;a reçu, sinon renvoi le 20 mars 2027, 10:20",
+                        "<option value=\"IN_DOUBT\">sort incertain, accusé de réception attendu</option>",
                         "Page 2 sur 3", "href=\"/organizer/deliveries?status=FAILED&amp;channel=SMS&amp;page=0\"",
                         "href=\"/organizer/deliveries?status=FAILED&amp;channel=SMS&amp;page=2\"")
                 .containsPattern("<option value=\"FAILED\" selected=\"selected\">échec</option>")
                 .containsPattern("<option value=\"SMS\" selected=\"selected\">SMS</option>")
-                .doesNotContain("awa.traore@", "+22370000045", "APPLICATION_SUBMITTED<", ">SENT<", ">FAILED<", "2027-03-20");
+                .doesNotContain("awa.traore@", "+22370000045", "APPLICATION_SUBMITTED<", ">SENT<", ">FAILED<", ">IN_DOUBT<",
+                        "2027-03-20", "connection reset");
         String english = PageRendering.render("operations/deliveries", deliveries(0, 4), null, Locale.ENGLISH);
         assertThat(english).contains("4 deliveries", "Receipt of your application", "failed: numéro inconnu",
-                        "waiting, next attempt on", "delivered", "cancelled (person erased)")
+                        "waiting, next attempt on", "delivered", "cancelled (person erased)",
+                        "in doubt: the operator did not answer the submission; its delivery receipt will tell whether it took it, "
+                                + "otherwise sent again on")
                 .doesNotContain("next-page", "previous-page");
     }
 
