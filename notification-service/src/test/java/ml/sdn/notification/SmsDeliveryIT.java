@@ -172,6 +172,9 @@ class SmsDeliveryIT extends IntegrationTestSupport {
         SMSC.stop();
         SMSC.refuseBinds(true);
         SMSC.start();
+        // the situation under test starts once the service knows its session is gone: until it has been refused a
+        // bind, it may still take the old session for a live one and try the SMS on it (an attempt, rightly counted)
+        await().atMost(WAIT).until(() -> SMSC.bindsRefused() > refusedBefore);
         String phone = "+22377" + digits(6);
         sms.queue("refused-" + phone, "recipient-" + phone, phone, NotificationKind.PRESELECTED, "fr", "Bind refusé " + phone);
 
