@@ -159,6 +159,21 @@ class PrometheusScrapeIT {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/prometheus\"");
     }
 
+    /** The week's figures: each published event counted by its name, a registration also by country. */
+    @Test
+    void published_events_are_counted_with_the_figures_organizers_follow() {
+        String id = UUID.randomUUID().toString();
+        Document registered = event(id, "{\"participantId\":\"" + id + "\",\"country\":\"NE\"}", clock.instant())
+                .append("type", "sdn.registration.participant-registered.v1");
+        mongo.insert(new Document("_id", id).append("version", 0).append(OutboxCollection.FIELD, List.of(registered)),
+                COLLECTION);
+
+        String scraped = await().atMost(Duration.ofSeconds(30)).until(this::scrape,
+                text -> sample(text, "sdn_events_published_total", "country=\"NE\"").isPresent());
+        assertThat(scraped).containsPattern(
+                "sdn_events_published_total\\{[^}]*country=\"NE\"[^}]*event=\"participant-registered\"[^}]*\\} [1-9]");
+    }
+
     @Test
     void other_management_endpoints_stay_closed() {
         assertThat(new ServiceApi(port).get("/actuator/env", null).status()).isIn(401, 404);
