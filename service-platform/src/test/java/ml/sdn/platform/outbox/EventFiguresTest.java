@@ -16,8 +16,10 @@ class EventFiguresTest {
         figures.published("sdn.competition.application-submitted.v1", payload);
         figures.published("sdn.competition.application-submitted.v1", payload);
 
-        assertThat(registry.get(EventFigures.METER).tags("event", "application-submitted", "category", "SUC", "country", "BF")
+        assertThat(registry.get("sdn.week.applications.submitted").tags("category", "SUC", "country", "BF")
                 .counter().count()).isEqualTo(2.0);
+        assertThat(registry.get(EventFigures.PUBLISHED).tags("event", "application-submitted").counter().count())
+                .isEqualTo(2.0);
     }
 
     @Test
@@ -25,17 +27,18 @@ class EventFiguresTest {
         figures.published("sdn.registration.checked-in.v1",
                 "{\"attendanceId\":\"x\",\"participantId\":\"p\",\"country\":\"NE\",\"day\":\"2027-01-29\",\"door\":\"A\"}");
 
-        assertThat(registry.get(EventFigures.METER).tags("event", "checked-in", "day", "2027-01-29", "country", "NE")
+        assertThat(registry.get("sdn.week.check.ins").tags("day", "2027-01-29", "country", "NE")
                 .counter().count()).isEqualTo(1.0);
     }
 
     @Test
-    void other_events_are_counted_by_name_only_and_ids_never_become_tags() {
+    void other_events_are_counted_by_name_only_and_ids_never_become_labels() {
         figures.published("sdn.incubation.session-logged.v1", "{\"sessionId\":\"s-1\",\"incubateeId\":\"i-1\"}");
 
-        var counter = registry.get(EventFigures.METER).tags("event", "session-logged").counter();
+        assertThat(registry.getMeters()).hasSize(1);
+        var counter = registry.get(EventFigures.PUBLISHED).counter();
         assertThat(counter.count()).isEqualTo(1.0);
-        assertThat(counter.getId().getTags()).hasSize(1);
+        assertThat(counter.getId().getTags()).extracting(tag -> tag.getKey()).containsExactly("event");
     }
 
     @Test
@@ -43,7 +46,7 @@ class EventFiguresTest {
         figures.published("sdn.registration.participant-registered.v1", "{\"participantId\":\"p\"}");
         figures.published("sdn.registration.participant-registered.v1", "not json");
 
-        assertThat(registry.get(EventFigures.METER).tags("event", "participant-registered", "country", "unknown")
+        assertThat(registry.get("sdn.week.participants.registered").tags("country", "unknown")
                 .counter().count()).isEqualTo(2.0);
     }
 
