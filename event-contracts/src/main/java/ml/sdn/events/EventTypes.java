@@ -41,6 +41,7 @@ import ml.sdn.events.registration.ParticipantProfileUpdated;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.events.registration.SessionMoved;
 import ml.sdn.events.registration.SessionPlaceGiven;
+import ml.sdn.events.registration.SessionReminderDue;
 
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,7 @@ public final class EventTypes {
             CheckedIn.TYPE,
             SessionMoved.TYPE,
             SessionPlaceGiven.TYPE,
+            SessionReminderDue.TYPE,
             ApplicationSubmitted.TYPE,
             ApplicationWithdrawn.TYPE,
             DraftReleased.TYPE,

@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.events.registration.SessionMoved;
 import ml.sdn.events.registration.SessionPlaceGiven;
+import ml.sdn.events.registration.SessionReminderDue;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.inbox.InboxItem;
 import org.bson.Document;
@@ -100,6 +101,35 @@ class ProgrammeNoticesIT extends IntegrationTestSupport {
         assertThat(mailsWithSubject(fatou, subject)).hasSize(1);
         assertThat(inboxOf(fatou.id())).filteredOn(item -> item.eventId().equals(eventId)).singleElement()
                 .satisfies(item -> assertThat(item.kind()).isEqualTo(NotificationKind.SESSION_PLACE_GIVEN));
+    }
+
+    @Test
+    void the_day_before_each_person_holding_a_place_is_reminded_once_in_their_language() throws Exception {
+        Participant awa = welcomed(Participant.named("Awa Maïga", "ML", "fr"));
+        Participant issa = welcomed(Participant.named("Issa Kaboré", "BF", "en"));
+        String session = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        SessionReminderDue due = new SessionReminderDue(session, "Atelier IA et état civil", "AI and civil registration workshop",
+                Instant.parse("2026-01-30T15:00:00Z"), Instant.parse("2026-01-30T16:30:00Z"), "Salle Niger",
+                List.of(awa.id(), issa.id()), Instant.now());
+
+        publish(SessionReminderDue.TYPE, session, due, eventId);
+        publish(SessionReminderDue.TYPE, session, due, eventId);
+
+        String french = "C'est demain : « Atelier IA et état civil »";
+        String english = "Tomorrow: \"AI and civil registration workshop\"";
+        await().atMost(WAIT).until(() -> mailsWithSubject(awa, french).size() == 1 && mailsWithSubject(issa, english).size() == 1);
+        assertThat(((String) mailsWithSubject(awa, french).get(0).getContent()).replace("\r\n", "\n"))
+                .startsWith("Bonjour Awa Maïga,").contains("Où : Salle Niger, Centre International de Conférence de Bamako");
+        // a later event on the same partition: once it is in, the redelivery above was handled
+        String later = UUID.randomUUID().toString();
+        publish(SessionReminderDue.TYPE, session, new SessionReminderDue(session, "Autre atelier", "Another workshop",
+                Instant.parse("2026-01-31T09:00:00Z"), Instant.parse("2026-01-31T10:00:00Z"), "Salle Mali",
+                List.of(awa.id()), Instant.now()), later);
+        await().atMost(WAIT).until(() -> inboxOf(awa.id()).stream().filter(i -> i.kind() == NotificationKind.SESSION_REMINDER).count() == 2);
+        assertThat(mailsWithSubject(awa, french)).hasSize(1);
+        assertThat(inboxOf(issa.id())).filteredOn(item -> item.kind() == NotificationKind.SESSION_REMINDER).singleElement()
+                .satisfies(item -> assertThat(item.eventId()).isEqualTo(eventId));
     }
 
     private Participant welcomed(Participant participant) {

@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "sdn.kafka.retries=1",
         "spring.kafka.producer.properties.max.block.ms=2000",
         // scheduled jobs never fire on their own here: a test that needs one calls it (one run, one outcome)
-        "sdn.attendance.reconcile-interval=1000d", "sdn.programme.reconcile-interval=1000d"})
+        "sdn.attendance.reconcile-interval=1000d", "sdn.programme.reconcile-interval=1000d",
+        "sdn.programme.session-reminder.initial-delay=1000d"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"auto.create.topics.enable=false", "offsets.topic.num.partitions=1"})
 @Import(ProbeOutboxConfiguration.class)

@@ -26,6 +26,8 @@ import java.util.Set;
  * SESSION_MOVED           registration session-moved              everybody holding a place at
  *                                                                 the session or waiting for one  required  no
  * SESSION_PLACE_GIVEN     registration session-place-given        the participant given the place required  no
+ * SESSION_REMINDER        registration session-reminder-due       each person holding a place     optional  no
+ *                         (the day before the session)            at the session
  * APPLICATION_SUBMITTED   competition application-submitted       the applicant                   required  no
  * APPLICATION_WITHDRAWN   competition application-withdrawn       the applicant                   optional  no
  * DRAFT_TAKEN_OVER        competition draft-released (TAKEN_OVER) the member who held the draft   required  no
@@ -54,7 +56,7 @@ import java.util.Set;
  * </pre>
  * By SMS as well, to a person with a phone number ({@link #bySms()}, a short {@code <kind>.sms.mustache}):
  * APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED, AWARD_GRANTED and ATTENDANCE_PROMOTED, required;
- * ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER and MILESTONE_SENT_BACK, optional (on unless the person switches
+ * ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER, SESSION_REMINDER and MILESTONE_SENT_BACK, optional (on unless the person switches
  * their SMS off). Optional SMS also stop when the edition's SMS budget or the day's cap is reached
  * ({@code sms.SmsBudget}); required ones are still sent.
  * Confirmation, waiting list and cancellation answer something the person just did and see on screen;
@@ -169,6 +171,14 @@ public enum NotificationKind {
      * {@code startsAt}, {@code endsAt} (ISO instants, written in Bamako time), {@code room}.
      */
     SESSION_PLACE_GIVEN(Email.REQUIRED, false),
+
+    /**
+     * Cause: {@code sdn.registration.session-reminder-due.v1}: the day before a session with places (from 16:00
+     * Bamako time), once per session and start time. To: each person the event names (holding a place). Optional,
+     * as the day's reminder: they chose the session. Model: {@code titleFr}, {@code titleEn}, {@code startsAt},
+     * {@code endsAt} (ISO instants, written in Bamako time), {@code room}.
+     */
+    SESSION_REMINDER(Email.OPTIONAL, false),
 
     /**
      * Cause: {@code sdn.competition.application-submitted.v1}. To: the applicant: their receipt.
@@ -367,7 +377,7 @@ public enum NotificationKind {
      * (the badge code) and a milestone sent back by the coach, which follow the person's SMS choice.
      */
     private static final Set<NotificationKind> BY_SMS = EnumSet.of(APPLICATION_SUBMITTED, PRESELECTED, NOT_PRESELECTED,
-            AWARD_GRANTED, ATTENDANCE_PROMOTED, ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER, MILESTONE_SENT_BACK);
+            AWARD_GRANTED, ATTENDANCE_PROMOTED, ATTENDANCE_CONFIRMED, ATTENDANCE_REMINDER, SESSION_REMINDER, MILESTONE_SENT_BACK);
 
     /** Kinds for the organizers' shared inbox, about the platform: no person chooses anything about them. */
     private static final Set<NotificationKind> FOR_ORGANIZERS = EnumSet.of(SMS_BUDGET_REACHED);

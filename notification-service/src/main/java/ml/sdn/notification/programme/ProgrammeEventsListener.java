@@ -4,6 +4,7 @@ import ml.sdn.events.CloudEventHeaders;
 import ml.sdn.events.Topics;
 import ml.sdn.events.registration.SessionMoved;
 import ml.sdn.events.registration.SessionPlaceGiven;
+import ml.sdn.events.registration.SessionReminderDue;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.Notice;
 import ml.sdn.notification.dispatch.Notifier;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +26,8 @@ import java.util.Objects;
  * Registration's programme events: when a session moves (another time or another room), everybody holding a
  * place or waiting for one is told, in their language, by inbox and e-mail. The event names them, so no copy
  * of the agendas is kept here; each gets their own notice under the same event id, so a redelivery writes
- * nothing twice. When a place someone waited for becomes theirs, they are told the same way.
+ * nothing twice. When a place someone waited for becomes theirs, they are told the same way, and so are the
+ * people holding a place the day before the session.
  */
 @Component
 @KafkaListener(topics = Topics.REGISTRATION_PROGRAMME, groupId = "${spring.application.name}",
@@ -74,6 +77,20 @@ class ProgrammeEventsListener {
         }
         notifier.notify(new Notice(eventId, NotificationKind.SESSION_PLACE_GIVEN, event.participantId(),
                 session(event.titleFr(), event.titleEn(), event.startsAt(), event.endsAt(), event.room())));
+    }
+
+    /** The day before the session: each person holding a place is reminded, under the event's id (once each). */
+    @KafkaHandler
+    void on(SessionReminderDue event, @Header(CloudEventHeaders.ID) String eventId) {
+        if (event.sessionId() == null || event.startsAt() == null || event.endsAt() == null || event.room() == null) {
+            throw new IllegalArgumentException("Session event " + eventId + " without session, times or room");
+        }
+        Map<String, Object> model = session(event.titleFr(), event.titleEn(), event.startsAt(), event.endsAt(), event.room());
+        for (String participantId : new LinkedHashSet<>(Objects.requireNonNullElse(event.participantIds(), List.<String>of()))) {
+            if (participantId != null && !participantId.isBlank()) {
+                notifier.notify(new Notice(eventId, NotificationKind.SESSION_REMINDER, participantId, model));
+            }
+        }
     }
 
     /** The session as both notices name it: each title in its language (the other when one is missing), times, room. */

@@ -88,7 +88,7 @@ class Programme {
         ProgrammeSession session = new ProgrammeSession(UUID.randomUUID().toString(), request.titleFr().strip(),
                 request.titleEn().strip(), SessionKind.parse(request.kind()).orElseThrow(), request.room().strip(),
                 days.instant(request.startsAt()), days.instant(request.endsAt()), request.speakerList(), request.capacity(),
-                0, 0, 0, now, now, null, List.of());
+                0, 0, 0, now, now, null, null, List.of());
         return view(mongo.insert(session));
     }
 

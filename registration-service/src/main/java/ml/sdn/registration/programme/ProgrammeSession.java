@@ -16,6 +16,7 @@ import java.util.List;
  * <p>
  * Never saved whole: an edit is one update conditioned on {@code revision} (what the organizer's edit was
  * checked against), which pushes SessionMoved into {@code outbox} when the time or the room changed.
+ * {@code remindedFor} is the start time its people were last reminded of (SessionReminders).
  */
 @Document(ProgrammeSession.COLLECTION)
 record ProgrammeSession(
@@ -34,6 +35,7 @@ record ProgrammeSession(
         Instant createdAt,
         Instant updatedAt,
         Instant placesChangedAt,
+        Instant remindedFor,
         List<PendingEvent> outbox) {
 
     static final String COLLECTION = "programme_sessions";

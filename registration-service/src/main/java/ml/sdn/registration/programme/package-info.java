@@ -33,6 +33,8 @@
  * <h2>Events</h2>
  * Topic {@code registration.programme} (3 partitions), key = session id: SessionMoved when an edit changes the
  * start, the end or the room, naming the people holding a place or waiting at that moment; written in the
- * session's own outbox in the same update as the change.
+ * session's own outbox in the same update as the change; SessionReminderDue the day before a session with places
+ * (from 16:00 Bamako time, {@link ml.sdn.registration.programme.SessionReminders}), naming the people holding a
+ * place, once per session and start time.
  */
 package ml.sdn.registration.programme;

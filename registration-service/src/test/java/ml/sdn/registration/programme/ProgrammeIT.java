@@ -12,11 +12,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,12 @@ class ProgrammeIT extends ServiceIT {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    Programme programme;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -214,6 +225,49 @@ class ProgrammeIT extends ServiceIT {
         JsonNode counts = api().get(SESSIONS + "/" + id, null).json();
         assertThat(counts.get("confirmed").asInt()).isEqualTo(3);
         assertThat(counts.get("waiting").asInt()).isEqualTo(7);
+    }
+
+    /**
+     * From 16:00 Bamako time (GMT) the day before, one SessionReminderDue per session names the people holding a
+     * place (not those waiting); later runs and a second instance add nothing; moved to another day, the session
+     * is reminded again for its new day. Each run is an instance of its own with a fixed clock.
+     */
+    @Test
+    void the_day_before_the_people_holding_a_place_are_reminded_once_and_again_when_the_session_moves_to_another_day() {
+        String id = created(1);
+        String holder = unique("holder");
+        String waiter = unique("waiter");
+        api().post(SESSIONS + "/" + id + "/agenda", participant(holder));
+        api().post(SESSIONS + "/" + id + "/agenda", participant(waiter));
+
+        reminders("2026-01-28T15:59:00Z").run();
+        assertThat(remindedFor(id)).as("before 16:00").isNull();
+        reminders("2026-01-28T16:00:00Z").run();
+        reminders("2026-01-28T18:00:00Z").run();
+        reminders("2026-01-28T18:00:00Z").run();
+        assertThat(remindedFor(id)).isEqualTo("2026-01-29T10:00:00Z");
+
+        List<ConsumerRecord<String, String>> due = awaitEvents(id, "sdn.registration.session-reminder-due.v1", 1);
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).value()).contains(TestIssuer.subjectOf(holder), "\"startsAt\":\"2026-01-29T10:00:00Z\"",
+                "\"titleFr\":\"Atelier IA et état civil\"").doesNotContain(TestIssuer.subjectOf(waiter));
+
+        String room = api().get(SESSIONS + "/" + id, null).json().get("room").asString();
+        assertThat(api().put(SESSIONS + "/" + id, organizer(), session(room, "2026-01-30T15:00", "2026-01-30T16:00", 1))
+                .status()).isEqualTo(200);
+        reminders("2026-01-29T16:30:00Z").run();
+        assertThat(awaitEvents(id, "sdn.registration.session-reminder-due.v1", 2)).hasSize(2)
+                .last().extracting(ConsumerRecord::value).asString().contains("\"startsAt\":\"2026-01-30T15:00:00Z\"");
+    }
+
+    private SessionReminders reminders(String now) {
+        return new SessionReminders(mongo, programme.days(), Clock.fixed(Instant.parse(now), ZoneOffset.UTC),
+                LocalTime.of(16, 0), Duration.ofMinutes(1));
+    }
+
+    private String remindedFor(String sessionId) {
+        Object at = mongo.findById(sessionId, org.bson.Document.class, ProgrammeSession.COLLECTION).get("remindedFor");
+        return at == null ? null : ((java.util.Date) at).toInstant().toString();
     }
 
     @Test

@@ -58,6 +58,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
     private final Clock clock;
+    private final EventFigures figures;
     private final Object roundMonitor = new Object();
     private volatile boolean running;
     private volatile boolean stopping;
@@ -65,7 +66,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<Object, Object> kafka, List<OutboxCollection> collections,
                        String source, Duration sendTimeout, LockingTaskExecutor lock, Duration lockAtMostFor,
-                       Duration retryBackoff, Duration maxRetryBackoff, Clock clock) {
+                       Duration retryBackoff, Duration maxRetryBackoff, Clock clock, EventFigures figures) {
         // a send started within the budget ends (sent or timed out) and is recorded before the lock expires
         Duration budget = lockAtMostFor.minus(sendTimeout.multipliedBy(2));
         if (budget.isNegative() || budget.isZero()) {
@@ -83,6 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.retryBackoff = retryBackoff;
         this.maxRetryBackoff = maxRetryBackoff;
         this.clock = clock;
+        this.figures = figures;
     }
 
     @Scheduled(fixedDelayString = "${sdn.outbox.poll-interval:500ms}", initialDelayString = "${sdn.outbox.poll-interval:500ms}")
@@ -192,6 +194,7 @@ public class OutboxRelay implements SmartLifecycle {
             pull.inc(collection.versionField(), 1);
         }
         mongo.updateFirst(new Query(Criteria.where("_id").is(documentId)), pull, collection.name());
+        figures.published(event.getString("type"), event.getString("payload"));
         log.debug("Published event {} ({}) to {}", eventId, event.getString("type"), topic);
         return true;
     }

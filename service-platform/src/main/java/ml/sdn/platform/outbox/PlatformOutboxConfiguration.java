@@ -1,5 +1,6 @@
 package ml.sdn.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
@@ -25,11 +26,13 @@ public class PlatformOutboxConfiguration {
                             @Value("${sdn.kafka.send-timeout:10s}") Duration sendTimeout,
                             @Value("${sdn.outbox.lock-at-most-for:60s}") Duration lockAtMostFor,
                             @Value("${sdn.outbox.retry-backoff:1s}") Duration retryBackoff,
-                            @Value("${sdn.outbox.max-retry-backoff:30s}") Duration maxRetryBackoff) {
+                            @Value("${sdn.outbox.max-retry-backoff:30s}") Duration maxRetryBackoff,
+                            ObjectProvider<MeterRegistry> meters) {
         // lock documents live in the service's own database, collection shedLock
         LockingTaskExecutor lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongoTemplate.getDb()));
         return new OutboxRelay(mongoTemplate, kafkaTemplate, collections.orderedStream().toList(), source, sendTimeout,
-                lock, lockAtMostFor, retryBackoff, maxRetryBackoff, Clock.systemUTC());
+                lock, lockAtMostFor, retryBackoff, maxRetryBackoff, Clock.systemUTC(),
+                new EventFigures(meters.getIfAvailable()));
     }
 
     @Bean

@@ -159,6 +159,26 @@ class PrometheusScrapeIT {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/actuator/prometheus\"");
     }
 
+    /**
+     * The week's figures: each published event counted by its name, a registration also by country; both names keep
+     * one set of labels whatever events came before (Prometheus drops a meter whose labels differ from its name's).
+     */
+    @Test
+    void published_events_are_counted_with_the_figures_organizers_follow() {
+        String id = UUID.randomUUID().toString();
+        Document registered = event(id, "{\"participantId\":\"" + id + "\",\"country\":\"NE\"}", clock.instant())
+                .append("type", "sdn.registration.participant-registered.v1");
+        Document thing = event(id, "{\"thing\":\"" + id + "\"}", clock.instant());
+        mongo.insert(new Document("_id", id).append("version", 0).append(OutboxCollection.FIELD, List.of(thing, registered)),
+                COLLECTION);
+
+        String scraped = await().atMost(Duration.ofSeconds(30)).until(this::scrape,
+                text -> sample(text, "sdn_week_participants_registered_total", "country=\"NE\"").isPresent());
+        assertThat(sample(scraped, "sdn_week_participants_registered_total", "country=\"NE\"")).contains(1.0);
+        assertThat(sample(scraped, "sdn_events_published_total", "event=\"participant-registered\"")).contains(1.0);
+        assertThat(sample(scraped, "sdn_events_published_total", "event=\"thing-created\"")).isPresent();
+    }
+
     @Test
     void other_management_endpoints_stay_closed() {
         assertThat(new ServiceApi(port).get("/actuator/env", null).status()).isIn(401, 404);

@@ -46,7 +46,7 @@ class OutboxRelayStopIT {
     private final ProducerFactory<Object, Object> producers = () -> producer;
     private final OutboxRelay relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), List.of(new OutboxCollection(COLLECTION)),
             "/sdn/test", Duration.ofSeconds(10), new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb())),
-            Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30), Clock.systemUTC());
+            Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30), Clock.systemUTC(), EventFigures.NONE);
 
     @AfterEach
     void close() {

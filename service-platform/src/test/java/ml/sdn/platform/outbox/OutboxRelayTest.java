@@ -13,7 +13,7 @@ class OutboxRelayTest {
 
     private static OutboxRelay relay(Duration lockAtMostFor, Duration sendTimeout) {
         return new OutboxRelay(null, null, List.of(), "/sdn/test", sendTimeout, null, lockAtMostFor,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Clock.systemUTC());
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Clock.systemUTC(), EventFigures.NONE);
     }
 
     @Test
