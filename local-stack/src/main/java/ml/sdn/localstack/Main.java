@@ -75,6 +75,7 @@ public final class Main {
         out.print(Banner.render(stack));
         out.print(MemoryReport.render(stack.children()));
         watchForUnexpectedExits(stack, out);
+        RestartRequests.watch(stack, out);
         stopped.await();
     }
 
