@@ -8,8 +8,36 @@
 #   ./run-local.sh --infra-only    only Kafka, Keycloak, the store and the SMTP sink
 #   ./run-local.sh --reset         wipe the data in .local-stack/ first
 #   ./run-local.sh --help          every option
+#   ./run-local.sh --restart registration-service-2
+#                                  restart one instance of the running stack (graceful stop, start, readiness)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# --restart NAME [--data-dir=PATH]: ask the running launcher (it watches <data-dir>/restart/) and wait for its answer.
+if [ "${1:-}" = "--restart" ]; then
+  name="${2:?--restart needs an instance name, e.g. registration-service-2 or gateway}"
+  data_dir=.local-stack
+  for arg in "${@:3}"; do
+    case "$arg" in
+      --data-dir=*) data_dir="${arg#--data-dir=}" ;;
+      *) echo "run-local.sh --restart: unknown option $arg" >&2; exit 2 ;;
+    esac
+  done
+  mkdir -p "$data_dir/restart"
+  rm -f "$data_dir/restart/$name.result"
+  touch "$data_dir/restart/$name"
+  for _ in $(seq 1 330); do
+    if [ -e "$data_dir/restart/$name.result" ] && [ ! -e "$data_dir/restart/$name" ]; then
+      cat "$data_dir/restart/$name.result"
+      grep -q "ready again" "$data_dir/restart/$name.result"
+      exit $?
+    fi
+    sleep 1
+  done
+  rm -f "$data_dir/restart/$name"
+  echo "run-local.sh --restart: no answer from a running launcher in 330 s (is the stack running with --data-dir=$data_dir?)" >&2
+  exit 1
+fi
 
 if ! command -v java >/dev/null 2>&1; then
   echo "run-local.sh: java not found; install a Java 17 (or newer) JDK first." >&2

@@ -1,25 +1,40 @@
 package ml.sdn.e2e;
 
+import ml.sdn.events.CloudEventHeaders;
+import ml.sdn.events.Topics;
+import ml.sdn.events.registration.AttendanceConfirmed;
 import ml.sdn.localstack.LocalStack;
 import ml.sdn.localstack.ServiceModule;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,18 +42,23 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of registration-service behind a gateway that balances over them (the second started as
- * {@code ./run-local.sh --replicas registration-service=2} starts it): while three people keep reading their
- * attendance and registering for a day with an Idempotency-Key, each instance in turn is stopped as an orchestrator
- * stops a container (SIGTERM: readiness down, graceful shutdown) and started again, and no request fails. Then one
- * instance is killed (SIGKILL) while a fourth person also keeps saving their profile (a write without a key, which
- * the gateway never sends twice once an instance had it): only those writes may fail, at most the one in flight.
+ * A rolling redeploy of the whole platform under load. Two instances of each of the four services run behind two
+ * gateways that balance over them (as {@code ./run-local.sh --replicas all=2} starts them); three people keep
+ * sending requests, alternately to either gateway as a plain load balancer would: reads of every service, and
+ * registrations for a new day each time with an Idempotency-Key (each confirmed registration is one
+ * AttendanceConfirmed event, relayed by registration-service's outbox and turned into a notice by
+ * notification-service). Each service in turn has its instances restarted one at a time (SIGTERM, as an
+ * orchestrator stops a container: readiness down, graceful shutdown; then started and ready), then each gateway,
+ * while a browser signed in keeps its session. No request may fail, and every acknowledged registration's event
+ * must be on the topic exactly once and in the person's inbox exactly once. Then one registration-service instance
+ * is killed (SIGKILL) while a fourth person keeps saving their profile (a write without a key, which the gateway
+ * never sends twice once an instance had it): only such writes in flight at that instant may fail.
  */
 @ExtendWith(RunningPlatform.class)
 class RollingRedeployIT {
@@ -46,6 +66,14 @@ class RollingRedeployIT {
     private static final int USERS = 3;
     /** Each person's pace: under the gateway's rate limit per person (100 a minute). */
     private static final Duration PACE = Duration.ofMillis(800);
+    /**
+     * Days opened for the registrations: a person writes one request in three, each for the next day, so 300 days last
+     * twelve minutes of load (160 ran out before the gateways' phase on a machine under a load average of 60).
+     */
+    private static final int DAYS = 300;
+    private static final Duration START = Duration.ofMinutes(4);
+    private static final List<ServiceModule> SERVICES = List.of(ServiceModule.REGISTRATION, ServiceModule.COMPETITION,
+            ServiceModule.INCUBATION, ServiceModule.NOTIFICATION);
 
     private final LocalStack stack;
     private final Platform platform;
@@ -56,51 +84,155 @@ class RollingRedeployIT {
     }
 
     @Test
-    void stopping_each_instance_in_turn_fails_no_request_and_killing_one_costs_at_most_its_unkeyed_write_in_flight() throws Exception {
-        LocalDate day = LocalDate.of(2034, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
-        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
-                platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
-        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
-        List<String> people = new ArrayList<>();
-        for (int i = 0; i <= USERS; i++) {
-            people.add(registeredPerson());
-        }
-
-        LocalStack.Instance first = stack.instance(ServiceModule.REGISTRATION, 1);
-        LocalStack.Instance second = stack.startReplica(ServiceModule.REGISTRATION, Duration.ofMinutes(4));
-        int port = freePort();
-        String gateway = platform.gateway("").replaceFirst(":\\d+$", ":" + port);
-        try (AutoCloseable balancing = stack.startAnotherGateway(port, Duration.ofMinutes(4))) {
-            Load rolling = new Load(gateway, people.subList(0, USERS), null, day);
-            rolling.awaitMore(30);
-            for (LocalStack.Instance instance : List.of(first, second)) {
-                instance.stop();
-                rolling.awaitMore(30); // the other instance alone
-                instance.start(Duration.ofMinutes(4));
-                rolling.awaitMore(30); // both again
+    void restarting_every_instance_in_turn_fails_no_request_and_loses_no_event_and_a_kill_costs_only_unkeyed_writes_in_flight()
+            throws Exception {
+        Instant began = Instant.now();
+        // the second instance of each service, then two gateways balancing over all of them: all boot side by side
+        List<LocalStack.Instance> added = new ArrayList<>();
+        List<ServiceModule> addedModules = new ArrayList<>();
+        try {
+            for (ServiceModule service : SERVICES) {
+                added.add(stack.addReplica(service));
+                addedModules.add(service);
             }
-            Load.Counts redeploy = rolling.stop();
+            LocalStack.Instance gatewayA = stack.addReplica(ServiceModule.GATEWAY);
+            added.add(gatewayA);
+            addedModules.add(ServiceModule.GATEWAY);
+            LocalStack.Instance gatewayB = stack.addReplica(ServiceModule.GATEWAY);
+            added.add(gatewayB);
+            addedModules.add(ServiceModule.GATEWAY);
 
-            assertThat(redeploy.failures()).as("failed requests of %d during the rolling redeploy", redeploy.total()).isEmpty();
-            assertThat(redeploy.total()).isGreaterThanOrEqualTo(150);
+            // meanwhile the days (at registration-service itself: so many would pass the gateway's rate limit) and the people
+            LocalDate firstDay = LocalDate.of(2040, 1, 2).plusDays(ThreadLocalRandom.current().nextInt(0, 20_000));
+            List<LocalDate> days = new ArrayList<>();
+            String organizer = platform.tokenOf("organizer-ml");
+            for (int i = 0; i < DAYS; i++) {
+                LocalDate day = firstDay.plusDays(i);
+                Platform.Response opened = platform.putJson(stack.serviceUrl(ServiceModule.REGISTRATION)
+                        + "/api/registrations/attendance/days/" + day, organizer, "{\"capacity\": 50}");
+                assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+                days.add(day);
+            }
+            List<Person> people = new ArrayList<>();
+            for (int i = 0; i <= USERS; i++) {
+                people.add(registeredPerson());
+            }
+            HttpBrowser browser = new HttpBrowser();
+            browser.signIn(platform.gateway(""), platform.issuerUri(), "coordinator-ml");
 
-            Load killing = new Load(gateway, people.subList(0, USERS), people.get(USERS), day);
-            killing.awaitMore(30);
-            second.kill();
-            killing.awaitMore(30);
-            second.start(Duration.ofMinutes(4));
-            killing.awaitMore(30);
-            Load.Counts kill = killing.stop();
+            for (LocalStack.Instance instance : added) {
+                instance.awaitReady(START);
+            }
+            List<String> gateways = List.of(gatewayUrl(gatewayA), gatewayUrl(gatewayB));
+            Duration setUp = Duration.between(began, Instant.now());
 
-            assertThat(kill.failures()).as("failed requests of %d around the SIGKILL: only unkeyed writes, at most the one in flight",
-                    kill.total()).allSatisfy(failure -> assertThat(failure).startsWith("unkeyed")).hasSizeLessThanOrEqualTo(1);
-            System.out.printf("RollingRedeployIT: rolling redeploy %d requests, %d failed; SIGKILL %d requests (%d unkeyed writes), %d failed %s%n",
-                    redeploy.total(), redeploy.failures().size(), kill.total(), kill.unkeyed(), kill.failures().size(), kill.failures());
+            Load rolling = new Load("warm-up", gateways, people.subList(0, USERS), null, days);
+            rolling.awaitMore(USERS * 2);
+            Map<String, Duration> took = new LinkedHashMap<>();
+            for (ServiceModule service : SERVICES) {
+                Instant phaseBegan = Instant.now();
+                rolling.phase(service.moduleName());
+                for (int instance = 1; instance <= 2; instance++) {
+                    stack.instance(service, instance).restart(START);
+                    // both serve again, and the gateways' checks (every second) have seen it before the next stop
+                    rolling.awaitMore(USERS * 2);
+                }
+                took.put(service.moduleName(), Duration.between(phaseBegan, Instant.now()));
+            }
+            Instant phaseBegan = Instant.now();
+            rolling.phase("gateway");
+            for (LocalStack.Instance gateway : List.of(gatewayA, gatewayB)) {
+                gateway.restart(START);
+                rolling.awaitMore(USERS * 2);
+                for (String url : gateways) {
+                    Platform.Response me = browser.get(url + "/api/registrations/whoami");
+                    assertThat(me.status()).as("the browser's session through %s after %s restarted: %s", url, gateway.name(),
+                            me.body()).isEqualTo(200);
+                    assertThat(me.json().get("username").asString()).isEqualTo("coordinator-ml");
+                }
+            }
+            took.put("gateway", Duration.between(phaseBegan, Instant.now()));
+            Map<String, Load.Counts> redeploy = rolling.stop();
+
+            redeploy.forEach((phase, counts) -> System.out.printf(
+                    "RollingRedeployIT: %-20s %4d requests (%d keyed writes), %d failed, %d sent again by the client's balancer, %d s%n",
+                    phase, counts.total(), counts.keyed(), counts.failures().size(), counts.resent(),
+                    took.getOrDefault(phase, Duration.ZERO).toSeconds()));
+            for (String phase : took.keySet()) {
+                assertThat(redeploy).containsKey(phase);
+                assertThat(redeploy.get(phase).total()).as("requests while %s was redeployed", phase).isGreaterThanOrEqualTo(USERS * 4);
+                assertThat(redeploy.get(phase).keyed()).as("keyed writes while %s was redeployed", phase).isPositive();
+            }
+            redeploy.forEach((phase, counts) -> assertThat(counts.failures())
+                    .as("failed requests of %d while %s was redeployed", counts.total(), phase).isEmpty());
+
+            // every acknowledged registration: one event on the topic, one notice in the person's inbox
+            Instant eventsBegan = Instant.now();
+            Map<String, Set<LocalDate>> acknowledged = rolling.acknowledged();
+            Map<String, String> ids = new HashMap<>();
+            for (Person person : people.subList(0, USERS)) {
+                ids.put(person.id(), person.username);
+            }
+            Map<String, Map<LocalDate, Integer>> published = new HashMap<>();
+            try (KafkaConsumer<String, String> consumer = attendanceTopic()) {
+                await().atMost(Duration.ofMinutes(2)).until(() -> {
+                    readConfirmations(consumer, ids, published);
+                    return acknowledged.entrySet().stream().allMatch(entry ->
+                            published.getOrDefault(entry.getKey(), Map.of()).keySet().containsAll(entry.getValue()));
+                });
+            }
+            for (Person person : people.subList(0, USERS)) {
+                Set<LocalDate> written = acknowledged.getOrDefault(person.username, Set.of());
+                assertThat(published.getOrDefault(person.username, Map.of()))
+                        .as("AttendanceConfirmed events of %s per day (each acknowledged registration once)", person.username)
+                        .isEqualTo(written.stream().collect(java.util.stream.Collectors.toMap(day -> day, day -> 1)));
+                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> confirmedNotices(person).size() >= written.size());
+                List<String> notices = confirmedNotices(person);
+                assertThat(notices).as("notices of %s's confirmed registrations", person.username).hasSize(written.size())
+                        .doesNotHaveDuplicates();
+            }
+            long events = acknowledged.values().stream().mapToLong(Set::size).sum();
+            Duration eventsTook = Duration.between(eventsBegan, Instant.now());
+
+            // SIGKILL: only the unkeyed writes in flight on the killed instance may fail
+            Load killing = new Load("SIGKILL", gateways, people.subList(0, USERS), people.get(USERS), days);
+            killing.awaitMore(USERS * 3);
+            LocalStack.Instance killed = stack.instance(ServiceModule.REGISTRATION, 2);
+            long killFrom = System.nanoTime();
+            killed.kill();
+            long killTo = System.nanoTime();
+            killing.awaitMore(USERS * 3);
+            killed.start(START);
+            killing.awaitMore(USERS * 3);
+            Map<String, Load.Counts> kill = killing.stop();
+            Load.Counts around = kill.get("SIGKILL");
+            long inFlight = killing.unkeyedInFlightBetween(killFrom, killTo);
+
+            System.out.printf("RollingRedeployIT: set-up %d s; %d acknowledged registrations, each event once on the topic and"
+                            + " once in an inbox (waited %d s); SIGKILL: %d requests (%d unkeyed writes, %d of them in flight at the"
+                            + " kill), %d failed %s; in all %d s%n",
+                    setUp.toSeconds(), events, eventsTook.toSeconds(), around.total(), around.unkeyed(), inFlight,
+                    around.failures().size(), around.failures(), Duration.between(began, Instant.now()).toSeconds());
+            assertThat(events).isGreaterThan(0);
+            assertThat(around.failures()).as("failed requests of %d around the SIGKILL: only unkeyed writes in flight at that instant",
+                    around.total()).allSatisfy(failure -> assertThat(failure).startsWith("unkeyed"))
+                    .hasSizeLessThanOrEqualTo((int) inFlight);
+        } finally {
+            // the other test classes of this JVM run with one instance of each again
+            for (int i = addedModules.size() - 1; i >= 0; i--) {
+                stack.removeReplica(addedModules.get(i));
+            }
         }
     }
 
-    /** A new participant with a profile, signed in through Keycloak's admin API (the demo users' data stays as other tests expect it). */
-    private String registeredPerson() {
+    /** A gateway instance's address as browsers use it (localhost, so the session cookie goes to every instance). */
+    private String gatewayUrl(LocalStack.Instance gateway) {
+        return platform.gateway("").replaceFirst(":\\d+$", gateway.url().substring(gateway.url().lastIndexOf(':')));
+    }
+
+    /** A new participant with a profile (the demo users' data stays as other tests expect it). */
+    private Person registeredPerson() {
         String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         Platform.Response admin = platform.postForm(platform.keycloak("/realms/master/protocol/openid-connect/token"),
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null);
@@ -110,77 +242,201 @@ class RollingRedeployIT {
                  "enabled":true,"attributes":{"country":["ML"]},"credentials":[%s]}"""
                 .formatted(username, username, Platform.demoPasswordCredential()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), platform.tokenOf(username), PROFILE);
+        Person person = new Person(username);
+        Platform.Response profile = platform.putJson(platform.gateway("/api/registrations/participants/me"), person.token(), PROFILE);
         assertThat(profile.status()).as(profile.body()).isEqualTo(201);
-        return username;
+        return person;
     }
 
     private static final String PROFILE = """
             {"gender":"FEMALE","preferredLanguage":"fr","consent":{"accepted":true,"version":"2026-01"}}""";
 
+    /** The person's inbox items about a confirmed place (one per registration), as subject and body; asked of the service itself. */
+    private List<String> confirmedNotices(Person person) {
+        List<String> notices = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Platform.Response inbox = platform.get(stack.serviceUrl(ServiceModule.NOTIFICATION) + "/api/notifications/me?size=100&page="
+                    + page, person.token());
+            assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+            JsonNode items = inbox.json().get("items");
+            for (JsonNode item : items) {
+                if (item.get("kind").asString().equals("ATTENDANCE_CONFIRMED")) {
+                    notices.add(item.get("subject").asString() + " / " + item.get("body").asString());
+                }
+            }
+            if (items.size() < 100) {
+                return notices;
+            }
+        }
+    }
+
+    private KafkaConsumer<String, String> attendanceTopic() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties);
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRATION_ATTENDANCE).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    /** Counts, per person and day, the distinct AttendanceConfirmed events (by CloudEvent id) of the given participants. */
+    private static void readConfirmations(KafkaConsumer<String, String> consumer, Map<String, String> usernamesById,
+                                          Map<String, Map<LocalDate, Integer>> published) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+            if (!AttendanceConfirmed.TYPE.type().equals(header(record, CloudEventHeaders.TYPE))) {
+                continue;
+            }
+            JsonNode event = Platform.JSON.readTree(record.value());
+            String username = usernamesById.get(event.get("participantId").asString());
+            if (username != null) {
+                published.computeIfAbsent(username, any -> new HashMap<>())
+                        .merge(LocalDate.parse(event.get("day").asString()), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /**
-     * People sending requests through the gateway at a steady pace, each on their own schedule: reads (their attendance,
-     * who they are) and registrations for {@code day} with a new Idempotency-Key each; and, if {@code unkeyedWriter} is
-     * given, that person saving their profile again and again (a PUT without a key). Every answer other than 2xx,
-     * and every request without an answer, is a failure.
+     * People sending requests at a steady pace, each on their own schedule, to the gateways in turn (a request whose
+     * connection a gateway refused goes to the other, as a load balancer does; a GET or keyed write whose connection
+     * broke is sent once more to the other, the gateway's own rule): reads of each service, and registrations for the
+     * next day with a new Idempotency-Key; and, if {@code unkeyedWriter} is given, that person saving their profile
+     * again and again (a PUT without a key). Every answer other than 2xx, and every request without an answer, is a
+     * failure of the phase it began in.
      */
     private final class Load {
 
-        record Counts(long total, long unkeyed, List<String> failures) {
+        record Counts(long total, long keyed, long unkeyed, long resent, List<String> failures) {
         }
 
+        private static final class Phase {
+            final AtomicLong total = new AtomicLong();
+            final AtomicLong keyed = new AtomicLong();
+            final AtomicLong unkeyed = new AtomicLong();
+            final AtomicLong resent = new AtomicLong();
+            final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        }
+
+        private record Flight(long from, long to) {
+        }
+
+        private final List<String> gateways;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final ScheduledExecutorService people = Executors.newScheduledThreadPool(USERS + 1);
+        private final AtomicInteger nextGateway = new AtomicInteger();
         private final AtomicLong answered = new AtomicLong();
-        private final AtomicLong unkeyed = new AtomicLong();
-        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        private final Map<String, Phase> phases = new ConcurrentHashMap<>();
+        private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile String phase;
+        private final Map<String, Set<LocalDate>> acknowledged = new ConcurrentHashMap<>();
+        private final Queue<Flight> unkeyedFlights = new ConcurrentLinkedQueue<>();
 
-        Load(String gateway, List<String> usernames, String unkeyedWriter, LocalDate day) {
-            for (String username : usernames) {
-                Person person = new Person(username);
+        Load(String firstPhase, List<String> gateways, List<Person> readersAndWriters, Person unkeyedWriter, List<LocalDate> days) {
+            this.gateways = gateways;
+            phase(firstPhase);
+            for (Person person : readersAndWriters) {
                 AtomicInteger turn = new AtomicInteger();
+                AtomicInteger day = new AtomicInteger();
                 people.scheduleAtFixedRate(() -> {
-                    int kind = turn.getAndIncrement() % 3;
-                    send(() -> switch (kind) {
-                        case 0 -> person.request(gateway + "/api/registrations/attendance/me").GET().build();
-                        case 1 -> person.request(gateway + "/api/registrations/whoami").GET().build();
-                        default -> person.request(gateway + "/api/registrations/attendance/days/" + day + "/registrations")
-                                .header("Idempotency-Key", UUID.randomUUID().toString())
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-                    }, "");
+                    int kind = turn.getAndIncrement() % 6;
+                    switch (kind) {
+                        case 0 -> read(person, "/api/registrations/attendance/me");
+                        case 1 -> read(person, "/api/competitions/whoami");
+                        case 2, 5 -> register(person, days, day);
+                        case 3 -> read(person, "/api/incubation/whoami");
+                        default -> read(person, "/api/notifications/me?size=1");
+                    }
                 }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
             }
             if (unkeyedWriter != null) {
-                Person person = new Person(unkeyedWriter);
                 people.scheduleAtFixedRate(() -> {
-                    unkeyed.incrementAndGet();
-                    send(() -> person.request(gateway + "/api/registrations/participants/me").header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(PROFILE)).build(), "unkeyed ");
+                    long from = System.nanoTime();
+                    send(base -> unkeyedWriter.request(base + "/api/registrations/participants/me")
+                            .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(PROFILE)).build(),
+                            Kind.UNKEYED);
+                    unkeyedFlights.add(new Flight(from, System.nanoTime()));
                 }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
 
-        private void send(Supplier<HttpRequest> build, String kind) {
-            HttpRequest request;
-            try {
-                request = build.get();
-            } catch (RuntimeException e) {
-                failures.add(kind + "sign-in: " + e.getMessage()); // a task that throws is never run again
-                answered.incrementAndGet();
+        private void read(Person person, String path) {
+            send(base -> person.request(base + path).GET().build(), Kind.READ);
+        }
+
+        private void register(Person person, List<LocalDate> days, AtomicInteger next) {
+            if (next.get() >= days.size()) {
+                read(person, "/api/registrations/whoami");
                 return;
             }
+            LocalDate day = days.get(next.getAndIncrement());
+            String key = UUID.randomUUID().toString();
+            if (send(base -> person.request(base + "/api/registrations/attendance/days/" + day + "/registrations")
+                    .header("Idempotency-Key", key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), Kind.KEYED)) {
+                acknowledged.computeIfAbsent(person.username, any -> ConcurrentHashMap.newKeySet()).add(day);
+            }
+        }
+
+        private enum Kind { READ, KEYED, UNKEYED }
+
+        /** True when answered 2xx. */
+        private boolean send(Function<String, HttpRequest> build, Kind kind) {
+            Phase counts = phases.computeIfAbsent(phase, any -> new Phase());
+            String label = kind == Kind.UNKEYED ? "unkeyed " : "";
+            counts.total.incrementAndGet();
+            if (kind == Kind.KEYED) {
+                counts.keyed.incrementAndGet();
+            } else if (kind == Kind.UNKEYED) {
+                counts.unkeyed.incrementAndGet();
+            }
+            int first = Math.floorMod(nextGateway.getAndIncrement(), gateways.size());
+            HttpRequest request = null;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 != 2) {
-                    failures.add(kind + request.method() + " " + request.uri().getPath() + " " + response.statusCode() + " " + response.body());
+                for (int attempt = 0; ; attempt++) {
+                    request = build.apply(gateways.get((first + attempt) % gateways.size()));
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() / 100 == 2) {
+                            return true;
+                        }
+                        counts.failures.add(label + request.method() + " " + request.uri().getPath() + " " + response.statusCode()
+                                + " " + response.body());
+                        return false;
+                    } catch (IOException e) {
+                        boolean neverSent = e instanceof ConnectException;
+                        if (attempt == 0 && (neverSent || kind != Kind.UNKEYED)) {
+                            counts.resent.incrementAndGet();
+                            continue;
+                        }
+                        counts.failures.add(label + request.method() + " " + request.uri() + " " + e);
+                        return false;
+                    }
                 }
-            } catch (IOException e) {
-                failures.add(kind + request.method() + " " + request.uri().getPath() + " " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
+            } catch (RuntimeException e) {
+                // a task that throws is never run again: count it and keep the person going
+                counts.failures.add(label + (request == null ? "sign-in" : request.uri().getPath()) + ": " + e);
+                return false;
+            } finally {
+                answered.incrementAndGet();
             }
-            answered.incrementAndGet();
+        }
+
+        void phase(String name) {
+            phases.computeIfAbsent(name, any -> new Phase());
+            order.add(name);
+            phase = name;
         }
 
         void awaitMore(long more) {
@@ -188,10 +444,24 @@ class RollingRedeployIT {
             await().atMost(Duration.ofMinutes(2)).until(() -> answered.get() >= target);
         }
 
-        Counts stop() throws InterruptedException {
+        Map<String, Set<LocalDate>> acknowledged() {
+            return acknowledged;
+        }
+
+        /** The unkeyed writes sent before {@code to} and answered (or failed) after {@code from}. */
+        long unkeyedInFlightBetween(long from, long to) {
+            return unkeyedFlights.stream().filter(flight -> flight.from() <= to && flight.to() >= from).count();
+        }
+
+        Map<String, Counts> stop() throws InterruptedException {
             people.shutdown();
             assertThat(people.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-            return new Counts(answered.get(), unkeyed.get(), List.copyOf(failures));
+            Map<String, Counts> counts = new LinkedHashMap<>();
+            for (String name : order) {
+                Phase p = phases.computeIfAbsent(name, any -> new Phase());
+                counts.put(name, new Counts(p.total.get(), p.keyed.get(), p.unkeyed.get(), p.resent.get(), List.copyOf(p.failures)));
+            }
+            return counts;
         }
     }
 
@@ -200,27 +470,32 @@ class RollingRedeployIT {
 
         private final String username;
         private String token;
+        private String id;
         private Instant fetched = Instant.EPOCH;
 
         Person(String username) {
             this.username = username;
         }
 
-        synchronized HttpRequest.Builder request(String url) {
+        synchronized String token() {
             if (Instant.now().isAfter(fetched.plus(Duration.ofMinutes(2)))) {
                 token = platform.tokenOf(username);
                 fetched = Instant.now();
             }
-            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json, application/problem+json").header("Authorization", "Bearer " + token);
+            return token;
         }
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        /** The participant id events carry: the token's subject. */
+        synchronized String id() {
+            if (id == null) {
+                id = Platform.claimsOf(token()).get("sub").asString();
+            }
+            return id;
+        }
+
+        HttpRequest.Builder request(String url) {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json, application/problem+json").header("Authorization", "Bearer " + token());
         }
     }
 }

@@ -19,6 +19,10 @@ final class Banner {
                 .append("is up").append(took).append('\n');
         if (!stack.infraOnly()) {
             line(b, "Gateway", stack.gatewayUrl());
+            for (int instance = 2; instance <= stack.replicas(ServiceModule.GATEWAY); instance++) {
+                line(b, "Gateway " + instance, "http://localhost:" + stack.ports().servicePort(ServiceModule.GATEWAY, instance)
+                        + "  (same sessions; sign in at " + stack.gatewayUrl() + ")");
+            }
             for (ServiceModule module : ServiceModule.services()) {
                 line(b, module.moduleName(), stack.serviceUrl(module) + "/actuator/health/readiness");
                 for (int instance = 2; instance <= stack.replicas(module); instance++) {
@@ -50,6 +54,12 @@ final class Banner {
         if (!stack.infraOnly()) {
             b.append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(stack.gatewayUrl())
                     .append("/api/registrations/whoami\n");
+        }
+        if (!stack.infraOnly()) {
+            b.append("\nOne instance restarted (graceful stop, start, readiness), from another terminal:\n")
+                    .append("  ./run-local.sh --restart registration-service")
+                    .append(stack.replicas(ServiceModule.REGISTRATION) > 1 ? "-2" : "")
+                    .append(stack.dataDir().endsWith(".local-stack") ? "" : " --data-dir=" + stack.dataDir()).append('\n');
         }
         b.append("\nCtrl-C stops everything.\n");
         return b.toString();

@@ -19,6 +19,8 @@ final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path logFile;
+    /** Set by {@link #stop} and {@link #kill}: its exit was asked for (a restart), not a crash to report. */
+    private volatile boolean stopAsked;
 
     private ChildProcess(String name, Process process, Path logFile) {
         this.name = name;
@@ -83,6 +85,10 @@ final class ChildProcess {
         return process.isAlive();
     }
 
+    boolean stopAsked() {
+        return stopAsked;
+    }
+
     OptionalInt exitCode() {
         return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
     }
@@ -100,6 +106,7 @@ final class ChildProcess {
      * grace period. Descendants are collected first: once the parent is gone they can no longer be found.
      */
     void stop(Duration grace) {
+        stopAsked = true;
         List<ProcessHandle> all = tree();
         all.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(grace);
@@ -121,6 +128,7 @@ final class ChildProcess {
 
     /** SIGKILL to the process and all its descendants; returns once the process is gone. */
     void kill() {
+        stopAsked = true;
         List<ProcessHandle> all = tree();
         all.forEach(ProcessHandle::destroyForcibly);
         try {

@@ -42,7 +42,8 @@ public record LauncherOptions(
               --repo-root=PATH     the checkout (default: found from the jar or the working directory)
               --replicas SERVICE=N run N instances of a service (2 or 3; comma-separated for several), the gateway
                                    balancing over them; the second on its port + 1000 (e.g. registration-service=2:
-                                   8081 and 9081)
+                                   8081 and 9081); gateway=2 a second gateway on 8090 (metrics 9090) beside 8080,
+                                   sharing the browser sessions; all=2 every service, the portal and the gateway
               --timeout=SECONDS    give up when not healthy after this long (default 600)
               -h, --help           this text
 
@@ -120,15 +121,30 @@ public record LauncherOptions(
             if (eq < 0) {
                 throw new IllegalArgumentException("--replicas needs SERVICE=N, got '" + entry.strip() + "'");
             }
-            ServiceModule module = ServiceModule.named(entry.substring(0, eq).strip());
+            String name = entry.substring(0, eq).strip();
             int count = integer("--replicas", entry.substring(eq + 1));
             if (count < 1 || count > MAX_REPLICAS) {
-                throw new IllegalArgumentException("--replicas: " + module.moduleName() + " can run 1 to " + MAX_REPLICAS
+                throw new IllegalArgumentException("--replicas: " + name + " can run 1 to " + MAX_REPLICAS
                         + " instances, not " + count);
             }
-            replicas.put(module, count);
+            for (ServiceModule module : modulesNamed(name)) {
+                replicas.put(module, count);
+            }
         }
         return replicas;
+    }
+
+    /** {@code all}: every service, the portal and the gateway; {@code gateway}; or one service by its module name. */
+    private static List<ServiceModule> modulesNamed(String name) {
+        if (name.equals("all")) {
+            List<ServiceModule> all = new ArrayList<>(ServiceModule.services());
+            all.add(ServiceModule.GATEWAY);
+            return all;
+        }
+        if (name.equals(ServiceModule.GATEWAY.moduleName())) {
+            return List.of(ServiceModule.GATEWAY);
+        }
+        return List.of(ServiceModule.named(name));
     }
 
     /** The offset moves the contract's defaults; single-port options then win. */

@@ -186,8 +186,16 @@ public final class LocalStack implements AutoCloseable {
         gateway = serviceProcess(ServiceModule.GATEWAY, javaBin);
         gateway.start();
         monitor.track(gateway);
+        List<StartingPart> gateways = new ArrayList<>(List.of(gateway));
+        for (int instance = 2; instance <= replicas.getOrDefault(ServiceModule.GATEWAY, 1); instance++) {
+            ServiceProcess another = serviceProcess(ServiceModule.GATEWAY, instance, javaBin);
+            another.start();
+            services.add(another);
+            monitor.track(another);
+            gateways.add(another);
+        }
         leftovers.record(children().values());
-        monitor.awaitReady(List.of(gateway));
+        monitor.awaitReady(gateways);
     }
 
     private ServiceProcess serviceProcess(ServiceModule module, String javaBin) {
@@ -203,6 +211,9 @@ public final class LocalStack implements AutoCloseable {
         int port = settings.ports.servicePort(module, instance);
         Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(module, endpoints, replicas));
         environment.put("SERVER_PORT", Integer.toString(port));
+        if (module == ServiceModule.GATEWAY) {
+            environment.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(settings.ports.gatewayManagement(instance)));
+        }
         return new ServiceProcess(settings.repoRoot.resolve(module.jarPath()), environment, logsDir(), javaBin, port,
                 module.moduleName() + "-" + instance);
     }
@@ -245,6 +256,9 @@ public final class LocalStack implements AutoCloseable {
             replicas.forEach((module, count) -> {
                 for (int instance = 2; instance <= count; instance++) {
                     toBind.put(module.moduleName() + "-" + instance, settings.ports.servicePort(module, instance));
+                    if (module == ServiceModule.GATEWAY) {
+                        toBind.put(PortPlan.GATEWAY_MANAGEMENT + "-" + instance, settings.ports.gatewayManagement(instance));
+                    }
                 }
             });
         }
@@ -493,20 +507,51 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * One more instance of {@code module} beside those running (its second on the service's port + 1000), started and
-     * ready; stopped with the stack. The stack's own gateway keeps the addresses it started with: a gateway started
-     * after this ({@link #startAnotherGateway}) balances over every instance.
+     * One more instance of {@code module} beside those running (its second on the service's port + 1000; a gateway's
+     * on its port + 10), started and ready; stopped with the stack. The stack's own gateway keeps the addresses it
+     * started with: a gateway started after this (a replica of the gateway, or {@link #startAnotherGateway})
+     * balances over every instance.
      */
-    public synchronized Instance startReplica(ServiceModule module, Duration timeout) {
+    public Instance startReplica(ServiceModule module, Duration timeout) {
+        Instance handle = addReplica(module);
+        handle.awaitReady(timeout);
+        return handle;
+    }
+
+    /**
+     * Like {@link #startReplica} without waiting: its process is started, {@link Instance#awaitReady} waits. Several
+     * added at once boot side by side.
+     */
+    public synchronized Instance addReplica(ServiceModule module) {
         int instance = replicas.getOrDefault(module, 1) + 1;
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ServiceProcess service = serviceProcess(module, instance, javaBin);
         replicas.put(module, instance);
         services.add(service);
-        Instance handle = new RunningInstance(service, settings.ports.servicePort(module, instance));
-        handle.start(timeout);
+        service.start();
         recordProcesses();
-        return handle;
+        return new RunningInstance(service, settings.ports.servicePort(module, instance));
+    }
+
+    /**
+     * Stops the last instance {@link #addReplica} (or {@code --replicas}) added and forgets it: a gateway started later
+     * no longer lists it. The first instance stays.
+     */
+    public synchronized void removeReplica(ServiceModule module) {
+        int instance = replicas.getOrDefault(module, 1);
+        if (instance < 2) {
+            throw new IllegalArgumentException(module.moduleName() + " runs one instance: nothing to remove");
+        }
+        ServiceProcess service = process(module.moduleName() + "-" + instance)
+                .orElseThrow(() -> new IllegalStateException("no instance " + module.moduleName() + "-" + instance));
+        stopQuietly(service);
+        services.remove(service);
+        if (instance == 2) {
+            replicas.remove(module);
+        } else {
+            replicas.put(module, instance - 1);
+        }
+        recordProcesses();
     }
 
     /** How many instances of the service run (1 unless {@code --replicas} or {@link #startReplica} asked more). */
@@ -514,12 +559,30 @@ public final class LocalStack implements AutoCloseable {
         return replicas.getOrDefault(module, 1);
     }
 
-    /** The {@code instance}-th running instance of a service (1: the service itself), to stop, kill and start again. */
+    /** The {@code instance}-th running instance of a service or the gateway (1: the first), to stop, kill and start again. */
     public Instance instance(ServiceModule module, int instance) {
         String name = instance == 1 ? module.moduleName() : module.moduleName() + "-" + instance;
-        return services.stream().filter(service -> service.name().equals(name)).findFirst()
-                .map(service -> (Instance) new RunningInstance(service, settings.ports.servicePort(module, instance)))
+        return process(name).map(service -> (Instance) new RunningInstance(service, settings.ports.servicePort(module, instance)))
                 .orElseThrow(() -> new IllegalArgumentException("no instance " + name + " in this stack"));
+    }
+
+    /**
+     * An instance by its name as the launcher prints it and names its log: {@code registration-service} (the first),
+     * {@code registration-service-2}, {@code gateway}, {@code gateway-2}.
+     */
+    public Instance instance(String name) {
+        for (ServiceModule module : ServiceModule.values()) {
+            for (int instance = 1; instance <= LauncherOptions.MAX_REPLICAS; instance++) {
+                if (name.equals(instance == 1 ? module.moduleName() : module.moduleName() + "-" + instance)) {
+                    return instance(module, instance);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no instance " + name + " in this stack");
+    }
+
+    private java.util.Optional<ServiceProcess> process(String name) {
+        return Stream.concat(services.stream(), Stream.ofNullable(gateway)).filter(service -> service.name().equals(name)).findFirst();
     }
 
     /** One instance of a service, as an operator handles it during a rolling redeploy. */
@@ -538,6 +601,15 @@ public final class LocalStack implements AutoCloseable {
 
         /** Starts it again (same port, same log) and waits until its readiness probe answers. */
         void start(Duration timeout);
+
+        /** Waits until its readiness probe answers (after {@link #addReplica}); fails if it exits or the time is up. */
+        void awaitReady(Duration timeout);
+
+        /** {@link #stop()} then {@link #start}: one step of a rolling redeploy. */
+        default void restart(Duration timeout) {
+            stop();
+            start(timeout);
+        }
     }
 
     private final class RunningInstance implements Instance {
@@ -573,6 +645,11 @@ public final class LocalStack implements AutoCloseable {
         @Override
         public void start(Duration timeout) {
             service.start();
+            awaitReady(timeout);
+        }
+
+        @Override
+        public void awaitReady(Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
             try {
                 while (!ready(service)) {

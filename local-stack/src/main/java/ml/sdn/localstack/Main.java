@@ -1,7 +1,6 @@
 package ml.sdn.localstack;
 
 import java.io.PrintStream;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -75,12 +74,16 @@ public final class Main {
         out.print(Banner.render(stack));
         out.print(MemoryReport.render(stack.children()));
         watchForUnexpectedExits(stack, out);
+        RestartRequests.watch(stack, out);
         stopped.await();
     }
 
-    /** A child that dies after the stack was healthy is reported once, with where to look. */
+    /**
+     * A child that dies after the stack was healthy is reported once, with where to look; not one the launcher stopped
+     * ({@code --restart}). Each run of an instance is its own child, so a restarted one that crashes later is reported.
+     */
     private static void watchForUnexpectedExits(LocalStack stack, PrintStream out) {
-        Set<String> reported = new HashSet<>();
+        Set<ChildProcess> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "local-stack-watch");
             thread.setDaemon(true);
@@ -91,8 +94,11 @@ public final class Main {
                 return;
             }
             for (Map.Entry<String, ChildProcess> child : stack.children().entrySet()) {
+                if (child.getValue().stopAsked()) {
+                    continue;
+                }
                 child.getValue().exitCode().ifPresent(code -> {
-                    if (reported.add(child.getKey())) {
+                    if (reported.add(child.getValue())) {
                         out.println("\n  ! " + child.getKey() + " exited with code " + code + "\n"
                                 + child.getValue().tail(20));
                     }

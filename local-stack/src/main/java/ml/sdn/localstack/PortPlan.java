@@ -78,16 +78,33 @@ public record PortPlan(
 
     /**
      * The port of a service's {@code instance}-th instance (1: its own port): 1000 above for each further one
-     * (registration-service's second instance on 9081 by default), clear of every other port of the plan.
+     * (registration-service's second instance on 9081 by default), clear of every other port of the plan. The
+     * gateway's further instances are 10 above instead (8090, 8100): 1000 above is its own management port.
      */
     public int servicePort(ServiceModule module, int instance) {
+        checkInstance(module, instance);
+        int port = servicePort(module) + instanceStep(module) * (instance - 1);
+        checkRange(module.moduleName() + "-" + instance, port);
+        return port;
+    }
+
+    /** The management (metrics) port of the gateway's {@code instance}-th instance: 9080, 9090, 9100 by default. */
+    public int gatewayManagement(int instance) {
+        checkInstance(ServiceModule.GATEWAY, instance);
+        int port = gatewayManagement + instanceStep(ServiceModule.GATEWAY) * (instance - 1);
+        checkRange(GATEWAY_MANAGEMENT + "-" + instance, port);
+        return port;
+    }
+
+    private static int instanceStep(ServiceModule module) {
+        return module == ServiceModule.GATEWAY ? 10 : 1000;
+    }
+
+    private static void checkInstance(ServiceModule module, int instance) {
         if (instance < 1 || instance > LauncherOptions.MAX_REPLICAS) {
             throw new IllegalArgumentException("instance " + instance + " of " + module.moduleName() + " is outside 1.."
                     + LauncherOptions.MAX_REPLICAS);
         }
-        int port = servicePort(module) + 1000 * (instance - 1);
-        checkRange(module.moduleName() + "-" + instance, port);
-        return port;
     }
 
     /** name → port, in a stable order. */

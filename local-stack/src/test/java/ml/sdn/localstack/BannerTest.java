@@ -35,13 +35,24 @@ class BannerTest {
     }
 
     @Test
+    void replicasAreListedWithTheCommandThatRestartsOne() {
+        LocalStack stack = LocalStack.builder().repoRoot(Path.of("..")).dataDir(dataDir)
+                .replicas(java.util.Map.of(ServiceModule.REGISTRATION, 2, ServiceModule.GATEWAY, 2)).build();
+
+        String banner = Banner.render(stack);
+
+        assertThat(banner).contains("http://127.0.0.1:9081/actuator/health/readiness", "http://localhost:8090",
+                "./run-local.sh --restart registration-service-2 --data-dir=" + dataDir);
+    }
+
+    @Test
     void infraOnlyBannerLeavesOutTheServices() {
         LocalStack stack = LocalStack.builder().repoRoot(Path.of("..")).dataDir(dataDir).infraOnly(true).build();
 
         String banner = Banner.render(stack);
 
         assertThat(banner).contains("infrastructure only", "http://localhost:8180/admin/")
-                .doesNotContain("actuator/health", "whoami");
+                .doesNotContain("actuator/health", "whoami", "--restart");
     }
 
     @Test

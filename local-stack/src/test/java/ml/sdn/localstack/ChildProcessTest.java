@@ -20,9 +20,11 @@ class ChildProcessTest {
                 dir.resolve("wrapper.log"));
         List<ProcessHandle> spawned = awaitDescendant(child);
 
+        assertThat(child.stopAsked()).isFalse();
         child.stop(Duration.ofSeconds(5));
 
         assertThat(child.isAlive()).isFalse();
+        assertThat(child.stopAsked()).as("its exit is not a crash to report").isTrue();
         assertThat(spawned).noneMatch(ProcessHandle::isAlive);
     }
 

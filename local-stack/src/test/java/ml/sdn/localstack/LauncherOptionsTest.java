@@ -117,6 +117,19 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void replicasOfEverythingOrOfTheGateway() {
+        assertThat(LauncherOptions.parse(new String[] {"--replicas", "all=2"}, Map.of()).replicas())
+                .isEqualTo(Map.of(ServiceModule.REGISTRATION, 2, ServiceModule.COMPETITION, 2, ServiceModule.INCUBATION, 2,
+                        ServiceModule.NOTIFICATION, 2, ServiceModule.PORTAL, 2, ServiceModule.GATEWAY, 2));
+        assertThat(LauncherOptions.parse(new String[] {"--replicas=all=2,registration-service=3"}, Map.of()).replicas())
+                .containsEntry(ServiceModule.REGISTRATION, 3).containsEntry(ServiceModule.GATEWAY, 2);
+        assertThat(LauncherOptions.parse(new String[] {"--replicas", "gateway=2"}, Map.of()).replicas())
+                .isEqualTo(Map.of(ServiceModule.GATEWAY, 2));
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "all=4"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 3");
+    }
+
+    @Test
     void replicasReachTheStackItBuilds() {
         LocalStack stack = LauncherOptions.parse(new String[] {"--replicas", "registration-service=2"}, Map.of())
                 .toBuilder().repoRoot(Path.of(".")).build();
@@ -127,8 +140,8 @@ class LauncherOptionsTest {
 
     @Test
     void replicasOfAnUnknownServiceOrTooManyAreRefusedByName() {
-        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "gateway=2"}, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown service 'gateway'")
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "keycloak=2"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown service 'keycloak'")
                 .hasMessageContaining("registration-service");
         assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--replicas", "registration-service=4"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 3");

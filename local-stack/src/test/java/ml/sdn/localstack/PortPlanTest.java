@@ -76,4 +76,24 @@ class PortPlanTest {
         }
         assertThat(plan.offsetBy(6000).servicePort(ServiceModule.REGISTRATION, 2)).isEqualTo(15081);
     }
+
+    @Test
+    void furtherGatewaysAreTenAboveWithTheirManagementPortsClearOfEveryOtherPort() {
+        PortPlan plan = PortPlan.defaults();
+
+        assertThat(plan.servicePort(ServiceModule.GATEWAY, 2)).isEqualTo(8090);
+        assertThat(plan.gatewayManagement(2)).isEqualTo(9090);
+        assertThat(plan.servicePort(ServiceModule.GATEWAY, 3)).isEqualTo(8100);
+        assertThat(plan.gatewayManagement(3)).isEqualTo(9100);
+        java.util.Set<Integer> taken = new java.util.HashSet<>(plan.byName().values());
+        for (ServiceModule module : ServiceModule.services()) {
+            for (int instance = 2; instance <= LauncherOptions.MAX_REPLICAS; instance++) {
+                taken.add(plan.servicePort(module, instance));
+            }
+        }
+        for (int instance = 2; instance <= LauncherOptions.MAX_REPLICAS; instance++) {
+            assertThat(taken.add(plan.servicePort(ServiceModule.GATEWAY, instance))).isTrue();
+            assertThat(taken.add(plan.gatewayManagement(instance))).isTrue();
+        }
+    }
 }
