@@ -99,6 +99,7 @@ public class RankingBenchmark {
 
     @Benchmark
     public byte[] exportCsv() {
-        return RankingCsv.bytes(ranking, Map.of(), RankingCsv.Labels.FRENCH);
+        return RankingCsv.bytes("Édition 3 (2026) — Start-up Challenge — classement de la présélection", ranking, Map.of(),
+                RankingCsv.Labels.FRENCH);
     }
 }

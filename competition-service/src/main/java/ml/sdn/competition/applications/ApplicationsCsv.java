@@ -1,11 +1,10 @@
 package ml.sdn.competition.applications;
 
 import ml.sdn.competition.editions.CategoryCode;
-import ml.sdn.competition.editions.Timeline;
 import ml.sdn.platform.csv.SpreadsheetCsv;
 
+import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +37,7 @@ final class ApplicationsCsv {
         }
 
         String when(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
-                    .format(instant.atZone(Timeline.BAMAKO));
+            return instant == null ? "" : SpreadsheetCsv.madeOn(instant, locale);
         }
     }
 
@@ -54,9 +52,8 @@ final class ApplicationsCsv {
         return file(editionName, madeAt, applications, words).text();
     }
 
-    private static SpreadsheetCsv file(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
-        SpreadsheetCsv csv = new SpreadsheetCsv();
-        csv.row(List.of(SpreadsheetCsv.text(java.text.MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)))));
+    static SpreadsheetCsv file(String editionName, Instant madeAt, List<ApplicationStatusView> applications, Words words) {
+        SpreadsheetCsv csv = SpreadsheetCsv.titled(MessageFormat.format(words.madeAt(), editionName, words.when(madeAt)));
         csv.row(words.headers());
         for (ApplicationStatusView application : applications) {
             CategoryCode category = application.categoryCode();

@@ -361,11 +361,7 @@ class Results {
 
     /** The category as organizers named it, in the reader's language. */
     private static String name(Category category, Locale locale) {
-        Category.LocalizedText name = category.name();
-        if (name == null) {
-            return category.code().name();
-        }
-        return "en".equals(locale.getLanguage()) && name.en() != null ? name.en() : name.fr();
+        return category.nameIn(locale);
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -53,6 +53,14 @@ public record Category(
     public record PhaseStart(Phase phase, Instant start) {
     }
 
+    /** The category as organizers named it, in the reader's language (French when English is missing); its code else. */
+    public String nameIn(java.util.Locale locale) {
+        if (name == null) {
+            return code.name();
+        }
+        return locale != null && "en".equals(locale.getLanguage()) && name.en() != null ? name.en() : name.fr();
+    }
+
     /** The gate later features ask ("which phase is open", "is this action allowed"). */
     public Timeline timeline() {
         Map<Phase, Instant> starts = new EnumMap<>(Phase.class);

@@ -41,4 +41,9 @@ public record Edition(
     public boolean isArchived() {
         return Boolean.TRUE.equals(archived);
     }
+
+    /** How exports name the edition: its number and year, {@code 3 (2026)}. */
+    public String label() {
+        return number + " (" + year + ")";
+    }
 }

@@ -347,10 +347,14 @@ public class Editions {
     }
 
     List<CategoryView> categories(String editionId) {
-        Edition edition = edition(editionId);
         Instant now = clock.instant();
+        return categoriesOf(edition(editionId)).stream().map(category -> CategoryView.of(category, now)).toList();
+    }
+
+    /** The edition's categories in the order of their codes. */
+    public List<Category> categoriesOf(Edition edition) {
         return mongo.find(query(where("editionId").is(edition.id())), Category.class).stream()
-                .sorted(Comparator.comparing(Category::code)).map(category -> CategoryView.of(category, now)).toList();
+                .sorted(Comparator.comparing(Category::code)).toList();
     }
 
     CategoryView category(String editionId, String categoryId) {

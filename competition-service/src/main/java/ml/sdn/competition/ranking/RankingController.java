@@ -2,9 +2,8 @@ package ml.sdn.competition.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import ml.sdn.competition.jury.Round;
+import ml.sdn.platform.csv.SpreadsheetDownload;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
-
 /** A category's ranking for organizers only: scores never reach jurors, coordinators or participants here. */
 @RestController
 @RequestMapping("${sdn.service.api-prefix}/categories/{id}")
 class RankingController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final RankingReports reports;
 
@@ -38,17 +33,16 @@ class RankingController {
         return reports.view(id, round, LocaleContextHolder.getLocale());
     }
 
-    @Operation(summary = "A category's ranking as CSV (organizers)",
-            description = "UTF-8 with a byte-order mark, ';' separators, decimal commas; French headers, English with "
-                    + "Accept-Language: en. Text cells a spreadsheet would evaluate are prefixed with '.")
-    @GetMapping(value = "/ranking.csv")
+    @Operation(summary = "A category's ranking as CSV or XLSX (organizers)",
+            description = "ranking.csv: UTF-8 with a byte-order mark, ';' separators, decimal commas; ranking.xlsx: the same "
+                    + "rows, scores as numbers. French headers, English with Accept-Language: en. The first line names the "
+                    + "edition, the category, the round and when the file was made. Text cells a spreadsheet would evaluate "
+                    + "are prefixed with '.")
+    @GetMapping("/ranking." + SpreadsheetDownload.FORMAT)
     @PreAuthorize("hasRole('organizer')")
-    ResponseEntity<byte[]> csv(@PathVariable String id, @RequestParam(defaultValue = "PRESELECTION") Round round) {
-        RankingReports.Csv csv = reports.csv(id, round, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, csv.disposition().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.bytes());
+    ResponseEntity<byte[]> export(@PathVariable String id, @PathVariable String format,
+                                  @RequestParam(defaultValue = "PRESELECTION") Round round) {
+        RankingReports.Export export = reports.export(id, round, LocaleContextHolder.getLocale());
+        return SpreadsheetDownload.of(export.sheet(), format, export.fileName());
     }
 }

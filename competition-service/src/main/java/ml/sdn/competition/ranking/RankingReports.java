@@ -2,18 +2,18 @@ package ml.sdn.competition.ranking;
 
 import ml.sdn.competition.applications.Application;
 import ml.sdn.competition.editions.Category;
+import ml.sdn.competition.editions.Edition;
 import ml.sdn.competition.editions.Editions;
 import ml.sdn.competition.editions.Timeline;
 import ml.sdn.competition.jury.Round;
+import ml.sdn.platform.csv.SpreadsheetCsv;
 import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,8 +102,11 @@ class RankingReports {
                 jurors, scoring, tieBreaks, lines, now);
     }
 
-    /** The CSV export: French headers by default, English when the request asks for English. */
-    Csv csv(String categoryId, Round round, Locale locale) {
+    /**
+     * The export (CSV or XLSX, the same rows): French headers by default, English when the request asks for English;
+     * its first line names the edition, the category, the round and when it was made.
+     */
+    Export export(String categoryId, Round round, Locale locale) {
         Category category = category(categoryId);
         RoundRanking ranking = rankings.rank(category, round, locale);
         Map<String, String> titles = new HashMap<>();
@@ -115,15 +118,17 @@ class RankingReports {
             }
         });
         boolean english = locale != null && "en".equals(locale.getLanguage());
-        byte[] bytes = RankingCsv.bytes(ranking.ranking(), references, titles,
-                english ? RankingCsv.Labels.ENGLISH : RankingCsv.Labels.FRENCH);
+        RankingCsv.Labels labels = english ? RankingCsv.Labels.ENGLISH : RankingCsv.Labels.FRENCH;
+        String editionName = editions.find(category.editionId()).map(Edition::label).orElse("");
+        String fileTitle = labels.fileTitle(editionName, category.nameIn(locale), round == Round.FINAL, clock.instant());
         // only server-made parts (enums): nothing a participant wrote reaches the header
         String fileName = (english ? "ranking-" : "classement-") + category.code().name().toLowerCase(Locale.ROOT)
-                + "-" + round.name().toLowerCase(Locale.ROOT) + ".csv";
-        return new Csv(bytes, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+                + "-" + round.name().toLowerCase(Locale.ROOT);
+        return new Export(RankingCsv.file(fileTitle, ranking.ranking(), references, titles, labels), fileName);
     }
 
-    record Csv(byte[] bytes, ContentDisposition disposition) {
+    /** @param fileName without extension */
+    record Export(SpreadsheetCsv sheet, String fileName) {
     }
 
     private Category category(String categoryId) {

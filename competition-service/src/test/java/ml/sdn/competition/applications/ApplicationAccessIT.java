@@ -242,16 +242,28 @@ class ApplicationAccessIT extends ApplicationsITBase {
                 .contains("'=HYPERLINK").doesNotContain(";ML;", "SUBMITTED", "PROJECT_CONTEST");
         assertThat(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId() + "&womenLed=true", organizer,
                 "Accept-Language", "en").body()).contains("Project contest;Mali;Submitted;yes").doesNotContain("Niger");
+        // the same rows as XLSX, the filters kept
+        ServiceApi.Response xlsx = api().get(APPLICATIONS + ".xlsx?editionId=" + contest.editionId() + "&womenLed=false", organizer);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).contains("candidatures-edition-").contains(".xlsx");
+        List<List<Object>> rows = ml.sdn.testing.XlsxRows.read(xlsx.bytes());
+        assertThat((String) rows.get(0).get(0)).startsWith("Édition ").contains("fichier établi le");
+        assertThat(rows.get(1)).startsWith("Référence", "Titre", "Catégorie", "Pays", "Statut", "Portée par une femme");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2)).contains("'=HYPERLINK(\"http://x\")", "Concours de projets", "Niger", "Déposée", "non");
 
         assertRejected(api().get(APPLICATIONS + ".csv", organizer), "editionId");
         assertRejected(api().get(APPLICATIONS + ".csv?editionId=no-such-edition", organizer), "editionId");
         assertRejected(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId() + "&womenLed=maybe", organizer), "womenLed");
         assertRejected(api().get(byEdition + "&womenLed=maybe", organizer), "womenLed");
         for (String role : List.of("participant", "jury", "coach", "coordinator")) {
-            ServiceApi.Response refused = api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId(),
-                    ISSUER.token(role + "-export", "ML", role));
-            assertThat(refused.status()).as(role).isEqualTo(403);
-            assertThat(refused.contentType()).as(role).startsWith("application/problem+json");
+            for (String file : List.of(".csv", ".xlsx")) {
+                ServiceApi.Response refused = api().get(APPLICATIONS + file + "?editionId=" + contest.editionId(),
+                        ISSUER.token(role + "-export", "ML", role));
+                assertThat(refused.status()).as(role).isEqualTo(403);
+                assertThat(refused.contentType()).as(role).startsWith("application/problem+json");
+            }
         }
         assertThat(api().get(APPLICATIONS + ".csv?editionId=" + contest.editionId(), null).status()).isEqualTo(401);
     }

@@ -11,6 +11,7 @@ import ml.sdn.events.competition.JurorAssigned;
 import ml.sdn.events.competition.JurorUnassigned;
 import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,6 +100,70 @@ class AssignmentsIT extends JuryIT {
         assertThat(api().get(API + "/categories/" + category.id() + "/jurors.csv",
                 ISSUER.token("coordinator-bf", "BF", "coordinator")).status()).isEqualTo(403);
         assertThat(api().get(API + "/categories/no-such-category/jurors.csv", organizer).status()).isEqualTo(404);
+
+        ServiceApi.Response xlsx = api().get(API + "/categories/" + category.id() + "/jurors.xlsx", organizer);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains("avancement-jury-start_up_challenge-edition-").contains(".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat((String) rows.get(0).get(0)).startsWith("Édition ").contains(" — avancement du jury — fichier établi le ");
+        assertThat(rows.get(2)).containsExactly("Juré 1", jurors.get(0), "oui", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        assertThat(api().get(API + "/categories/" + category.id() + "/jurors.xlsx",
+                ISSUER.token("coordinator-bf", "BF", "coordinator")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void every_categorys_jury_progress_of_an_edition_downloads_as_one_file_csv_or_xlsx_for_organizers_only() {
+        Edition edition = fixtures.competition().edition();
+        Category startUps = fixtures.competition().category(edition, CategoryCode.START_UP_CHALLENGE, Phase.EVALUATION);
+        Category projects = fixtures.competition().category(edition, CategoryCode.PROJECT_CONTEST, Phase.EVALUATION);
+        Category elsewhere = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(3);
+        assertThat(setJury(startUps, jurors.subList(0, 2)).status()).isEqualTo(200);
+        assertThat(setJury(projects, jurors.subList(1, 2)).status()).isEqualTo(200);
+        assertThat(setJury(elsewhere, jurors.subList(2, 3)).status()).isEqualTo(200);
+
+        ServiceApi.Response csv = api().get(API + "/editions/" + edition.id() + "/jurors.csv", organizer);
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment")
+                .contains("avancement-jury-edition-" + edition.number() + ".csv");
+        List<String> lines = List.of(csv.body().substring(1).split("\r\n"));
+        assertThat(lines.get(0)).startsWith("Édition " + edition.number() + " (" + edition.year()
+                + ") — avancement du jury de toutes les catégories — fichier établi le ");
+        assertThat(lines.get(1)).isEqualTo("Catégorie;Juré·e;Identifiant;Disponible;Évaluations attribuées;Notées;Restantes;Avancement (%)");
+        // the categories in the order of their codes; the juror of two categories has a line in each; another edition's jury is not there
+        assertThat(lines.subList(2, lines.size())).containsExactly(
+                "Catégorie de test;Juré 1;" + jurors.get(0) + ";oui;0;0;0;",
+                "Catégorie de test;Juré 2;" + jurors.get(1) + ";oui;0;0;0;",
+                "Catégorie de test;Juré 2;" + jurors.get(1) + ";oui;0;0;0;");
+
+        ServiceApi.Response xlsx = api().get(API + "/editions/" + edition.id() + "/jurors.xlsx", organizer, "Accept-Language", "en");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).contains("jury-progress-edition-" + edition.number() + ".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat(rows).hasSize(5);
+        assertThat((String) rows.get(0).get(0)).startsWith("Edition " + edition.number() + " (" + edition.year()
+                + ") — jury progress of every category — file made on ");
+        assertThat(rows.get(1)).containsExactly("Category", "Juror", "Username", "Available", "Reviews given", "Scored",
+                "Remaining", "Done (%)");
+        assertThat(rows.get(2)).containsExactly("Test category", "Juré 1", jurors.get(0), "yes", BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+
+        // the attacker's side: no one but organizers; an unknown edition is a 404
+        for (String token : List.of(ISSUER.tokenWithDelegation("coordinator-bf", "BF", "BF", "coordinator"),
+                ISSUER.token(jurors.get(0), "ML", "jury"), ISSUER.token("participant-ml", "ML", "participant"),
+                ISSUER.token("coach-ml", "ML", "coach"))) {
+            for (String file : List.of("/jurors.csv", "/jurors.xlsx")) {
+                ServiceApi.Response refused = api().get(API + "/editions/" + edition.id() + file, token);
+                assertThat(refused.status()).as(file).isEqualTo(403);
+                assertThat(refused.body()).doesNotContain(jurors.get(0));
+            }
+        }
+        assertThat(api().get(API + "/editions/" + edition.id() + "/jurors.csv", null).status()).isEqualTo(401);
+        assertThat(api().get(API + "/editions/no-such-edition/jurors.xlsx", organizer).status()).isEqualTo(404);
+        assertThat(api().get(API + "/editions/" + edition.id() + "/jurors.pdf", organizer).status()).isEqualTo(404);
     }
 
     @Test

@@ -12,17 +12,20 @@ import ml.sdn.competition.editions.Phase;
 import ml.sdn.competition.jury.Round;
 import ml.sdn.competition.selection.SelectionData;
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -216,7 +219,7 @@ class RankingIT extends ServiceIT {
         byte[] bytes = response.bytes();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<String> lines = text.lines().toList();
+        List<String> lines = text.lines().skip(1).toList();
         assertThat(lines.get(0)).isEqualTo("Rang;Candidature;Titre;Statut;Note finale;Moyenne brute;Moyenne normalisée;"
                 + "Évaluations terminées;Impact (moyenne);Innovation (moyenne);Équipe (moyenne)");
         // 6 + σ = 7.914854 → 7,91; raw 6; impact 6.5, innovation 5.5, team 5.9
@@ -236,14 +239,57 @@ class RankingIT extends ServiceIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Disposition")).contains("ranking-start_up_challenge-preselection.csv");
-        assertThat(response.body()).startsWith("\uFEFFRank;Application;Title;Status;Final score;")
-                .contains(";Team (average)\r\n");
+        assertThat(response.body().lines().skip(1).findFirst().orElseThrow()).startsWith("Rank;Application;Title;Status;Final score;")
+                .endsWith(";Team (average)");
+    }
+
+    @Test
+    void the_first_line_names_the_edition_the_category_the_round_and_when_the_file_was_made() {
+        Scenario s = scenario(CategorySettings.DEFAULT, Phase.EVALUATION);
+        Edition edition = mongo.findById(s.category().editionId(), Edition.class);
+
+        String french = api().get(CATEGORIES + s.category().id() + "/ranking.csv", organizer).body();
+        String english = api().get(CATEGORIES + s.category().id() + "/ranking.csv?round=FINAL", organizer,
+                "Accept-Language", "en").body();
+
+        // when: a date and a time in words, e.g. "7 décembre 2026, 10:20"
+        assertThat(french.lines().findFirst().orElseThrow()).startsWith("\uFEFFÉdition " + edition.number() + " (" + edition.year()
+                + ") — " + s.category().nameIn(Locale.FRENCH) + " — classement de la présélection — fichier établi le ")
+                .matches(".* le \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2}");
+        assertThat(english.lines().findFirst().orElseThrow()).startsWith("\uFEFFEdition " + edition.number() + " (" + edition.year()
+                + ") — " + s.category().nameIn(Locale.ENGLISH) + " — final ranking — file made on ")
+                .matches(".* on \\d{1,2} \\p{L}+ \\d{4}, \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void the_xlsx_file_holds_the_csv_files_lines_with_scores_as_numbers() {
+        Scenario s = scenario(CategorySettings.DEFAULT, Phase.EVALUATION);
+
+        ServiceApi.Response csv = api().get(CATEGORIES + s.category().id() + "/ranking.csv", organizer);
+        ServiceApi.Response response = api().get(CATEGORIES + s.category().id() + "/ranking.xlsx", organizer);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.header("Content-Disposition"))
+                .startsWith("attachment;").contains("filename=\"classement-start_up_challenge-preselection.xlsx\"");
+        List<List<Object>> rows = XlsxRows.read(response.bytes());
+        List<String> lines = csv.body().substring(1).lines().toList();
+        assertThat(rows).hasSize(lines.size());
+        assertThat(rows.get(0)).containsExactly(lines.get(0));
+        assertThat(String.join(";", rows.get(1).stream().map(Object::toString).toList())).isEqualTo(lines.get(1));
+        // 6 + σ = 7.914854 → 7.91 as a number; raw 6; impact 6.5, innovation 5.5, team 5.9
+        assertThat(rows.get(2)).containsExactly(new BigDecimal("1"), s.a().reference(), "Énergie solaire à Ségou", "classée",
+                new BigDecimal("7.91"), new BigDecimal("6"), new BigDecimal("7.91"), new BigDecimal("2"),
+                new BigDecimal("6.5"), new BigDecimal("5.5"), new BigDecimal("5.9"));
+        assertThat(rows.get(3).get(2)).isEqualTo("'=HYPERLINK(\"http://evil\";\"x\")");
+        assertThat(rows.get(5).get(0)).isEqualTo("");
+        assertThat(rows.get(5).get(3)).isEqualTo("non classée (évaluations terminées insuffisantes)");
     }
 
     @Test
     void scores_are_for_organizers_only() {
         Scenario s = scenario(CategorySettings.DEFAULT, Phase.EVALUATION);
-        for (String path : List.of("/ranking", "/ranking.csv", "/ranking?round=FINAL")) {
+        for (String path : List.of("/ranking", "/ranking.csv", "/ranking.xlsx", "/ranking?round=FINAL")) {
             for (String token : List.of(ISSUER.token("juror-ranking", "ML", "jury"),
                     ISSUER.tokenWithDelegation("coordinator-ranking", "ML", "ML", "coordinator"),
                     ISSUER.token("participant-ranking", "ML", "participant"),
@@ -262,6 +308,7 @@ class RankingIT extends ServiceIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(api().get(CATEGORIES + "no-such-category/ranking.csv", organizer).status()).isEqualTo(404);
+        assertThat(api().get(CATEGORIES + "no-such-category/ranking.xlsx", organizer).status()).isEqualTo(404);
 
         Scenario s = scenario(CategorySettings.DEFAULT, Phase.EVALUATION);
         ServiceApi.Response badRound = api().get(CATEGORIES + s.category().id() + "/ranking?round=SEMIFINAL", organizer);

@@ -3,6 +3,7 @@ package ml.sdn.e2e.portal;
 import ml.sdn.e2e.Competitions;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
+import ml.sdn.testing.XlsxRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -10,8 +11,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -85,6 +91,36 @@ class OrganizerJuryPagesIT {
             assertThat(lines.subList(2, lines.size())).hasSize(2)
                     .anySatisfy(row -> assertThat(row).contains(";jury-ml;oui;1;0;1;0,0"))
                     .anySatisfy(row -> assertThat(row).endsWith(";jury-bf;oui;0;0;0;"));
+
+            // the same file for Excel: the same lines, counts as numbers
+            assertThat(browser.find(By.id("jury-xlsx")).getAttribute("href")).endsWith(jury + ".xlsx");
+            HttpResponse<byte[]> xlsx = download(cookies, platform.gateway(jury + ".xlsx"));
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
+                    .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            List<List<Object>> rows = XlsxRows.read(xlsx.body());
+            assertThat((String) rows.get(0).get(0)).isEqualTo(lines.get(0).substring(1));
+            assertThat(rows.subList(2, rows.size())).hasSize(2).anySatisfy(row -> assertThat(row.subList(1, row.size()))
+                    .containsExactly("jury-ml", "oui", new BigDecimal("1"), BigDecimal.ZERO, new BigDecimal("1"), BigDecimal.ZERO));
+
+            // every category's jury of the edition in one file, linked from the same page
+            String editionJury = "/organizer/editions/" + edition + "/jury";
+            assertThat(browser.find(By.id("edition-jury-csv")).getAttribute("href")).endsWith(editionJury + ".csv");
+            assertThat(browser.find(By.id("edition-jury-xlsx")).getAttribute("href")).endsWith(editionJury + ".xlsx");
+            Platform.Response editionCsv = platform.send(HttpRequest.newBuilder(URI.create(platform.gateway(editionJury + ".csv")))
+                    .header("Cookie", cookies).GET().build());
+            assertThat(editionCsv.status()).as(editionCsv.body()).isEqualTo(200);
+            assertThat(editionCsv.header("Content-Disposition")).startsWith("attachment").contains("avancement-jury-edition-");
+            List<String> editionLines = Arrays.asList(editionCsv.body().split("\r\n"));
+            assertThat(editionLines.get(0)).startsWith("\uFEFFÉdition ")
+                    .contains(" — avancement du jury de toutes les catégories — fichier établi le ");
+            assertThat(editionLines.get(1)).startsWith("Catégorie;Juré·e;Identifiant;");
+            assertThat(editionLines.subList(2, editionLines.size())).hasSize(2)
+                    .anySatisfy(row -> assertThat(row).endsWith(";jury-ml;oui;1;0;1;0,0"))
+                    .anySatisfy(row -> assertThat(row).endsWith(";jury-bf;oui;0;0;0;"));
+            List<List<Object>> editionRows = XlsxRows.read(download(cookies, platform.gateway(editionJury + ".xlsx")).body());
+            assertThat(editionRows).hasSize(editionLines.size());
+            assertThat(editionRows.get(1)).startsWith("Catégorie", "Juré·e", "Identifiant");
 
             // the applicant is refused onto the roster, with the reason in words next to the field
             browser.fill("add", "participant-bf").submit(By.cssSelector("#add-juror button[type=submit]"));
@@ -195,6 +231,19 @@ class OrganizerJuryPagesIT {
      * Sets a date-and-time field as the phone's date picker does (typing into it depends on the browser's locale);
      * the page itself runs no script.
      */
+    /** A plain GET with the browser's session cookies, the body kept as bytes: what the browser downloads. */
+    private static HttpResponse<byte[]> download(String cookies, String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void pick(Browser browser, String id, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }

@@ -93,12 +93,12 @@ final class PortalPages {
     }
 
     /** GET addresses that are not pages a person reads, with the reason. */
-    static final Map<String, String> NOT_PAGES = Map.ofEntries(Map.entry("/organizer/participants.csv", "a CSV download"),
-            Map.entry("/organizer/organizations.csv", "a CSV download"),
-            Map.entry("/coordinator/participants.csv", "a CSV download"),
-            Map.entry("/coordinator/organizations.csv", "a CSV download"),
-            Map.entry("/organizer/door-figures/attendees.csv", "a CSV download"),
-            Map.entry("/coordinator/door-figures/attendees.csv", "a CSV download"),
+    static final Map<String, String> NOT_PAGES = Map.ofEntries(Map.entry("/organizer/participants.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/organizer/organizations.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/coordinator/participants.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/coordinator/organizations.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/organizer/door-figures/attendees.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/coordinator/door-figures/attendees.{format:csv|xlsx}", "a CSV or XLSX download"),
             Map.entry("/me/attendance/badge.pdf", "the badge's PDF"),
             Map.entry("/checkin/sw.js", "the door's service worker (a script)"),
             Map.entry("/organizer/badges/badges.pdf", "the day's badges as a PDF download (refusals show /organizer/badges)"),
@@ -108,11 +108,12 @@ final class PortalPages {
             Map.entry("/me/profile/export", "a JSON download"),
             Map.entry("/me/attendance/badge.png", "the badge's image"),
             Map.entry("/me/applications/{id}/attachment", "the application's PDF"),
-            Map.entry("/organizer/editions/{edition}/categories/{category}/ranking.csv", "a CSV download"),
-            Map.entry("/organizer/editions/{edition}/categories/{category}/jury.csv", "a CSV download"),
-            Map.entry("/organizer/incubation/cohorts/{id}/progress.csv", "a CSV download"),
+            Map.entry("/organizer/editions/{edition}/categories/{category}/ranking.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/organizer/editions/{edition}/categories/{category}/jury.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/organizer/incubation/cohorts/{id}/progress.{format:csv|xlsx}", "a CSV or XLSX download"),
+            Map.entry("/organizer/editions/{edition}/jury.{format:csv|xlsx}", "a CSV or XLSX download"),
             Map.entry("/organizer/jury", "goes to the jury page of a category of the current edition (walked there)"),
-            Map.entry("/organizer/applications.csv", "a CSV download"));
+            Map.entry("/organizer/applications.{format:csv|xlsx}", "a CSV or XLSX download"));
 
     private static final Pattern CLASS_MAPPING = Pattern.compile("^@RequestMapping\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
     private static final Pattern GET_MAPPING = Pattern.compile("@GetMapping(?:\\(\"([^\"]*)\"\\))?");

@@ -4,11 +4,12 @@ import ml.sdn.incubation.incubatees.IncubateeViews.IncubateeView;
 import ml.sdn.incubation.kpis.KpiReport;
 import ml.sdn.platform.csv.SpreadsheetCsv;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,8 +25,6 @@ import java.util.Map;
  * cohort's totals. Plain Java.
  */
 final class CohortProgressCsv {
-
-    static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
 
     /** The words of one language. */
     record Words(List<String> headers, String title, Map<String, String> countries, Map<String, String> categories,
@@ -59,10 +58,6 @@ final class CohortProgressCsv {
             return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : FRENCH;
         }
 
-        String when(Instant instant) {
-            return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(instant.atZone(BAMAKO));
-        }
-
         String month(String month) {
             if (month == null) {
                 return "";
@@ -74,13 +69,14 @@ final class CohortProgressCsv {
             }
         }
 
-        /** One decimal, with the language's separator (a comma in French). */
-        String decimal(double value) {
+        /** One decimal, with the language's separator (a comma in French); a number in XLSX. */
+        Object decimal(double value) {
+            BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN);
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMinimumFractionDigits(1);
             format.setMaximumFractionDigits(1);
             format.setGroupingUsed(false);
-            return format.format(value);
+            return SpreadsheetCsv.figure(format.format(rounded), rounded);
         }
     }
 
@@ -89,10 +85,9 @@ final class CohortProgressCsv {
 
     static SpreadsheetCsv file(String editionName, String cohortName, Instant madeAt, List<IncubateeView> incubatees,
                                Map<String, KpiReport> latest, Words words) {
-        SpreadsheetCsv csv = new SpreadsheetCsv();
         // an edition this service has not heard of yet (its event still on the way): the cohort alone names the file
-        String title = MessageFormat.format(words.title(), editionName, cohortName, words.when(madeAt));
-        csv.row(List.of(SpreadsheetCsv.text(editionName.isBlank() ? title.substring(title.indexOf("— ") + 2) : title)));
+        String title = MessageFormat.format(words.title(), editionName, cohortName, SpreadsheetCsv.madeOn(madeAt, words.locale()));
+        SpreadsheetCsv csv = SpreadsheetCsv.titled(editionName.isBlank() ? title.substring(title.indexOf("— ") + 2) : title);
         csv.row(words.headers());
         long progressSum = 0;
         int progressCount = 0;
@@ -103,22 +98,23 @@ final class CohortProgressCsv {
         for (IncubateeView incubatee : incubatees) {
             KpiReport kpis = latest.get(incubatee.id());
             boolean risky = "ACTIVE".equals(incubatee.status()) && incubatee.risk() != null && incubatee.risk().atRisk();
-            List<String> row = new ArrayList<>(List.of(SpreadsheetCsv.text(incubatee.title()),
+            List<Object> row = new ArrayList<>(List.of(SpreadsheetCsv.text(incubatee.title()),
                     SpreadsheetCsv.text(incubatee.organizationName()),
                     words.countries().getOrDefault(String.valueOf(incubatee.country()), ""),
                     words.categories().getOrDefault(String.valueOf(incubatee.categoryCode()), ""),
                     incubatee.womenLed() ? words.yes() : words.no(),
                     words.statuses().getOrDefault(incubatee.status(), ""),
                     SpreadsheetCsv.text(incubatee.coach() == null ? null : incubatee.coach().name()),
-                    Integer.toString(incubatee.progress().validated()), Integer.toString(incubatee.progress().total()),
-                    Integer.toString(incubatee.progress().percent()), Integer.toString(incubatee.progress().overdue()),
-                    Integer.toString(incubatee.sessions()), risky ? words.yes() : words.no()));
+                    SpreadsheetCsv.figure(incubatee.progress().validated()), SpreadsheetCsv.figure(incubatee.progress().total()),
+                    SpreadsheetCsv.figure(incubatee.progress().percent()), SpreadsheetCsv.figure(incubatee.progress().overdue()),
+                    SpreadsheetCsv.figure(incubatee.sessions()), risky ? words.yes() : words.no()));
             if (kpis == null) {
                 row.addAll(List.of("", "", "", "", ""));
             } else {
-                row.addAll(List.of(words.month(kpis.month()), Integer.toString(kpis.jobsCreated()), Integer.toString(kpis.customers()),
+                row.addAll(List.of(words.month(kpis.month()), SpreadsheetCsv.figure(kpis.jobsCreated()),
+                        SpreadsheetCsv.figure(kpis.customers()),
                         kpis.revenueBand() == null ? "" : words.revenueBands().getOrDefault(kpis.revenueBand().name(), ""),
-                        Long.toString(kpis.fundingRaisedXof())));
+                        SpreadsheetCsv.figure(kpis.fundingRaisedXof())));
                 jobs += kpis.jobsCreated();
                 customers += kpis.customers();
                 funding += kpis.fundingRaisedXof();
@@ -134,12 +130,12 @@ final class CohortProgressCsv {
         }
         csv.row(List.of());
         List<String> totals = words.totals();
-        csv.row(List.of(totals.get(0), Integer.toString(incubatees.size())));
+        csv.row(List.of(totals.get(0), SpreadsheetCsv.figure(incubatees.size())));
         csv.row(List.of(totals.get(1), progressCount == 0 ? "" : words.decimal((double) progressSum / progressCount)));
-        csv.row(List.of(totals.get(2), Integer.toString(atRisk)));
-        csv.row(List.of(totals.get(3), Long.toString(jobs)));
-        csv.row(List.of(totals.get(4), Long.toString(customers)));
-        csv.row(List.of(totals.get(5), Long.toString(funding)));
+        csv.row(List.of(totals.get(2), SpreadsheetCsv.figure(atRisk)));
+        csv.row(List.of(totals.get(3), SpreadsheetCsv.figure(jobs)));
+        csv.row(List.of(totals.get(4), SpreadsheetCsv.figure(customers)));
+        csv.row(List.of(totals.get(5), SpreadsheetCsv.figure(funding)));
         return csv;
     }
 }

@@ -5,11 +5,13 @@ import ml.sdn.incubation.ServiceIT;
 import ml.sdn.incubation.cohorts.Cohort;
 import ml.sdn.incubation.incubatees.Incubatee;
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -61,6 +63,27 @@ class CohortProgressExportIT extends ServiceIT {
         assertThat(lines.subList(4, lines.size())).containsExactly("", "Incubés;2", "Avancement moyen (%);0,0", "À risque;0",
                 "Emplois créés (total);3", "Clients (total);12", "Fonds levés (FCFA, total);2500000");
 
+        // the same rows as XLSX, figures as numbers (the average progress with its one decimal)
+        ServiceApi.Response xlsx = api().get("/api/incubation/cohorts/" + cohort.id() + "/progress.xlsx",
+                ISSUER.token("organizer-ml", "ML", "organizer"));
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).contains("avancement-incubation").contains(".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat(rows).hasSize(lines.size());
+        assertThat(rows.get(0)).containsExactly(lines.get(0));
+        assertThat(rows.subList(2, 4)).anySatisfy(row -> assertThat(row.subList(row.size() - 5, row.size()))
+                .containsExactly(frenchMonth(month), new BigDecimal("3"), new BigDecimal("12"), "1 à 10 millions FCFA",
+                        new BigDecimal("2500000")));
+        assertThat(rows.get(6)).containsExactly("Avancement moyen (%)", BigDecimal.ZERO);
+        assertThat(XlsxRows.format(xlsx.bytes(), 6, 1)).isEqualTo("0.0");
+        assertThat(rows.get(10)).containsExactly("Fonds levés (FCFA, total)", new BigDecimal("2500000"));
+
+        for (String file : List.of("/progress.csv", "/progress.xlsx")) {
+            assertThat(api().get("/api/incubation/cohorts/" + cohort.id() + file, participant).status()).isEqualTo(403);
+            assertThat(api().get("/api/incubation/cohorts/" + cohort.id() + file,
+                    ISSUER.token("coach-1", "ML", "coach")).status()).isEqualTo(403);
+        }
         assertThat(api().get("/api/incubation/cohorts/" + cohort.id() + "/progress.csv", participant).status()).isEqualTo(403);
         assertThat(api().get("/api/incubation/cohorts/" + cohort.id() + "/progress.csv",
                 ISSUER.token("coordinator-bf", "BF", "coordinator")).status()).isEqualTo(403);

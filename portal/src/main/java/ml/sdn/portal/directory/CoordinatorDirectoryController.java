@@ -30,9 +30,9 @@ class CoordinatorDirectoryController extends DirectoryPages {
         return participant(id, model);
     }
 
-    @GetMapping("/coordinator/participants.csv")
-    ResponseEntity<byte[]> participantFile(@RequestParam Map<String, String> params) {
-        return participantsCsv(params);
+    @GetMapping("/coordinator/participants.{format:csv|xlsx}")
+    ResponseEntity<byte[]> participantFile(@PathVariable String format, @RequestParam Map<String, String> params) {
+        return participantsFile(format, params);
     }
 
     @GetMapping("/coordinator/organizations")
@@ -45,8 +45,8 @@ class CoordinatorDirectoryController extends DirectoryPages {
         return organization(id, model);
     }
 
-    @GetMapping("/coordinator/organizations.csv")
-    ResponseEntity<byte[]> organizationFile(@RequestParam Map<String, String> params) {
-        return organizationsCsv(params);
+    @GetMapping("/coordinator/organizations.{format:csv|xlsx}")
+    ResponseEntity<byte[]> organizationFile(@PathVariable String format, @RequestParam Map<String, String> params) {
+        return organizationsFile(format, params);
     }
 }

@@ -1,11 +1,10 @@
 package ml.sdn.portal.directory;
 
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
 import ml.sdn.portal.organizer.Json;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 
@@ -72,8 +71,8 @@ abstract class DirectoryPages {
         return "directory/participant";
     }
 
-    ResponseEntity<byte[]> participantsCsv(Map<String, String> params) {
-        return csv("/api/registrations/participants.csv", filters(params, PARTICIPANT_FILTERS), PARTICIPANT_FILTERS);
+    ResponseEntity<byte[]> participantsFile(String format, Map<String, String> params) {
+        return file("/api/registrations/participants." + format, format, filters(params, PARTICIPANT_FILTERS), PARTICIPANT_FILTERS);
     }
 
     String organizations(Map<String, String> params, Model model) {
@@ -101,8 +100,8 @@ abstract class DirectoryPages {
         return "directory/organization";
     }
 
-    ResponseEntity<byte[]> organizationsCsv(Map<String, String> params) {
-        return csv("/api/registrations/organizations.csv", filters(params, ORGANIZATION_FILTERS), ORGANIZATION_FILTERS);
+    ResponseEntity<byte[]> organizationsFile(String format, Map<String, String> params) {
+        return file("/api/registrations/organizations." + format, format, filters(params, ORGANIZATION_FILTERS), ORGANIZATION_FILTERS);
     }
 
     private void common(Model model, Map<String, String> filters) {
@@ -118,6 +117,7 @@ abstract class DirectoryPages {
         Map<String, String> withoutPage = new LinkedHashMap<>(filters);
         withoutPage.remove("page");
         model.addAttribute("csvLink", page(base + "/" + list + ".csv", withoutPage));
+        model.addAttribute("xlsxLink", page(base + "/" + list + ".xlsx", withoutPage));
         model.addAttribute("pageLink", page(base + "/" + list, withoutPage));
     }
 
@@ -127,19 +127,15 @@ abstract class DirectoryPages {
     }
 
     /** The file, with the current edition named in its first line (registration-service keeps no editions). */
-    private ResponseEntity<byte[]> csv(String path, Map<String, String> filters, Map<String, String> names) {
+    private ResponseEntity<byte[]> file(String path, String format, Map<String, String> filters, Map<String, String> names) {
         Map<String, String> params = serviceParams(filters, names, false);
         String edition = currentEditionName();
         if (edition != null) {
             params.put("edition", edition);
         }
-        ResponseEntity<byte[]> csv = apis.registration().get().uri(service(path, params))
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"export.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.getBody());
+        ResponseEntity<byte[]> file = apis.registration().get().uri(service(path, params))
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "export");
     }
 
     /** "3 (2026)", as the applications file names it; null without a current edition. */

@@ -30,9 +30,9 @@ class OrganizerDirectoryController extends DirectoryPages {
         return participant(id, model);
     }
 
-    @GetMapping("/organizer/participants.csv")
-    ResponseEntity<byte[]> participantFile(@RequestParam Map<String, String> params) {
-        return participantsCsv(params);
+    @GetMapping("/organizer/participants.{format:csv|xlsx}")
+    ResponseEntity<byte[]> participantFile(@PathVariable String format, @RequestParam Map<String, String> params) {
+        return participantsFile(format, params);
     }
 
     @GetMapping("/organizer/organizations")
@@ -45,8 +45,8 @@ class OrganizerDirectoryController extends DirectoryPages {
         return organization(id, model);
     }
 
-    @GetMapping("/organizer/organizations.csv")
-    ResponseEntity<byte[]> organizationFile(@RequestParam Map<String, String> params) {
-        return organizationsCsv(params);
+    @GetMapping("/organizer/organizations.{format:csv|xlsx}")
+    ResponseEntity<byte[]> organizationFile(@PathVariable String format, @RequestParam Map<String, String> params) {
+        return organizationsFile(format, params);
     }
 }

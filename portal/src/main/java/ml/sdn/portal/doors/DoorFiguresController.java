@@ -1,15 +1,15 @@
 package ml.sdn.portal.doors;
 
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ServiceApis.Apis;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
@@ -53,16 +53,16 @@ class DoorFiguresController {
         return page("/coordinator", day, model);
     }
 
-    @GetMapping("/organizer/door-figures/attendees.csv")
+    @GetMapping("/organizer/door-figures/attendees.{format:csv|xlsx}")
     @PreAuthorize("hasRole('organizer')")
-    ResponseEntity<byte[]> organizerCsv(@RequestParam(required = false) String day) {
-        return csv(day);
+    ResponseEntity<byte[]> organizerFile(@PathVariable String format, @RequestParam(required = false) String day) {
+        return file(format, day);
     }
 
-    @GetMapping("/coordinator/door-figures/attendees.csv")
+    @GetMapping("/coordinator/door-figures/attendees.{format:csv|xlsx}")
     @PreAuthorize("hasRole('coordinator')")
-    ResponseEntity<byte[]> coordinatorCsv(@RequestParam(required = false) String day) {
-        return csv(day);
+    ResponseEntity<byte[]> coordinatorFile(@PathVariable String format, @RequestParam(required = false) String day) {
+        return file(format, day);
     }
 
     private String page(String base, String day, Model model) {
@@ -79,18 +79,14 @@ class DoorFiguresController {
         return "doors/figures";
     }
 
-    private ResponseEntity<byte[]> csv(String day) {
+    private ResponseEntity<byte[]> file(String format, String day) {
         LocalDate chosen = chosen(day, days(), LocalDate.now(clock.withZone(BAMAKO)));
         if (chosen == null) {
             return ResponseEntity.notFound().build();
         }
-        ResponseEntity<byte[]> csv = apis.registration().get().uri(API + "/days/{day}/attendees.csv", chosen)
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"attendance.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.getBody());
+        ResponseEntity<byte[]> file = apis.registration().get().uri(API + "/days/{day}/attendees." + format, chosen)
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "attendance");
     }
 
     private List<DoorFigures.Day> days() {

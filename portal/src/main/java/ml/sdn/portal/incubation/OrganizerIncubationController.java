@@ -1,12 +1,12 @@
 package ml.sdn.portal.incubation;
 
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,16 +96,12 @@ class OrganizerIncubationController {
         return "incubation/cohort";
     }
 
-    /** incubation-service's progress CSV of the cohort (BOM, the user's language), handed on as a download. */
-    @GetMapping("/cohorts/{id}/progress.csv")
-    ResponseEntity<byte[]> progressCsv(@PathVariable String id) {
-        ResponseEntity<byte[]> csv = apis.incubation().get().uri(API + "/cohorts/{id}/progress.csv", id)
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"avancement-incubation.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.getBody());
+    /** incubation-service's progress file of the cohort, CSV or XLSX (the user's language), handed on as a download. */
+    @GetMapping("/cohorts/{id}/progress.{format:csv|xlsx}")
+    ResponseEntity<byte[]> progressFile(@PathVariable String id, @PathVariable String format) {
+        ResponseEntity<byte[]> file = apis.incubation().get().uri(API + "/cohorts/{id}/progress." + format, id)
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "avancement-incubation");
     }
 
     @GetMapping("/incubatees/{id}")

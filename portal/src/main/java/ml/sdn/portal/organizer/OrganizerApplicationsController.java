@@ -1,10 +1,9 @@
 package ml.sdn.portal.organizer;
 
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,21 +59,18 @@ class OrganizerApplicationsController {
         Map<String, String> withoutPage = new LinkedHashMap<>(filters);
         withoutPage.remove("page");
         model.addAttribute("csvLink", link("/organizer/applications.csv", withoutPage));
+        model.addAttribute("xlsxLink", link("/organizer/applications.xlsx", withoutPage));
         model.addAttribute("pageLink", link("/organizer/applications", withoutPage));
         return "organizer/applications";
     }
 
-    @GetMapping("/organizer/applications.csv")
-    ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+    @GetMapping("/organizer/applications.{format:csv|xlsx}")
+    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam Map<String, String> params) {
         Map<String, String> filters = filters(params);
-        ResponseEntity<byte[]> csv = apis.competition().get()
-                .uri(uri("/api/competitions/applications.csv", serviceParams(filters, false)))
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"candidatures.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.getBody());
+        ResponseEntity<byte[]> file = apis.competition().get()
+                .uri(uri("/api/competitions/applications." + format, serviceParams(filters, false)))
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "candidatures");
     }
 
     @GetMapping("/organizer/applications/{id}")

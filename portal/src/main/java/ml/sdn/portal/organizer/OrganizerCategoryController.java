@@ -1,9 +1,9 @@
 package ml.sdn.portal.organizer;
 
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ApiException;
 import ml.sdn.portal.api.FormErrors;
 import ml.sdn.portal.api.ServiceApis.Apis;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -156,32 +156,22 @@ class OrganizerCategoryController {
         return categoryPage(edition, category, model, "organizer/ranking");
     }
 
-    /** competition-service's CSV (BOM, the user's language), handed on as a download. */
-    @GetMapping("/ranking.csv")
-    ResponseEntity<byte[]> rankingCsv(@PathVariable String category,
-                                      @RequestParam(name = "round", defaultValue = "PRESELECTION") String round) {
-        ResponseEntity<byte[]> csv = apis.competition().get()
-                .uri("/api/competitions/categories/{id}/ranking.csv?round={round}", category, round(round))
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition
-                        : "attachment; filename=\"classement-" + round(round).toLowerCase() + ".csv\"")
-                .body(csv.getBody());
+    /** competition-service's ranking file, CSV or XLSX (the user's language), handed on as a download. */
+    @GetMapping("/ranking.{format:csv|xlsx}")
+    ResponseEntity<byte[]> rankingFile(@PathVariable String category, @PathVariable String format,
+                                       @RequestParam(name = "round", defaultValue = "PRESELECTION") String round) {
+        ResponseEntity<byte[]> file = apis.competition().get()
+                .uri("/api/competitions/categories/{id}/ranking." + format + "?round={round}", category, round(round))
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "classement-" + round(round).toLowerCase());
     }
 
-    /** competition-service's jury progress CSV (BOM, the user's language: per juror given, scored, remaining), as a download. */
-    @GetMapping("/jury.csv")
-    ResponseEntity<byte[]> juryCsv(@PathVariable String category) {
-        ResponseEntity<byte[]> csv = apis.competition().get().uri("/api/competitions/categories/{id}/jurors.csv", category)
-                .accept(MediaType.parseMediaType("text/csv"), MediaType.ALL).retrieve().toEntity(byte[].class);
-        String disposition = csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition != null ? disposition : "attachment; filename=\"avancement-jury.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.getBody());
+    /** competition-service's jury progress file (per juror given, scored, remaining), CSV or XLSX, as a download. */
+    @GetMapping("/jury.{format:csv|xlsx}")
+    ResponseEntity<byte[]> juryFile(@PathVariable String category, @PathVariable String format) {
+        ResponseEntity<byte[]> file = apis.competition().get().uri("/api/competitions/categories/{id}/jurors." + format, category)
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "avancement-jury");
     }
 
     @GetMapping("/preselection")

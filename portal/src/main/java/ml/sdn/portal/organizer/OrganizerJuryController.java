@@ -1,10 +1,13 @@
 package ml.sdn.portal.organizer;
 
 import ml.sdn.portal.api.ApiException;
+import ml.sdn.portal.api.Downloads;
 import ml.sdn.portal.api.ServiceApis.Apis;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -52,6 +55,17 @@ class OrganizerJuryController {
             return "redirect:" + UriComponentsBuilder.fromPath("/organizer/editions/{id}").buildAndExpand(editionId).encode().toUriString();
         }
         return "redirect:" + path(editionId, chosen);
+    }
+
+    /**
+     * competition-service's jury progress of every category of the edition in one file, CSV or XLSX (the user's
+     * language), handed on as a download.
+     */
+    @GetMapping("/organizer/editions/{edition}/jury.{format:csv|xlsx}")
+    ResponseEntity<byte[]> editionFile(@PathVariable String edition, @PathVariable String format) {
+        ResponseEntity<byte[]> file = apis.competition().get().uri("/api/competitions/editions/{id}/jurors." + format, edition)
+                .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
+        return Downloads.relay(file, format, "avancement-jury");
     }
 
     /** The id of the category {@code wanted} names (by id or code), the first one when nothing is asked; null otherwise. */

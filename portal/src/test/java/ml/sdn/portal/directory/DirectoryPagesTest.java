@@ -46,6 +46,7 @@ class DirectoryPagesTest {
         model.put("result", Map.of("content", List.of(person()), "page", page, "size", 20, "totalElements", 42,
                 "totalPages", totalPages));
         model.put("csvLink", base + "/participants.csv?q=traore&country=ML");
+        model.put("xlsxLink", base + "/participants.xlsx?q=traore&country=ML");
         model.put("pageLink", base + "/participants?q=traore&country=ML");
         return model;
     }
@@ -64,7 +65,9 @@ class DirectoryPagesTest {
                         "Tech Bamako", "Page 2 sur 3",
                         "href=\"/organizer/participants?q=traore&amp;country=ML&amp;page=0\"",
                         "href=\"/organizer/participants?q=traore&amp;country=ML&amp;page=2\"",
-                        "href=\"/organizer/participants.csv?q=traore&amp;country=ML\"", "Administration numérique")
+                        "href=\"/organizer/participants.csv?q=traore&amp;country=ML\"",
+                        "href=\"/organizer/participants.xlsx?q=traore&amp;country=ML\"", "Télécharger pour Excel (XLSX)",
+                        "Administration numérique")
                 .containsPattern("<option value=\"ML\" selected=\"selected\">Mali</option>")
                 .containsPattern("<option value=\"START_UP\" selected=\"selected\">Start-up</option>")
                 .containsPattern("<option value=\"2026-01-29\" selected=\"selected\">29 janvier 2026</option>")

@@ -39,6 +39,7 @@ class ApplicationsPageTest {
         model.put("result", Map.of("content", List.of(application("a1", "SUBMITTED", true), application("a2", "WITHDRAWN", false)),
                 "page", page, "size", 20, "totalElements", 42, "totalPages", totalPages));
         model.put("csvLink", "/organizer/applications.csv?edition=e4&country=NE");
+        model.put("xlsxLink", "/organizer/applications.xlsx?edition=e4&country=NE");
         model.put("pageLink", "/organizer/applications?edition=e4&country=NE");
         return model;
     }
@@ -53,7 +54,8 @@ class ApplicationsPageTest {
                 "Niger", "Déposée", "Retirée", "Sahel Solaire — Aïssata Maïga", "20 mars 2027, 10:15", "Page 2 sur 3",
                 "href=\"/organizer/applications?edition=e4&amp;country=NE&amp;page=0\"",
                 "href=\"/organizer/applications?edition=e4&amp;country=NE&amp;page=2\"",
-                "href=\"/organizer/applications.csv?edition=e4&amp;country=NE\"")
+                "href=\"/organizer/applications.csv?edition=e4&amp;country=NE\"",
+                "href=\"/organizer/applications.xlsx?edition=e4&amp;country=NE\"", "Télécharger pour Excel (XLSX)")
                 .containsPattern("<option value=\"NE\" selected=\"selected\">Niger</option>")
                 .containsPattern("<option value=\"true\" selected=\"selected\">oui</option>")
                 .doesNotContain("SUBMITTED</", "PROJECT_CONTEST<", ">NE<", "2027-03-20");

@@ -2,6 +2,7 @@ package ml.sdn.registration.attendance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import ml.sdn.platform.csv.SpreadsheetCsv;
+import ml.sdn.platform.csv.SpreadsheetDownload;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.registration.participants.DirectoryScope;
 import ml.sdn.registration.participants.ExportWords;
@@ -10,8 +11,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -87,22 +84,22 @@ class DoorFiguresController {
                 .toList();
     }
 
-    @GetMapping("/attendees.csv")
-    @Operation(summary = "The day's confirmed attendees as CSV (organizer; coordinator: their delegation only)",
+    @GetMapping("/attendees." + SpreadsheetDownload.FORMAT)
+    @Operation(summary = "The day's confirmed attendees as CSV or XLSX (organizer; coordinator: their delegation only)",
             description = "One row per person holding a place that day: name, organisation, country, registered on, "
-                    + "checked in at (Bamako time) and door; UTF-8 with a byte-order mark, ';' separators, words "
+                    + "checked in at (Bamako time) and door; attendees.csv: UTF-8 with a byte-order mark, ';' separators; "
+                    + "attendees.xlsx: the same rows; words "
                     + "(French, English with Accept-Language: en), formula-safe. The first line names the day and when "
                     + "the file was made. No e-mail, phone or gender: files travel.")
-    ResponseEntity<byte[]> attendees(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    ResponseEntity<byte[]> attendees(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                     @PathVariable String format) {
         List<Attendance> confirmed = confirmed(caller, date);
         Map<String, DayAttendees.Person> persons = people.describe(confirmed.stream().map(Attendance::participantId).toList());
         ExportWords words = new ExportWords(messages, LocaleContextHolder.getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", words.locale());
         Instant now = clock.now();
 
-        SpreadsheetCsv csv = new SpreadsheetCsv()
-                .textRow(List.of(messages.getMessage("attendance.export.madeAt",
-                        new Object[]{words.day(date.toString()), time.format(now.atZone(ExportWords.BAMAKO))}, words.locale())))
+        SpreadsheetCsv csv = SpreadsheetCsv.titled(messages.getMessage("attendance.export.madeAt",
+                        new Object[]{words.day(date.toString()), SpreadsheetCsv.madeOn(now, words.locale())}, words.locale()))
                 .textRow(List.of(messages.getMessage("attendance.export.headers", null, words.locale()).split(";")));
         confirmed.stream()
                 .map(a -> new Row(a, persons.getOrDefault(a.participantId(), DayAttendees.Person.UNKNOWN)))
@@ -111,14 +108,10 @@ class DoorFiguresController {
                         .thenComparing(r -> r.attendance().id()))
                 .forEach(r -> csv.row(List.of(SpreadsheetCsv.text(r.person().name()), SpreadsheetCsv.text(r.person().organization()),
                         words.country(r.attendance().country()), words.date(r.attendance().registeredAt()),
-                        r.attendance().checkedInAt() == null ? "" : time.format(r.attendance().checkedInAt().atZone(ExportWords.BAMAKO)),
+                        r.attendance().checkedInAt() == null ? "" : SpreadsheetCsv.madeOn(r.attendance().checkedInAt(), words.locale()),
                         SpreadsheetCsv.text(r.attendance().checkedInDoor()))));
-        String file = messages.getMessage("attendance.export.file", null, words.locale()) + "-" + date + ".csv";
-        return ResponseEntity.ok().contentType(ExportWords.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.bytes());
+        String file = messages.getMessage("attendance.export.file", null, words.locale()) + "-" + date;
+        return SpreadsheetDownload.of(csv, format, file);
     }
 
     private record Row(Attendance attendance, DayAttendees.Person person) {

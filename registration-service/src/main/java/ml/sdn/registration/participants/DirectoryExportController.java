@@ -5,20 +5,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ml.sdn.platform.csv.SpreadsheetCsv;
+import ml.sdn.platform.csv.SpreadsheetDownload;
 import ml.sdn.platform.security.Caller;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,14 +39,14 @@ class DirectoryExportController {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    @GetMapping("${sdn.service.api-prefix}/participants.csv")
+    @GetMapping("${sdn.service.api-prefix}/participants." + SpreadsheetDownload.FORMAT)
     @PreAuthorize("hasAnyRole('organizer', 'coordinator')")
-    @Operation(summary = "The participant search as CSV (organizer; coordinator: their delegation only)",
-            description = "The list's filters, every match (at most 20,000), sorted by name; UTF-8 with a byte-order mark, "
-                    + "';' separators, words (French, English with Accept-Language: en), text cells a spreadsheet would "
+    @Operation(summary = "The participant search as CSV or XLSX (organizer; coordinator: their delegation only)",
+            description = "The list's filters, every match (at most 20,000), sorted by name; participants.csv: UTF-8 with a "
+                    + "byte-order mark, ';' separators; participants.xlsx: the same rows; words (French, English with Accept-Language: en), text cells a spreadsheet would "
                     + "evaluate prefixed with '. The first line names the edition (`edition`, as the caller names it) and "
                     + "when the file was made. No gender: files travel. " + ParticipantController.SEARCH_RULES)
-    ResponseEntity<byte[]> csv(Caller caller,
+    ResponseEntity<byte[]> export(Caller caller, @PathVariable String format,
                                @RequestParam(required = false)
                                @Pattern(regexp = "(ML|BF|NE)?", message = "{participants.search.country.invalid}") String country,
                                @RequestParam(required = false)
@@ -70,7 +69,7 @@ class DirectoryExportController {
         ExportWords words = new ExportWords(messages, LocaleContextHolder.getLocale());
         Instant now = clock.instant();
 
-        SpreadsheetCsv csv = new SpreadsheetCsv().textRow(List.of(words.madeAt(edition, now))).textRow(words.headers("participants"));
+        SpreadsheetCsv csv = SpreadsheetCsv.titled(words.madeAt(edition, now)).textRow(words.headers("participants"));
         for (Participant person : found) {
             csv.row(List.of(SpreadsheetCsv.text(person.displayName()), SpreadsheetCsv.text(person.email()),
                     // a phone in E.164 starts with +: guarded like any text
@@ -83,10 +82,6 @@ class DirectoryExportController {
                             : words.day(d.day())).collect(Collectors.joining(", ")),
                     words.date(person.registeredAt())));
         }
-        return ResponseEntity.ok().contentType(ExportWords.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(words.fileName("participants", now), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.bytes());
+        return SpreadsheetDownload.of(csv, format, words.fileName("participants", now));
     }
 }

@@ -1,8 +1,8 @@
 package ml.sdn.registration.participants;
 
+import ml.sdn.platform.csv.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +19,7 @@ import java.util.Locale;
  */
 public record ExportWords(MessageSource messages, Locale locale) {
 
-    public static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
-    public static final org.springframework.http.MediaType CSV =
-            new org.springframework.http.MediaType("text", "csv", StandardCharsets.UTF_8);
+    public static final ZoneId BAMAKO = SpreadsheetCsv.BAMAKO;
     /** More than any edition registers: the file is never cut short in practice, and never unbounded. */
     public static final int MAX_ROWS = 20_000;
 
@@ -34,7 +32,7 @@ public record ExportWords(MessageSource messages, Locale locale) {
     }
 
     public String madeAt(String edition, Instant now) {
-        String when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(now.atZone(BAMAKO));
+        String when = SpreadsheetCsv.madeOn(now, locale);
         return edition == null || edition.isBlank()
                 ? messages.getMessage("directory.export.madeAtNoEdition", new Object[]{when}, locale)
                 : messages.getMessage("directory.export.madeAt", new Object[]{edition.strip(), when}, locale);
@@ -64,7 +62,8 @@ public record ExportWords(MessageSource messages, Locale locale) {
         return isoDay == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(LocalDate.parse(isoDay));
     }
 
+    /** Without extension: {@link ml.sdn.platform.csv.SpreadsheetDownload} adds the format's. */
     public String fileName(String file, Instant now) {
-        return word("directory.export." + file + ".file") + "-" + now.atZone(BAMAKO).toLocalDate() + ".csv";
+        return word("directory.export." + file + ".file") + "-" + now.atZone(BAMAKO).toLocalDate();
     }
 }

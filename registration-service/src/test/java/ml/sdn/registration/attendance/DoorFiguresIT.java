@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -65,6 +66,9 @@ class DoorFiguresIT extends AttendanceIT {
         assertThat(csv.body().split("\r\n")).hasSize(4);
         assertThat(csv.body()).contains("Burkina Faso").doesNotContain("Mali;");
         assertThat(noDelegation.get("confirmed").asInt()).isZero();
+        List<List<Object>> xlsx = XlsxRows.read(api().get(DAYS + "/" + day + "/attendees.xlsx", coordinator("BF")).bytes());
+        assertThat(xlsx).hasSize(4);
+        assertThat(xlsx.subList(2, 4)).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Burkina Faso"));
     }
 
     @Test
@@ -72,7 +76,7 @@ class DoorFiguresIT extends AttendanceIT {
         LocalDate day = openDay(5);
         for (String role : List.of("participant", "jury", "coach", "staff")) {
             String token = ISSUER.token(unique(role), "ML", role);
-            for (String path : List.of("/door-figures", "/attendees.csv")) {
+            for (String path : List.of("/door-figures", "/attendees.csv", "/attendees.xlsx")) {
                 ServiceApi.Response refused = api().get(DAYS + "/" + day + path, token);
                 assertThat(refused.status()).as(role + path).isEqualTo(403);
                 assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -117,6 +121,15 @@ class DoorFiguresIT extends AttendanceIT {
                 .body().split("\r\n"));
         assertThat(english.get(0)).startsWith("\uFEFFDay of ").contains(" — file made on ");
         assertThat(english.get(1)).isEqualTo("Name;Organisation;Country;Registered on;Checked in at;Door");
+
+        ServiceApi.Response xlsx = api().get(DAYS + "/" + day + "/attendees.xlsx", organizer());
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains("presences-" + day + ".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat(rows).hasSize(4);
+        assertThat((String) rows.get(0).get(0)).startsWith("Journée du " + words(day) + " — fichier établi le ");
+        assertThat(rows.get(2)).startsWith("'" + inside, "", "Mali");
+        assertThat(rows.get(2).get(5)).isEqualTo("Nord");
     }
 
     private static String words(LocalDate day) {

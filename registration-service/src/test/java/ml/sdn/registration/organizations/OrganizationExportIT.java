@@ -1,10 +1,12 @@
 package ml.sdn.registration.organizations;
 
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,6 +44,19 @@ class OrganizationExportIT extends OrganizationFixtures {
         assertThat(english.get(1)).startsWith("Name;Type;Country;Sector;Women-led;");
         assertThat(english.subList(2, english.size())).singleElement().asString()
                 .startsWith("Alpha " + marker + ";start-up;Mali;E-government;yes;");
+
+        ServiceApi.Response xlsx = api().get(ORGANIZATIONS + ".xlsx?edition=3%20(2026)&q=" + marker, token("organizer", "NE"));
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).contains("organisations-").contains(".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat(rows).hasSize(4);
+        assertThat((String) rows.get(0).get(0)).startsWith("Édition 3 (2026) — fichier établi le ");
+        assertThat(rows.get(1)).containsExactly("Nom", "Type", "Pays", "Secteur", "Portée par une femme", "Membres",
+                "Année de création", "Enregistrée le");
+        // members and founding year are numbers
+        assertThat(rows.get(2)).startsWith("'=Beta " + marker, "PME", "Burkina Faso", "E-gouvernement", "non",
+                new BigDecimal("1"), new BigDecimal("2022"));
     }
 
     @Test
@@ -55,15 +70,19 @@ class OrganizationExportIT extends OrganizationFixtures {
 
         assertThat(own.subList(2, own.size())).singleElement().asString().startsWith("Burkina " + marker + ";");
         assertThat(tampered).hasSize(2); // the first line and the headers, no one
+        assertThat(XlsxRows.read(api().get(ORGANIZATIONS + ".xlsx?country=ML&q=" + marker, token("coordinator", "BF")).bytes()))
+                .hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"participant", "jury", "coach"})
     void other_roles_get_403(String role) {
-        ServiceApi.Response refused = api().get(CSV, token(role, "ML"));
+        for (String file : List.of(CSV, ORGANIZATIONS + ".xlsx")) {
+            ServiceApi.Response refused = api().get(file, token(role, "ML"));
 
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

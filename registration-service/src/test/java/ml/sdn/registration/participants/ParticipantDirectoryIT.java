@@ -2,6 +2,7 @@ package ml.sdn.registration.participants;
 
 import ml.sdn.registration.ServiceIT;
 import ml.sdn.testing.ServiceApi;
+import ml.sdn.testing.XlsxRows;
 import ml.sdn.testing.TestIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -284,7 +285,8 @@ class ParticipantDirectoryIT extends ServiceIT {
         String someone = register("Awa " + marker(), "ML", null, null);
         String token = ISSUER.token(unique(role), "ML", role);
 
-        for (ServiceApi.Response refused : List.of(api().get(LIST + "/" + someone, token), api().get(LIST + ".csv", token))) {
+        for (ServiceApi.Response refused : List.of(api().get(LIST + "/" + someone, token), api().get(LIST + ".csv", token),
+                api().get(LIST + ".xlsx", token))) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
@@ -320,6 +322,16 @@ class ParticipantDirectoryIT extends ServiceIT {
                 .body().split("\r\n"));
         assertThat(english.get(0)).startsWith("\uFEFFSemaine du Numérique — file made on ");
         assertThat(english.get(3)).contains(";29 January 2026, 30 January 2026 (waiting list);");
+
+        ServiceApi.Response xlsx = api().get(LIST + ".xlsx?edition=3%20(2026)&q=" + marker, organizer());
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).startsWith("attachment").contains("participants-").contains(".xlsx");
+        List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
+        assertThat(rows).hasSize(4);
+        assertThat((String) rows.get(0).get(0)).startsWith("Édition 3 (2026) — fichier établi le ");
+        assertThat(rows.get(2)).startsWith("'=Awa " + marker, "'=Awa " + marker + "@demo.sdn.ml", "", "Burkina Faso");
+        assertThat(rows.get(3)).startsWith("Moussa Traoré " + marker, "Moussa Traoré " + marker + "@demo.sdn.ml", "'+22365012345");
     }
 
     @Test
@@ -336,6 +348,10 @@ class ParticipantDirectoryIT extends ServiceIT {
         assertThat(tampered.status()).isEqualTo(200);
         assertThat(tampered.body().split("\r\n")).hasSize(2);
         assertThat(tampered.body()).doesNotContain("Awa");
+        List<List<Object>> tamperedXlsx = XlsxRows.read(api().get(LIST + ".xlsx?country=ML&q=" + marker, coordinator("BF")).bytes());
+        assertThat(tamperedXlsx).hasSize(2);
+        assertThat(XlsxRows.read(api().get(LIST + ".xlsx?q=" + marker, coordinator("BF")).bytes()).get(2).get(0))
+                .isEqualTo("Boubacar " + marker);
     }
 
     @ParameterizedTest(name = "q={0}")

@@ -1,8 +1,15 @@
 package ml.sdn.platform.csv;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The platform's one way of writing a CSV file that French spreadsheets open correctly (decision 0006):
@@ -10,6 +17,10 @@ import java.util.List;
  * line ends; a cell holding {@code ;}, {@code "}, CR or LF is quoted, its quotes doubled; a text cell
  * starting with {@code = + - @}, tab or CR gets a leading {@code '}, so that a spreadsheet shows a name such
  * as {@code =HYPERLINK(…)} as text instead of evaluating it. Plain Java.
+ *
+ * <p>It keeps its rows, so that {@link SpreadsheetXlsx} can write the same file as XLSX: a {@link Figure} cell
+ * is a number there, any other cell text. Every export's first line names what it holds (its edition, …) and
+ * when it was made: {@link #titled} and {@link #madeOn}.
  */
 public final class SpreadsheetCsv {
 
@@ -17,18 +28,64 @@ public final class SpreadsheetCsv {
     public static final String LINE_END = "\r\n";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final StringBuilder text = new StringBuilder();
+    /** The time zone of the week: files say when they were made in Bamako time. */
+    public static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
 
-    /** Adds a row of cells already made safe ({@link #text} for people's text, numbers as they are). */
-    public SpreadsheetCsv row(List<String> cells) {
+    private final StringBuilder text = new StringBuilder();
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    /**
+     * A number cell: {@code shown} is how the CSV file writes it (the export's own format, e.g. a decimal comma),
+     * {@code value} what XLSX stores.
+     */
+    public record Figure(String shown, BigDecimal value) {
+    }
+
+    /** A whole number, written as it is. */
+    public static Figure figure(long value) {
+        return new Figure(Long.toString(value), BigDecimal.valueOf(value));
+    }
+
+    /**
+     * A number shown as {@code shown} in the CSV file, with as many decimals in XLSX as {@code value}'s scale;
+     * an empty cell when {@code value} is null.
+     */
+    public static Object figure(String shown, BigDecimal value) {
+        return value == null ? "" : new Figure(shown, value);
+    }
+
+    /** A file whose first line is {@code title}: what the file holds and when it was made ({@link #madeOn}). */
+    public static SpreadsheetCsv titled(String title) {
+        return new SpreadsheetCsv().textRow(List.of(title));
+    }
+
+    /** When a file was made, as people read it, in Bamako time: {@code 7 décembre 2026, 10:20}. */
+    public static String madeOn(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(instant.atZone(BAMAKO));
+    }
+
+    /**
+     * Adds a row of cells already made safe: strings ({@link #text} for people's text, words and numbers as
+     * they are) or {@link Figure}s; null is an empty cell.
+     */
+    public SpreadsheetCsv row(List<?> cells) {
+        List<Object> kept = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(SEPARATOR);
             }
-            text.append(quoted(cells.get(i) == null ? "" : cells.get(i)));
+            Object cell = cells.get(i) == null ? "" : cells.get(i);
+            kept.add(cell);
+            text.append(quoted(cell instanceof Figure figure ? figure.shown() : cell.toString()));
         }
         text.append(LINE_END);
+        rows.add(Collections.unmodifiableList(kept));
         return this;
+    }
+
+    /** The rows as added: each cell a string or a {@link Figure}. */
+    public List<List<Object>> rows() {
+        return Collections.unmodifiableList(rows);
     }
 
     /** Adds a row of text cells, each guarded against formula evaluation. */
