@@ -13,7 +13,8 @@
 #              containers are recreated from the images there are (a restart onto a new configuration or image tag).
 #
 # SDN_COMPOSE: the compose command, "docker compose" by default (docker/offline/containers.sh passes its own: the
-# offline env file and override). SDN_REDEPLOY_TIMEOUT: seconds a replica may take to become healthy (600).
+# offline env file and override). SDN_REDEPLOY_TIMEOUT: seconds a replica may take to become healthy (600);
+# SDN_REDEPLOY_SETTLE: seconds between a replica healthy and its twin's stop, for the gateways' checks to see it (3).
 # Stops at the first replica that does not become healthy, leaving the other replicas as they are (the old ones still
 # serve); its exit status is then non-zero.
 set -euo pipefail
@@ -21,6 +22,7 @@ cd "$(dirname "$0")/.."
 
 read -r -a COMPOSE <<< "${SDN_COMPOSE:-docker compose}"
 TIMEOUT=${SDN_REDEPLOY_TIMEOUT:-600}
+SETTLE=${SDN_REDEPLOY_SETTLE:-3}
 ALL=(registration-service competition-service incubation-service notification-service portal gateway)
 
 log() { echo "== rolling-redeploy [$(date -u +%H:%M:%S)] $*"; }
@@ -49,7 +51,8 @@ await_healthy() { # replica container-id
     state=$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}no-check{{end}}' "$id")
     case $state in
       "running healthy") return 0 ;;
-      "running starting") ;;
+      # unhealthy too: on a loaded machine a JVM can outlast the check's start period; one success makes it healthy
+      "running starting"|"running unhealthy"|restarting*) ;;
       *) "${COMPOSE[@]}" logs --tail=40 "$replica" >&2 || true; die "$replica is $state" ;;
     esac
     (( SECONDS < deadline )) || { "${COMPOSE[@]}" logs --tail=40 "$replica" >&2 || true; die "$replica not healthy within ${TIMEOUT}s"; }
@@ -73,6 +76,9 @@ for service in "${ordered[@]}"; do
     [[ -n $after && $after != "$before" ]] || die "$replica: no new container"
     await_healthy "$replica" "$after"
     log "$replica: ${after:0:12} healthy after $((SECONDS - t0))s"
+    # the gateways check each replica's readiness every second (GATEWAY_INSTANCE_CHECK_INTERVAL): a few of those
+    # checks pass before the twin stops, so the new replica takes requests again first
+    sleep "$SETTLE"
   done
 done
 log "done: ${ordered[*]} in $((SECONDS - start))s"
