@@ -60,7 +60,14 @@ class ComposeRedeployIT {
     private static final List<String> USERS = List.of("participant-ml", "participant-bf", "participant-ne");
     /** Each person's pace: under the gateway's rate limit per person (100 a minute). */
     private static final Duration PACE = Duration.ofMillis(900);
-    private static final int DAYS = 12;
+    /** Days open for registration; each person registers for the next one every {@link #WRITES_PER_DAY} writes. */
+    private static final int DAYS = 60;
+    /**
+     * A new day (a confirmation, an event) every 6th write, about every 16 s per person: events keep being produced
+     * through the whole redeploy (which takes 8-15 minutes here), not only in its first seconds; the other writes
+     * repeat a registration there is (200, no event).
+     */
+    private static final int WRITES_PER_DAY = 6;
     private static final List<String> WHOAMI = List.of("/api/registrations/whoami", "/api/competitions/whoami",
             "/api/incubation/whoami", "/api/notifications/whoami");
     private static final String PROFILE = """
@@ -204,7 +211,7 @@ class ComposeRedeployIT {
                         case 0 -> send(reads, () -> person.request(WHOAMI.get((n / 3) % WHOAMI.size())).GET().build(), null);
                         case 1 -> send(reads, () -> person.request("/api/registrations/attendance/me").GET().build(), null);
                         default -> {
-                            LocalDate day = days.get((n / 3) % days.size());
+                            LocalDate day = days.get((n / 3 / WRITES_PER_DAY) % days.size());
                             send(writes, () -> person.request("/api/registrations/attendance/days/" + day + "/registrations")
                                     .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), () -> registered.add(day));
