@@ -2,11 +2,13 @@
 # The containers, proven on a machine without an image registry (called by .ci/run; usable by hand, as root):
 #   engine    install docker.io / docker-compose / debootstrap when missing, start dockerd if none answers
 #   images    base images from a Debian root file system (debootstrap), Kafka / Keycloak / stand-ins offline
-#             (PostgreSQL for Keycloak from Debian's postgresql-15 package, Prometheus from Debian's prometheus package),
+#             (PostgreSQL for Keycloak from Debian's postgresql-15 package, Prometheus from Debian's prometheus package,
+#             nginx from Debian's nginx-light package),
 #             and the platform's modules (docker/boot-service.Dockerfile, local-smsc/Dockerfile), from the jars ./mvnw package left
 #   test      the Testcontainers suite (e2e-tests, ml.sdn.e2e.containers.*IT) through the gateway container
-#   compose   docker-compose.yml + the offline override: up, health, smoke, Keycloak restarted (production mode,
-#             PostgreSQL, a user's change kept), one service redeployed under load, Prometheus scraping every part
+#   compose   docker-compose.yml + the offline override: up (two replicas of each part, nginx in front of the gateways),
+#             health, smoke, Keycloak restarted (production mode, PostgreSQL, a user's change kept), every service and then
+#             the gateways redeployed replica by replica under load (docker/rolling-redeploy.sh), Prometheus scraping every part
 #             and its PartDown alert firing while a service is stopped, down
 #   all       engine, images, test, compose (the default); the engine this script started is always stopped
 #             at the end, and what it left (containers, networks, nft tables, docker0) removed
@@ -16,7 +18,8 @@
 # sdn-local/mongo-standin (mongo-java-server, the MongoDB-protocol store) stands in for mongo, and
 # sdn-local/mail-standin (a GreenMail SMTP sink) for mailpit; no postgres image can be pulled, so
 # sdn-local/postgres (Debian's PostgreSQL 15 package) stands in for postgres:17 as Keycloak's database,
-# and no prom/prometheus image either, so sdn-local/prometheus (Debian's prometheus 2.42 package) stands in for it.
+# and no prom/prometheus image either, so sdn-local/prometheus (Debian's prometheus 2.42 package) stands in for it,
+# nor an nginx image, so sdn-local/nginx (Debian's nginx-light 1.22 package) stands in for it.
 # docker-compose.yml keeps the official images; docker/offline/offline.env and docker-compose.offline.yml only swap names and what differs.
 #
 # Kept between runs (re-running reuses them): /var/cache/sdn-offline (root file systems) and the images
@@ -39,6 +42,7 @@ BASE_IMAGE=sdn-local/debian:$DEBIAN_RELEASE
 JAVA_IMAGE=sdn-local/java17:$DEBIAN_RELEASE
 POSTGRES_BASE_IMAGE=sdn-local/postgresql-base:$DEBIAN_RELEASE
 PROMETHEUS_BASE_IMAGE=sdn-local/prometheus-base:$DEBIAN_RELEASE
+NGINX_BASE_IMAGE=sdn-local/nginx-base:$DEBIAN_RELEASE
 PROJECT=sdnci
 COMPOSE=(docker-compose -p "$PROJECT" --env-file docker/offline/offline.env
          -f docker-compose.yml -f docker/offline/docker-compose.offline.yml)
@@ -160,6 +164,7 @@ base_images() {
   mkdir -p "$CACHE"
   local debian_tar=$CACHE/debian-$DEBIAN_RELEASE-minbase.tar java_tar=$CACHE/java17-$DEBIAN_RELEASE.tar
   local postgres_tar=$CACHE/postgresql-$DEBIAN_RELEASE.tar prometheus_tar=$CACHE/prometheus-$DEBIAN_RELEASE.tar
+  local nginx_tar=$CACHE/nginx-$DEBIAN_RELEASE.tar
   if [[ ! -s $debian_tar ]]; then
     local rootfs=$CACHE/rootfs-debian
     rm -rf "$rootfs"
@@ -174,10 +179,13 @@ base_images() {
   packages_into_copy "$postgres_tar" "postgresql-15 (Keycloak's database, stand-in for the postgres image)" postgresql-15
   # STAND-IN for the prom/prometheus image: Debian's Prometheus, and wget for its health check (docker/offline/prometheus)
   packages_into_copy "$prometheus_tar" "prometheus and wget (stand-in for the prom/prometheus image)" prometheus wget
+  # STAND-IN for the nginx image: Debian's nginx-light, the load balancer in front of the gateways (docker/offline/nginx)
+  packages_into_copy "$nginx_tar" "nginx-light (stand-in for the nginx image)" nginx-light
   have_image "$BASE_IMAGE" || { log "docker import $BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$debian_tar" "$BASE_IMAGE" >/dev/null; }
   have_image "$JAVA_IMAGE" || { log "docker import $JAVA_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$java_tar" "$JAVA_IMAGE" >/dev/null; }
   have_image "$POSTGRES_BASE_IMAGE" || { log "docker import $POSTGRES_BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$postgres_tar" "$POSTGRES_BASE_IMAGE" >/dev/null; }
   have_image "$PROMETHEUS_BASE_IMAGE" || { log "docker import $PROMETHEUS_BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$prometheus_tar" "$PROMETHEUS_BASE_IMAGE" >/dev/null; }
+  have_image "$NGINX_BASE_IMAGE" || { log "docker import $NGINX_BASE_IMAGE"; docker import -c 'CMD ["/bin/bash"]' "$nginx_tar" "$NGINX_BASE_IMAGE" >/dev/null; }
   log "$JAVA_IMAGE: $(docker run --rm "$JAVA_IMAGE" java -version 2>&1 | head -1)"
 }
 
@@ -203,6 +211,9 @@ offline_images() {
   log "STAND-IN, THIS MACHINE ONLY: $PROMETHEUS_IMAGE (Debian bookworm's Prometheus 2.42, not the official prom/prometheus image)"
   log "docker build $PROMETHEUS_IMAGE (docker/offline/prometheus)"
   docker build -q --build-arg "BASE_IMAGE=$PROMETHEUS_BASE_IMAGE" -t "$PROMETHEUS_IMAGE" -f docker/offline/prometheus/Dockerfile docker/offline >/dev/null
+  log "STAND-IN, THIS MACHINE ONLY: $NGINX_IMAGE (Debian bookworm's nginx-light 1.22, not the official nginx image)"
+  log "docker build $NGINX_IMAGE (docker/offline/nginx)"
+  docker build -q --build-arg "BASE_IMAGE=$NGINX_BASE_IMAGE" -t "$NGINX_IMAGE" -f docker/offline/nginx/Dockerfile docker/offline >/dev/null
   log "STAND-INS, THIS MACHINE ONLY: $MONGO_IMAGE (mongo-java-server, not MongoDB), $MAIL_IMAGE (GreenMail SMTP, not Mailpit)"
   build "$MONGO_IMAGE" docker/offline -f docker/offline/standins/Dockerfile --build-arg MAIN=ml.sdn.offline.MongoStandIn
   build "$MAIL_IMAGE" docker/offline -f docker/offline/standins/Dockerfile --build-arg MAIN=ml.sdn.offline.MailStandIn
@@ -289,6 +300,7 @@ compose_scenario() {
   chmod a+r identity/realm-sdn.json        # Keycloak (uid 1000) reads it through a read-only bind mount
   chmod -R a+rX identity/theme             # and the login theme
   chmod -R a+rX docker/prometheus          # Prometheus (nobody) reads its configuration and rules through a read-only bind mount
+  chmod -R a+rX docker/nginx docker/rolling-redeploy.sh
   "${COMPOSE[@]}" config -q
   # docker-compose v1 stops `up` at a dependency that is not healthy yet (Keycloak's first start can
   # outlast its health check's retries on a loaded machine): wait for the health checks, then up again.
@@ -305,9 +317,11 @@ compose_scenario() {
   compose_health 900
   "${COMPOSE[@]}" ps
   phase compose-scenario
-  log "smoke, then registration-service redeployed alone (up -d --no-deps --build) under load; Prometheus's targets and PartDown"
+  log "smoke through nginx, then docker/rolling-redeploy.sh over the four services and the gateways under load (0 failed requests,"
+  log "0 lost or duplicated events); Prometheus's targets (both replicas of each part) and PartDown"
   failsafe 'ml.sdn.e2e.containers.compose.*IT' -Dsdn.compose.gateway=http://127.0.0.1:8080 \
-    -Dsdn.compose.keycloak=http://127.0.0.1:8180 -Dsdn.compose.command="${COMPOSE[*]}" -Dsdn.compose.redeploy=registration-service \
+    -Dsdn.compose.keycloak=http://127.0.0.1:8180 -Dsdn.compose.command="${COMPOSE[*]}" \
+    -Dsdn.compose.redeploy="registration-service competition-service incubation-service notification-service gateway" \
     -Dsdn.compose.prometheus=http://127.0.0.1:9090
   phase compose-down
   "${COMPOSE[@]}" down -v --remove-orphans

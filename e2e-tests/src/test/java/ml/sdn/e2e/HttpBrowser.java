@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as browsers do), follows no redirect on its own, and signs in through Keycloak's login form with the
  * authorization code flow and PKCE.
  */
-final class HttpBrowser {
+public final class HttpBrowser {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
@@ -36,7 +36,7 @@ final class HttpBrowser {
             .build();
 
     /** Signs {@code username} (password {@code demo}) in through the gateway at {@code gatewayUrl}. */
-    void signIn(String gatewayUrl, String issuerUri, String username) {
+    public void signIn(String gatewayUrl, String issuerUri, String username) {
         Platform.Response start = get(gatewayUrl + "/oauth2/authorization/keycloak");
         assertThat(start.status()).isEqualTo(302);
         String authorize = start.header("Location");
@@ -61,15 +61,15 @@ final class HttpBrowser {
         assertThat(signedIn.header("Location")).doesNotContain("error");
     }
 
-    Platform.Response get(String url) {
+    public Platform.Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json").GET());
     }
 
-    Platform.Response send(HttpRequest.Builder request) {
+    public Platform.Response send(HttpRequest.Builder request) {
         return Platform.send(client, request.timeout(Duration.ofSeconds(20)).build());
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue)

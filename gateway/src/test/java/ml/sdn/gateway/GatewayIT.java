@@ -487,6 +487,18 @@ class GatewayIT {
     }
 
     @Test
+    void is_the_edge_by_default_and_believes_no_caller_s_forwarded_headers_for_its_sign_in_redirect() {
+        // BehindLoadBalancerIT: believed only with GATEWAY_FORWARD_HEADERS_STRATEGY set (behind nginx in compose)
+        // its own address: the anonymous allowance of 127.0.0.1, which other checks use, stays whole
+        var first = clientFrom("127.0.0.9").get().uri("/oauth2/authorization/keycloak").accept(MediaType.TEXT_HTML)
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .exchange().expectStatus().isFound().expectBody().returnResult();
+        var query = UriComponentsBuilder.fromUri(first.getResponseHeaders().getLocation()).build().getQueryParams();
+        assertThat(URLDecoder.decode(query.getFirst("redirect_uri"), StandardCharsets.UTF_8))
+                .isEqualTo("http://127.0.0.1:" + port + "/login/oauth2/code/keycloak");
+    }
+
+    @Test
     void sends_a_page_request_without_session_to_the_keycloak_login_with_pkce() {
         var first = client.get().uri("/session")
                 .accept(MediaType.TEXT_HTML)

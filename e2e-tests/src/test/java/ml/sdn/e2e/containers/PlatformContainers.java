@@ -34,8 +34,11 @@ public final class PlatformContainers implements AutoCloseable {
     /**
      * What compose runs beside the platform for operators and the platform does not use: Prometheus scrapes the
      * parts and needs its configuration mounted. The compose scenario starts it and checks it (ComposePrometheusIT).
+     * Nor the second replicas and nginx in front of the gateways: this suite checks each part once, through one
+     * gateway reached directly; the compose scenario redeploys the replicas under load (ComposeRedeployIT).
      */
-    private static final Set<String> NOT_STARTED = Set.of("prometheus");
+    private static final Set<String> NOT_STARTED = Set.of("prometheus", "nginx", "registration-service-2", "competition-service-2",
+            "incubation-service-2", "notification-service-2", "portal-2", "gateway-2");
 
     private final ComposeDefinition compose = ComposeDefinition.load();
     private final Network network = Network.newNetwork();
@@ -75,7 +78,7 @@ public final class PlatformContainers implements AutoCloseable {
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(compose.image(service)))
                 .withNetwork(network)
                 .withNetworkAliases(service)
-                .withEnv(compose.environment(service))
+                .withEnv(startedInstancesOnly(compose.environment(service)))
                 .waitingFor(new ComposeHealthCheck(compose.healthcheck(service), STARTUP));
         List<String> command = compose.command(service);
         if (!command.isEmpty()) {
@@ -96,6 +99,14 @@ public final class PlatformContainers implements AutoCloseable {
             publishOnLoopback(container, GATEWAY_PORT);
         }
         return container;
+    }
+
+    /** The gateway's lists of instances ({@code *_URIS}) without the replicas this suite does not start. */
+    private static Map<String, String> startedInstancesOnly(Map<String, String> environment) {
+        Map<String, String> started = new LinkedHashMap<>(environment);
+        started.replaceAll((name, value) -> !name.endsWith("_URIS") ? value : String.join(",", java.util.Arrays.stream(value.split(","))
+                .filter(uri -> NOT_STARTED.stream().noneMatch(part -> uri.startsWith("http://" + part + ":"))).toList()));
+        return started;
     }
 
     /** Like compose's {@code 127.0.0.1::port}: a free host port on loopback only, never on every interface. */

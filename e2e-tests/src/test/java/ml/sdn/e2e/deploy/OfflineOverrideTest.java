@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,7 +25,7 @@ class OfflineOverrideTest {
     private static final Path OFFLINE = ROOT.resolve("docker/offline");
     private static final ComposeFile MAIN = ComposeFile.read(ROOT.resolve("docker-compose.yml"));
     private static final ComposeFile OVERRIDE = ComposeFile.read(OFFLINE.resolve("docker-compose.offline.yml"));
-    /** What each overridden service may change, and nothing else. */
+    /** What each overridden service may change, and nothing else (its second replica, <service>-2, the same). */
     private static final Map<String, Set<String>> ALLOWED_KEYS = Map.of(
             "mongo", Set.of("command", "healthcheck"),
             "mailpit", Set.of("healthcheck"),
@@ -33,6 +34,10 @@ class OfflineOverrideTest {
             "incubation-service", Set.of("environment"),
             "notification-service", Set.of("environment"),
             "gateway", Set.of("environment"));
+    /** Every part that reads MONGODB_URI, both replicas of each. */
+    private static final List<String> STORE_USERS = List.of("registration-service", "competition-service", "incubation-service",
+            "notification-service", "gateway", "registration-service-2", "competition-service-2", "incubation-service-2",
+            "notification-service-2", "gateway-2");
 
     @Test
     void the_env_file_sets_only_image_variables_the_main_file_reads() throws IOException {
@@ -54,9 +59,9 @@ class OfflineOverrideTest {
         OVERRIDE.services().forEach((name, spec) -> {
             assertThat(MAIN.services()).as("the main file has %s", name).containsKey(name);
             assertThat(ComposeFile.map(spec, name).keySet()).as("keys %s overrides", name)
-                    .isSubsetOf(ALLOWED_KEYS.getOrDefault(name, Set.of()));
+                    .isSubsetOf(ALLOWED_KEYS.getOrDefault(name.replaceFirst("-2$", ""), Set.of()));
         });
-        for (String service : Set.of("registration-service", "competition-service", "incubation-service", "notification-service", "gateway")) {
+        for (String service : STORE_USERS) {
             assertThat(OVERRIDE.environment(service).keySet()).as("%s environment", service)
                     .containsExactlyInAnyOrder("MONGODB_URI", "SPRING_AUTOCONFIGURE_EXCLUDE");
             // the Prometheus 2.42 stand-in drops a whole scrape with exemplars on a summary's _count (2.43+ takes them)
@@ -113,5 +118,18 @@ class OfflineOverrideTest {
         // compose's health check runs wget, which the stand-in installs with the package (containers.sh)
         assertThat(MAIN.healthcheckCommand("prometheus")).first().isEqualTo("wget");
         assertThat(Files.readString(OFFLINE.resolve("containers.sh"))).containsPattern("packages_into_copy [^\\n]* prometheus wget\\n");
+    }
+
+    @Test
+    void the_nginx_stand_in_says_so_and_runs_the_configuration_compose_mounts() throws IOException {
+        String dockerfile = Files.readString(OFFLINE.resolve("nginx/Dockerfile"));
+        String env = Files.readString(OFFLINE.resolve("offline.env"));
+        String script = Files.readString(OFFLINE.resolve("containers.sh"));
+
+        assertThat(dockerfile).contains("STAND-IN", "not the official image", "nginx-light");
+        assertThat(env).containsPattern("STAND-IN[^\\n]*\\nNGINX_IMAGE=sdn-local/nginx");
+        assertThat(script).contains("nginx-light").contains("docker/offline/nginx/Dockerfile");
+        assertThat(MAIN.commandWords("nginx")).containsExactly("nginx", "-g", "daemon off;");
+        assertThat(MAIN.volumes("nginx")).containsExactly("./docker/nginx/nginx.conf:/etc/nginx/nginx.conf:ro");
     }
 }

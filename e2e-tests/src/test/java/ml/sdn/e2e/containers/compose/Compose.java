@@ -43,6 +43,15 @@ final class Compose {
         }
     }
 
+    /** The compose command as one line, for scripts that take it (docker/rolling-redeploy.sh's SDN_COMPOSE). */
+    static String command() {
+        return COMMAND;
+    }
+
+    static Path repositoryRoot() {
+        return REPO_ROOT;
+    }
+
     /** The id of the service's container. */
     static String containerId(String service) {
         String output = run(Map.of(), "ps", "-q", service);

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Prometheus as docker-compose.yml runs it (docker/prometheus/prometheus.yml, alerts.yml): it scrapes every
- * service, the portal and the gateway's management port, all up; with one service stopped, the target goes
+ * Prometheus as docker-compose.yml runs it (docker/prometheus/prometheus.yml, alerts.yml): it scrapes both replicas of
+ * every service, the portal and the gateway's management port, all up; with one service stopped, the target goes
  * down and PartDown fires once its {@code for: 1m} has passed; started again, the alert resolves. Asked through
  * Prometheus's HTTP API on 127.0.0.1:9090 ({@code -Dsdn.compose.prometheus}, by docker/offline/containers.sh).
  */
@@ -38,9 +38,10 @@ class ComposePrometheusIT {
     private static final String STOPPED_TARGET = STOPPED + ":8083";
     private static final Map<String, Set<String>> TARGETS = Map.of(
             "services", Set.of("registration-service:8081", "competition-service:8082", "incubation-service:8083",
-                    "notification-service:8084"),
-            "portal", Set.of("portal:8085"),
-            "gateway", Set.of("gateway:9080"));
+                    "notification-service:8084", "registration-service-2:8081", "competition-service-2:8082",
+                    "incubation-service-2:8083", "notification-service-2:8084"),
+            "portal", Set.of("portal:8085", "portal-2:8085"),
+            "gateway", Set.of("gateway:9080", "gateway-2:9080"));
     private static final Set<String> APPLICATIONS = Set.of("registration-service", "competition-service",
             "incubation-service", "notification-service", "portal", "gateway");
 
