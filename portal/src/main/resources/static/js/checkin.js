@@ -2,7 +2,10 @@
 // server. With it, the day's list is kept on the device (IndexedDB) while the network is there; when it is
 // gone, codes typed or scanned and names searched are checked against that list, the check-ins are kept on
 // the device with their time and door, and sent as one batch when the network is back. The service decides
-// what counts (one check-in per person and day, the earliest), so sending twice is harmless.
+// what counts (one check-in per person and day, the earliest), so sending twice is harmless. A walk-in is
+// registered here too, online or not: the list brings badge codes set aside for this device, one is given to
+// the person (written on a paper badge), and the service registers them once when the batch arrives.
+// At sign-out the day's lists leave the device; check-ins not sent yet are sent first, or kept after a warning.
 (function () {
   'use strict';
   var root = document.getElementById('offline-door');
@@ -10,11 +13,13 @@
 
   var API = '/api/registrations/attendance';
   var BATCH = 200;
+  var WALK_INS = 50;
   var day = root.getAttribute('data-day');
   var door = root.getAttribute('data-door');
   var lang = root.getAttribute('data-lang') || 'fr';
   var byCodeForm = document.getElementById('by-code');
   var searchForm = document.getElementById('search');
+  var walkInForm = document.getElementById('offline-walkin');
 
   // ---- words, times and countries in the page's language ----
   var words = {};
@@ -65,6 +70,14 @@
     index = {};
     (list ? list.attendees : []).forEach(function (a) { index[key(a.badgeCode)] = a; });
   }
+  // the device's own id, so the service sets badge codes aside for this phone and no other
+  var device = (function () {
+    try {
+      var id = localStorage.getItem('sdn-door-device');
+      if (!id) { id = newId(); localStorage.setItem('sdn-door-device', id); }
+      return id;
+    } catch (e) { return null; } // no storage: no walk-ins from this device, check-ins still work
+  }());
 
   // ---- network state: the browser's, and whether our last request got through ----
   var reachable = navigator.onLine;
@@ -74,6 +87,9 @@
     byId('offline-list').textContent = list ? say('list', list.attendees.length, time(list.madeAt)) : say('noList');
     byId('offline-queue').textContent = queued ? say('queue', queued) : say('queueEmpty');
     byId('offline-send').hidden = !(queued && !offline());
+    var codes = list && list.walkInCodes;
+    walkInForm.hidden = !codes;
+    byId('walkInLeft').textContent = codes && codes.length ? say('walkInLeft', codes.length) : say('walkInNone');
   }
   function countWaiting() {
     return waiting().then(function (items) { queued = items.length; render(); return items; });
@@ -86,7 +102,8 @@
 
   // ---- download the day's list; the check-ins still waiting here are not in it yet ----
   function download() {
-    return fetch(API + '/days/' + day + '/door-list', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    var url = API + '/days/' + day + '/door-list' + (device ? '?device=' + encodeURIComponent(device) : '');
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
         reachable = true;
         if (response.status === 401) { note(say('signIn')); return null; }
@@ -95,10 +112,18 @@
           return waiting().then(function (items) {
             var freshIndex = {};
             fresh.attendees.forEach(function (a) { freshIndex[key(a.badgeCode)] = a; });
+            var given = {};
             items.forEach(function (item) {
+              var w = item.walkIn;
+              if (w) { // registered here, not sent yet: in the list, and their code not offered again
+                given[w.badgeCode] = true;
+                if (w.day === day && !freshIndex[key(w.badgeCode)]) { fresh.attendees.push(walkInAttendee(w)); }
+                return;
+              }
               var a = item.day === day && freshIndex[key(item.badgeCode)];
               if (a && !a.checkedInAt) { a.checkedInAt = item.takenAt; a.door = item.door; }
             });
+            if (fresh.walkInCodes) { fresh.walkInCodes = fresh.walkInCodes.filter(function (c) { return !given[c]; }); }
             return request(store('lists', 'readwrite').put(fresh)).then(function () { useList(fresh); });
           });
         });
@@ -111,14 +136,24 @@
   function send() {
     if (sending) { return sending; }
     var totals = [0, 0, 0, 0];
+    var registered = [0, 0, 0, 0];
+    var problems = [];
     function next() {
       return waiting().then(function (items) {
         if (!items.length) { return null; }
-        var batch = items.slice(0, BATCH);
+        // at most BATCH check-ins and WALK_INS walk-ins per request, as the service takes them
+        var batch = [];
+        var checkIns = [];
+        var walkIns = [];
+        items.forEach(function (item) {
+          if (item.walkIn ? walkIns.length >= WALK_INS : checkIns.length >= BATCH) { return; }
+          batch.push(item);
+          if (item.walkIn) { walkIns.push(item.walkIn); } else { checkIns.push(item); }
+        });
         return fetch(API + '/offline-check-ins', {
           method: 'POST', credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
-          body: JSON.stringify({ checkIns: batch })
+          body: JSON.stringify({ checkIns: checkIns, walkIns: walkIns })
         }).then(function (response) {
           reachable = true;
           if (response.status === 401 || response.status === 403) { note(say('signIn')); return null; }
@@ -126,11 +161,24 @@
           return response.json().then(function (report) {
             totals[0] += report.recorded; totals[1] += report.alreadyIn;
             totals[2] += report.conflicts; totals[3] += report.refused;
-            learn(batch, report.lines);
+            learn(checkIns, report.lines);
+            var w = report.walkIns || { lines: [] };
+            registered[0] += w.registered || 0; registered[1] += w.alreadyRegistered || 0;
+            registered[2] += w.conflicts || 0; registered[3] += w.refused || 0;
+            w.lines.forEach(function (line, i) {
+              // what the door must act on: a paper badge to correct, or a person not registered
+              if (line.outcome === 'ALREADY_REGISTERED') {
+                problems.push(say('walkInProblem', walkIns[i].name, say('walkInCode', line.badgeCode)));
+              } else if (line.outcome !== 'REGISTERED') {
+                problems.push(say('walkInProblem', walkIns[i].name, line.message || ''));
+              }
+            });
             var queue = store('queue', 'readwrite');
             batch.forEach(function (item) { queue.delete(item.checkInId); });
             return request(queue.count()).then(function (left) {
-              note(say('sent', totals[0], totals[1], totals[2], totals[3]));
+              note([say('sent', totals[0], totals[1], totals[2], totals[3])]
+                .concat(registered.some(Boolean) ? [say('walkInsSent', registered[0], registered[1], registered[2], registered[3])] : [])
+                .concat(problems).join(' '));
               return left ? next() : null;
             });
           });
@@ -154,7 +202,7 @@
   }
 
   // ---- checking in against the list ----
-  function show(kind, verdict, person, last) {
+  function show(kind, verdict, person, last, code) {
     var result = byId('offline-result');
     var lines = result.querySelectorAll('p');
     result.className = 'door-result ' + kind;
@@ -163,6 +211,7 @@
     lines[2].textContent = person ? person.displayName || '' : '';
     lines[3].textContent = person ? details(person) : '';
     lines[4].textContent = last || '';
+    lines[5].textContent = code ? say('walkInCode', code) : '';
     result.hidden = false;
     result.scrollIntoView(); // the outcome at the top of the screen, the code field right under it
     var served = byId('checkin-result');
@@ -187,6 +236,43 @@
     writing.objectStore('queue').put(item);
     writing.oncomplete = function () { countWaiting(); };
     show('ok', say('ok', time(now), door), person, say('kept'));
+  }
+  // ---- a walk-in: one of the device's codes, the person in the list at once, the registration queued ----
+  function walkInAttendee(w) {
+    return { badgeCode: w.badgeCode, displayName: w.name, organization: w.organization, country: w.country,
+      category: w.category, checkedInAt: w.takenAt, door: w.door };
+  }
+  function fieldError(id, text) {
+    var p = byId(id + '-error');
+    p.textContent = text || '';
+    p.hidden = !text;
+    byId(id).setAttribute('aria-invalid', text ? 'true' : 'false');
+  }
+  function registerWalkIn() {
+    var f = walkInForm.elements;
+    var value = function (name) { return f[name].value.trim(); };
+    // the service checks the details again; here, what the door can fix while the person is still there
+    fieldError('walkInName', value('name') ? '' : say('nameRequired'));
+    fieldError('walkInCountry', value('country') ? '' : say('countryRequired'));
+    var digits = value('phone').replace(/\D/g, '').length;
+    fieldError('walkInPhone', !value('phone') && !value('email') ? say('contactRequired')
+      : value('phone') && (digits < 8 || digits > 15) ? say('phoneInvalid') : '');
+    var wrong = walkInForm.querySelector('[aria-invalid=true]');
+    if (wrong) { wrong.focus(); return; }
+    if (!list || !list.walkInCodes || !list.walkInCodes.length) { render(); return; }
+    var now = new Date().toISOString();
+    var walkIn = { clientId: newId(), badgeCode: list.walkInCodes.shift(), day: day, door: door, takenAt: now,
+      name: value('name'), category: value('category'), country: value('country'),
+      organization: value('organization') || null, phone: value('phone') || null, email: value('email') || null };
+    var person = walkInAttendee(walkIn);
+    list.attendees.push(person);
+    index[key(person.badgeCode)] = person;
+    var writing = db.transaction(['lists', 'queue'], 'readwrite');
+    writing.objectStore('lists').put(list);
+    writing.objectStore('queue').put({ checkInId: walkIn.clientId, walkIn: walkIn });
+    writing.oncomplete = function () { countWaiting().then(function () { if (!offline()) { send(); } }); };
+    walkInForm.reset();
+    show('ok', say('walkInOk', time(now), door), person, say('writeCode'), person.badgeCode);
   }
   function fold(text) { return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
   function paragraph(parent, text, className) {
@@ -238,7 +324,26 @@
     event.preventDefault();
     search(searchForm.elements.q.value);
   });
+  walkInForm.addEventListener('submit', function (event) { event.preventDefault(); registerWalkIn(); });
   byId('offline-download').addEventListener('click', download);
+
+  // ---- sign-out: the day's lists leave the device; what is not sent yet is sent first, or kept after a warning ----
+  var signOut = document.querySelector('form[action$="/logout"]');
+  if (signOut) {
+    signOut.addEventListener('submit', function (event) {
+      if (signOut.getAttribute('data-wiped')) { return; }
+      event.preventDefault();
+      (offline() ? Promise.resolve() : send()).then(waiting).then(function (items) {
+        if (items.length && !window.confirm(say('signOutQueued', items.length))) { return; }
+        // the kept page goes too (it names the signed-in person); what is still queued stays, as warned
+        if (window.caches) { caches.delete('sdn-door'); }
+        return request(store('lists', 'readwrite').clear()).then(function () {
+          signOut.setAttribute('data-wiped', 'true');
+          signOut.submit();
+        });
+      });
+    });
+  }
   byId('offline-send').addEventListener('click', send);
 
   // ---- the camera, where the browser reads QR codes itself; typing stays the way otherwise ----

@@ -29,13 +29,17 @@ import java.util.Optional;
  * sheets of four or one per page. The form is a plain GET to the PDF's route, so it works without
  * JavaScript and the browser downloads the file; when the service refuses (nobody to print, a bad choice)
  * that route shows the page again with the reason, never an empty or broken file. A coordinator prints their
- * delegation's badges only: registration-service scopes them by the token, whatever the form says.
+ * delegation's badges only: registration-service scopes them by the token, whatever the form says. Both may
+ * print one category only (the speakers' badges, the press's), in words on the form.
  */
 @Controller
 class BadgesController {
 
     static final List<String> DELEGATIONS = List.of("ML", "BF", "NE");
     static final List<String> LAYOUTS = List.of("sheet", "single");
+    /** Who people are at the week (registration-service's categories), each printed on its colour. */
+    static final List<String> CATEGORIES = List.of("PARTICIPANT", "DELEGATION_MEMBER", "SPEAKER", "JURY", "PRESS",
+            "OFFICIAL", "STAFF");
     private static final String API = "/api/registrations/attendance";
 
     private final Apis apis;
@@ -47,37 +51,42 @@ class BadgesController {
     }
 
     /** What the form asked for, echoed back into it. */
-    record Choice(String day, String country, String layout) {
+    record Choice(String day, String country, String layout, String category) {
         Choice {
             layout = layout == null || layout.isBlank() ? "sheet" : layout;
             country = country == null ? "" : country;
+            category = category == null ? "" : category;
         }
     }
 
     @GetMapping("/organizer/badges")
     @PreAuthorize("hasRole('organizer')")
     String organizer(@RequestParam(required = false) String day, @RequestParam(required = false) String country,
-                     @RequestParam(required = false) String layout, Model model) {
-        return page("/organizer", new Choice(day, country, layout), model);
+                     @RequestParam(required = false) String layout, @RequestParam(required = false) String category,
+                     Model model) {
+        return page("/organizer", new Choice(day, country, layout, category), model);
     }
 
     @GetMapping("/coordinator/badges")
     @PreAuthorize("hasRole('coordinator')")
-    String coordinator(@RequestParam(required = false) String day, @RequestParam(required = false) String layout, Model model) {
-        return page("/coordinator", new Choice(day, null, layout), model);
+    String coordinator(@RequestParam(required = false) String day, @RequestParam(required = false) String layout,
+                       @RequestParam(required = false) String category, Model model) {
+        return page("/coordinator", new Choice(day, null, layout, category), model);
     }
 
     @GetMapping("/organizer/badges/badges.pdf")
     @PreAuthorize("hasRole('organizer')")
     Object organizerPdf(@RequestParam(required = false) String day, @RequestParam(required = false) String country,
-                        @RequestParam(required = false) String layout, Model model) {
-        return pdf("/organizer", new Choice(day, country, layout), model);
+                        @RequestParam(required = false) String layout, @RequestParam(required = false) String category,
+                        Model model) {
+        return pdf("/organizer", new Choice(day, country, layout, category), model);
     }
 
     @GetMapping("/coordinator/badges/badges.pdf")
     @PreAuthorize("hasRole('coordinator')")
-    Object coordinatorPdf(@RequestParam(required = false) String day, @RequestParam(required = false) String layout, Model model) {
-        return pdf("/coordinator", new Choice(day, null, layout), model);
+    Object coordinatorPdf(@RequestParam(required = false) String day, @RequestParam(required = false) String layout,
+                          @RequestParam(required = false) String category, Model model) {
+        return pdf("/coordinator", new Choice(day, null, layout, category), model);
     }
 
     private String page(String base, Choice choice, Model model) {
@@ -86,8 +95,9 @@ class BadgesController {
         model.addAttribute("days", days);
         model.addAttribute("delegations", DELEGATIONS);
         model.addAttribute("layouts", LAYOUTS);
+        model.addAttribute("categories", CATEGORIES);
         model.addAttribute("choice", choice.day() == null && !days.isEmpty()
-                ? new Choice(days.get(0).toString(), choice.country(), choice.layout()) : choice);
+                ? new Choice(days.get(0).toString(), choice.country(), choice.layout(), choice.category()) : choice);
         return "badges/badges";
     }
 
@@ -100,6 +110,7 @@ class BadgesController {
             ResponseEntity<byte[]> pdf = apis.registration().get()
                     .uri(uri -> uri.path(API + "/days/{day}/badges.pdf").queryParam("layout", choice.layout())
                             .queryParamIfPresent("country", Optional.of(choice.country()).filter(c -> !c.isBlank()))
+                            .queryParamIfPresent("category", Optional.of(choice.category()).filter(c -> !c.isBlank()))
                             .build(choice.day().strip()))
                     .accept(MediaType.APPLICATION_PDF, MediaType.ALL).retrieve().toEntity(byte[].class);
             String disposition = pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);

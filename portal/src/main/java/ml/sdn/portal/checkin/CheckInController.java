@@ -138,6 +138,9 @@ class CheckInController {
         model.addAttribute("ready", desk.ready());
         model.addAttribute("checkInId", UUID.randomUUID().toString());
         model.addAttribute("categories", DoorDesk.CATEGORIES);
+        if (desk.ready()) {
+            model.addAttribute("countries", DoorDesk.countries(LocaleContextHolder.getLocale()));
+        }
         return "checkin/door";
     }
 

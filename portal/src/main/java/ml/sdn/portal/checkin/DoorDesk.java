@@ -1,9 +1,14 @@
 package ml.sdn.portal.checkin;
 
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the door's page shows, as registration-service answers it: the days one can check in for, the
@@ -35,6 +40,24 @@ final class DoorDesk {
     /** Who people are at the week (registration-service's categories): the offline door names them in words. */
     static final List<String> CATEGORIES = List.of("PARTICIPANT", "DELEGATION_MEMBER", "SPEAKER", "JURY", "PRESS",
             "OFFICIAL", "STAFF");
+
+    /** A country as the walk-in form offers it: its code, and its name in the page's language. */
+    record Country(String code, String name) {
+    }
+
+    /** The three delegations first, then every other country by name: whom the door may register. */
+    static List<Country> countries(Locale locale) {
+        List<String> delegations = List.of("ML", "BF", "NE");
+        Collator collator = Collator.getInstance(locale);
+        return Stream.concat(delegations.stream().map(code -> country(code, locale)),
+                Arrays.stream(Locale.getISOCountries()).filter(code -> !delegations.contains(code))
+                        .map(code -> country(code, locale)).sorted(Comparator.comparing(Country::name, collator)))
+                .toList();
+    }
+
+    private static Country country(String code, Locale locale) {
+        return new Country(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(locale));
+    }
 
     /** The check-in that counted for the person that day; {@code firstCheckIn} false: they were in already. */
     record CheckIn(String displayName, String organization, String country, LocalDate day, Instant checkedInAt,

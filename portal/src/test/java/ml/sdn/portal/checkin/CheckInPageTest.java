@@ -74,6 +74,27 @@ class CheckInPageTest {
     }
 
     @Test
+    void the_walk_in_form_is_the_scripts_hidden_without_it_with_countries_and_categories_in_words() {
+        Map<String, Object> model = desk();
+        model.put("countries", DoorDesk.countries(Locale.FRENCH));
+        Map<String, Object> englishModel = desk();
+        englishModel.put("countries", DoorDesk.countries(Locale.ENGLISH));
+
+        String french = french(model);
+        String english = PageRendering.render("checkin/door", englishModel, null, Locale.ENGLISH);
+
+        assertThat(french).contains("<form id=\"offline-walkin\" class=\"card\" hidden novalidate>",
+                "Inscrire une personne arrivée sans inscription", "<option value=\"ML\">Mali</option>",
+                "<option value=\"SN\">Sénégal</option>", "<option value=\"PRESS\">Presse</option>",
+                "Inscrit(e) et entré(e) à {0}, porte {1}", "Écrivez ce code sur son badge papier.",
+                "id=\"walkInPhone-error\"", "{0} entrée(s) ou inscription(s) ne sont pas encore envoyées");
+        assertThat(english).contains("Register someone who arrives without a registration", "<option value=\"SN\">Senegal</option>",
+                "Registered and checked in at {0}, door {1}", "Write this code on their paper badge.", "Sign out anyway?");
+        assertThat(french).doesNotContain("??");
+        assertThat(english).doesNotContain("??");
+    }
+
+    @Test
     void before_the_day_and_door_are_chosen_there_is_no_offline_door() {
         Map<String, Object> model = desk();
         model.put("ready", false);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +29,14 @@ class DoorDeskTest {
         assertThat(DoorDesk.day("2026-01-31", OPEN)).isNull();
         assertThat(DoorDesk.day("jeudi", OPEN)).isNull();
         assertThat(DoorDesk.day(null, OPEN)).isNull();
+    }
+
+    @Test
+    void the_walk_in_forms_countries_are_the_delegations_first_then_every_other_by_name() {
+        List<DoorDesk.Country> countries = DoorDesk.countries(Locale.FRENCH);
+
+        assertThat(countries.subList(0, 3)).extracting(DoorDesk.Country::name).containsExactly("Mali", "Burkina Faso", "Niger");
+        assertThat(countries).extracting(DoorDesk.Country::code).doesNotHaveDuplicates().contains("SN", "CI", "FR");
+        assertThat(countries.get(3).name()).isEqualTo("Afghanistan");
     }
 }

@@ -51,6 +51,9 @@ class AttendanceConfiguration {
             // one walk-in per person: registering them again, or importing a file twice, finds them
             mongo.indexOps(WalkIn.COLLECTION).createIndex(new Index().on("identityKey", Sort.Direction.ASC).unique()
                     .named("identity"));
+            // a device's unused walk-in codes for the day, found at each download
+            mongo.indexOps(WalkInCode.COLLECTION).createIndex(new Index().on("staffId", Sort.Direction.ASC)
+                    .on("device", Sort.Direction.ASC).on("day", Sort.Direction.ASC).named("staff_device_day"));
         }
     }
 }

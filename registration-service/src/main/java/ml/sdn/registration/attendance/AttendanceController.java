@@ -1,6 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ml.sdn.platform.idempotency.AcceptsIdempotencyKey;
 import ml.sdn.platform.security.Caller;
@@ -143,22 +144,29 @@ class AttendanceController {
     /**
      * The day's list for a door's device to work offline: everyone holding a place that day with their badge
      * code, name, organisation, country and category, and whether and when they came in; no e-mail, phone
-     * or gender (the list is kept on phones). A day not open: 404.
+     * or gender (the list is kept on phones). A day not open: 404. With {@code device} (an id the device made for
+     * itself), also {@code walkInCodes}: badge codes set aside for the caller, that device and the day, for the
+     * walk-ins it registers offline (topped up at each download, each used once).
      */
     @GetMapping("/days/{date}/door-list")
     @PreAuthorize("hasAnyRole('staff', 'organizer')")
-    ResponseEntity<DoorList> doorList(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(offline.list(date));
+    ResponseEntity<DoorList> doorList(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                      @RequestParam(required = false)
+                                      @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "{attendance.device.invalid}") String device) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(offline.list(date, caller, device));
     }
 
     /**
      * Check-ins a door's device took offline, uploaded when the network is back: each line is applied on its
      * own and reported (recorded, already in, conflict at another door, or refused with the reason); one
-     * check-in per person and day, the earliest kept; the same batch again changes nothing.
+     * check-in per person and day, the earliest kept; the same batch again changes nothing. {@code walkIns}: people
+     * registered at the door meanwhile with a code from {@code walkInCodes}, registered and checked in once each
+     * (the same client id again: the same person; a code not set aside for the caller that day: refused on its
+     * line; a code given to a second person: a conflict, nobody registered).
      */
     @PostMapping("/offline-check-ins")
     @PreAuthorize("hasAnyRole('staff', 'organizer')")
     OfflineCheckInReport uploadOffline(Caller caller, @Valid @RequestBody OfflineCheckInBatch batch) {
-        return offline.upload(caller, batch.checkIns());
+        return offline.upload(caller, batch);
     }
 }

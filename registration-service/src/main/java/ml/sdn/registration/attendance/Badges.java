@@ -44,6 +44,22 @@ class Badges {
         }
     }
 
+    /**
+     * The person's badge with the code a door wrote on a paper badge offline ({@link WalkInCodes}); a person who
+     * has a badge already keeps theirs (the answer says which code counts). Empty: another person holds this code.
+     */
+    Optional<String> issue(String participantId, String code, Instant now) {
+        try {
+            Badge badge = mongo.findAndModify(query(where("_id").is(participantId)),
+                    new Update().setOnInsert("code", code).setOnInsert("issuedAt", now),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Badge.class);
+            return Optional.of(badge.code());
+        } catch (DuplicateKeyException e) {
+            // the same person at the same moment (same _id): theirs stands; else the code is someone else's
+            return of(participantId).map(Badge::code);
+        }
+    }
+
     Optional<Badge> of(String participantId) {
         return Optional.ofNullable(mongo.findById(participantId, Badge.class));
     }

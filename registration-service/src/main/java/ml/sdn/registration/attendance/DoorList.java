@@ -11,9 +11,12 @@ import java.util.List;
  * it takes to recognise them at the door and nothing more. It is stored on phones that can be lost: no
  * e-mail, no phone, no gender, no account id.
  *
- * @param madeAt when the list was read (the device says how old its copy is)
+ * @param madeAt       when the list was read (the device says how old its copy is)
+ * @param walkInCodes  badge codes set aside for the device that asked, for the walk-ins it registers offline
+ *                     ({@link WalkInCodes}); absent when the request named no device
  */
-public record DoorList(LocalDate day, Instant madeAt, List<Attendee> attendees) {
+public record DoorList(LocalDate day, Instant madeAt, List<Attendee> attendees,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> walkInCodes) {
 
     /**
      * @param category    {@link AttendeeCategory}'s name, shown in large letters at the door

@@ -4,7 +4,10 @@ import ml.sdn.events.registration.CheckedIn;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldProblem;
+import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.platform.rules.NotFoundException;
+import ml.sdn.platform.rules.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +50,14 @@ class OfflineCheckIns {
     private final DayAttendees people;
     private final AttendanceClock clock;
     private final MessageSource messages;
+    private final WalkIns walkIns;
+    private final WalkInCodes walkInCodes;
 
     OfflineCheckIns(MongoTemplate mongo, DayLedger ledger, Badges badges, DayAttendees people, AttendanceClock clock,
-                    MessageSource messages) {
+                    MessageSource messages, WalkIns walkIns, WalkInCodes walkInCodes) {
         this.mongo = mongo;
+        this.walkIns = walkIns;
+        this.walkInCodes = walkInCodes;
         this.ledger = ledger;
         this.badges = badges;
         this.people = people;
@@ -57,8 +65,11 @@ class OfflineCheckIns {
         this.messages = messages;
     }
 
-    /** Everyone holding a place that day, by name, as the door's device stores it; a day not open: 404. */
-    DoorList list(LocalDate day) {
+    /**
+     * Everyone holding a place that day, by name, as the door's device stores it; a day not open: 404. A device
+     * naming itself also gets the badge codes set aside for the walk-ins it may register offline.
+     */
+    DoorList list(LocalDate day, Caller staff, String device) {
         ledger.find(day).orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
         Instant now = clock.now();
         List<Attendance> confirmed = mongo.find(query(where("day").is(day.toString())
@@ -73,16 +84,98 @@ class OfflineCheckIns {
                 .sorted(Comparator.comparing((DoorList.Attendee a) -> a.displayName() == null ? "\uFFFF" : a.displayName())
                         .thenComparing(DoorList.Attendee::badgeCode))
                 .toList();
-        return new DoorList(day, now, attendees);
+        List<String> codes = device == null ? null : walkInCodes.reserve(staff.id(), device, day, now);
+        return new DoorList(day, now, attendees, codes);
     }
 
-    /** Applies each line in the batch's order; a line refused or in conflict never stops the others. */
-    OfflineCheckInReport upload(Caller staff, List<OfflineCheckInBatch.Line> lines) {
-        List<OfflineCheckInReport.Line> outcomes = new ArrayList<>(lines.size());
-        for (OfflineCheckInBatch.Line line : lines) {
+    /**
+     * Registers the walk-ins first (a later check-in line may be for one of them), then applies each check-in in the
+     * batch's order; a line refused or in conflict never stops the others.
+     */
+    OfflineCheckInReport upload(Caller staff, OfflineCheckInBatch batch) {
+        if (batch.empty()) {
+            throw new FieldRejectedException(Refusal.INVALID, "checkIns", "attendance.offline.checkIns.size");
+        }
+        List<OfflineCheckInReport.WalkInLine> registered = new ArrayList<>(batch.walkIns().size());
+        for (OfflineCheckInBatch.DoorWalkIn walkIn : batch.walkIns()) {
+            registered.add(register(staff, walkIn));
+        }
+        List<OfflineCheckInReport.Line> outcomes = new ArrayList<>(batch.checkIns().size());
+        for (OfflineCheckInBatch.Line line : batch.checkIns()) {
             outcomes.add(apply(staff, line));
         }
-        return OfflineCheckInReport.of(outcomes);
+        return OfflineCheckInReport.of(outcomes, registered);
+    }
+
+    /**
+     * One person registered at the door offline: their details checked like any walk-in's, then the code the door
+     * wrote claimed for them (once: the same upload again finds it theirs, another person's use is a conflict),
+     * then the person, their badge and the day, and their check-in at the door and time the device noted.
+     */
+    private OfflineCheckInReport.WalkInLine register(Caller staff, OfflineCheckInBatch.DoorWalkIn line) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = line.name() == null ? null : line.name().strip();
+        WalkInRules.Checked checked = WalkInRules.check(line.name(), line.category(), line.country(), line.organization(),
+                line.phone(), line.email(), null);
+        if (!checked.ok()) {
+            List<FieldProblem> errors = checked.faults().stream()
+                    .map(f -> new FieldProblem(f.field(), messages.getMessage(f.messageKey(), f.arguments(), locale))).toList();
+            String summary = errors.stream().map(FieldProblem::message).collect(Collectors.joining(", "));
+            return walkInLine(line, OfflineCheckInReport.WalkInOutcome.REFUSED, name, null,
+                    messages.getMessage("attendance.walk-in.details.invalid", new Object[] {summary}, locale), errors, null);
+        }
+        Optional<String> code = BadgeCode.normalize(line.badgeCode());
+        WalkInCodes.Claimed claimed = code.map(c -> walkInCodes.claim(c, staff.id(), line.day(), line.clientId(), clock.now()))
+                .orElse(new WalkInCodes.Claimed(WalkInCodes.Claim.NOT_RESERVED, null));
+        switch (claimed.claim()) {
+            case NOT_RESERVED -> {
+                return walkInLine(line, OfflineCheckInReport.WalkInOutcome.REFUSED, name, null,
+                        text("attendance.walk-in.code.not-reserved"), List.of(), null);
+            }
+            case TAKEN -> {
+                reportTaken(claimed.code(), line, staff);
+                return walkInLine(line, OfflineCheckInReport.WalkInOutcome.CONFLICT, name, null,
+                        text("attendance.walk-in.code.taken"), List.of(), null);
+            }
+            default -> {
+                // OURS: the code is this walk-in's
+            }
+        }
+        WalkIns.AtDoor admitted = walkIns.admitAtDoor(checked.details(), line.day(), code.get(), staff);
+        if (admitted.badgeCode() == null) {
+            return walkInLine(line, OfflineCheckInReport.WalkInOutcome.REFUSED, name, null,
+                    text("attendance.walk-in.code.owned"), List.of(), null);
+        }
+        walkInCodes.used(code.get(), admitted.walkIn().id());
+        OfflineCheckInReport.Line checkIn = apply(staff, line.checkIn(admitted.badgeCode()));
+        return walkInLine(line, admitted.badgeCode().equals(code.get()) ? OfflineCheckInReport.WalkInOutcome.REGISTERED
+                        : OfflineCheckInReport.WalkInOutcome.ALREADY_REGISTERED, admitted.walkIn().name(),
+                admitted.badgeCode(), checkIn.message(), List.of(), checkIn);
+    }
+
+    /** A code written for two people: kept for organizers beside the first holder's day, once per upload line. */
+    private void reportTaken(WalkInCode code, OfflineCheckInBatch.DoorWalkIn line, Caller staff) {
+        if (code.walkInId() == null) {
+            return; // the first holder's upload has not got as far as registering them: nothing to show beside
+        }
+        Attendance first = mongo.findOne(query(where("participantId").is(code.walkInId()).and("day").is(line.day().toString())),
+                Attendance.class);
+        if (first != null) {
+            report(first.id(), first.day(), line.clientId(), line.door().strip(),
+                    LateCheckIn.takenAt(line.takenAt().truncatedTo(ChronoUnit.MILLIS), clock.now()), staff, clock.now());
+        }
+    }
+
+    private static OfflineCheckInReport.WalkInLine walkInLine(OfflineCheckInBatch.DoorWalkIn line,
+                                                              OfflineCheckInReport.WalkInOutcome outcome, String name,
+                                                              String badgeCode, String message, List<FieldProblem> errors,
+                                                              OfflineCheckInReport.Line checkIn) {
+        return new OfflineCheckInReport.WalkInLine(line.clientId(), outcome, name, badgeCode, message, errors,
+                checkIn == null ? null : checkIn.checkedInAt(), checkIn == null ? null : checkIn.door());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private OfflineCheckInReport.Line apply(Caller staff, OfflineCheckInBatch.Line line) {

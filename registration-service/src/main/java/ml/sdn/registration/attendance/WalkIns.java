@@ -186,6 +186,30 @@ class WalkIns {
                 List.copyOf(registrations));
     }
 
+    /** A walk-in registered at a door: who, and the badge code that counts for them (null: the code is another's). */
+    record AtDoor(WalkIn walkIn, String badgeCode) {
+    }
+
+    /**
+     * Registers, from a door's offline upload, a walk-in for one day with the code the door wrote on their paper
+     * badge ({@link WalkInCodes}, claimed beforehand): found again by identity key like any walk-in, so the same
+     * upload twice is one person; someone who had a badge already keeps their code (the answer gives it).
+     */
+    AtDoor admitAtDoor(WalkInRules.Details details, LocalDate day, String code, Caller staff) {
+        Instant now = clock.now();
+        WalkIn walkIn = findOrCreate(details, staff, now);
+        String counted = badges.issue(walkIn.id(), code, now).orElse(null);
+        if (counted != null) {
+            try {
+                mongo.insert(Attendance.walkIn(UUID.randomUUID().toString(), walkIn.id(), walkIn.country(), day.toString(),
+                        counted, walkIn.category(), now));
+            } catch (DuplicateKeyException registeredAlready) {
+                // registered for the day before (an upload repeated, or by an organizer): that registration stands
+            }
+        }
+        return new AtDoor(walkIn, counted);
+    }
+
     /** One document per identity key, whichever request comes first (the first one's details stay). */
     private WalkIn findOrCreate(WalkInRules.Details details, Caller caller, Instant now) {
         String key = details.identityKey();
