@@ -1,9 +1,6 @@
 package ml.sdn.incubation.risk;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import ml.sdn.platform.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +9,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Runs the check every {@code sdn.incubation.risk-check-interval} (first run {@code risk-check-initial-delay}
@@ -26,24 +22,17 @@ class RiskCheckSchedule {
     private static final Logger log = LoggerFactory.getLogger(RiskCheckSchedule.class);
 
     private final RiskCheck check;
-    private final LockingTaskExecutor lock;
-    private final Duration lockAtMostFor;
+    private final LockedJob job;
 
     RiskCheckSchedule(RiskCheck check, MongoTemplate mongo,
                       @Value("${sdn.incubation.risk-check-lock-at-most-for:10m}") Duration lockAtMostFor) {
         this.check = check;
-        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
-        this.lockAtMostFor = lockAtMostFor;
+        this.job = LockedJob.named(LOCK_NAME, mongo, lockAtMostFor);
     }
 
     @Scheduled(fixedDelayString = "${sdn.incubation.risk-check-interval:1h}",
             initialDelayString = "${sdn.incubation.risk-check-initial-delay:30s}")
     void run() {
-        try {
-            lock.executeWithLock((Runnable) check::checkAll,
-                    new LockConfiguration(Instant.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Risk check run failed, the next one will try again: {}", e.toString());
-        }
+        job.runOrLog(check::checkAll, log, "Risk check run failed");
     }
 }

@@ -3,11 +3,8 @@ package ml.sdn.notification.attendance;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.dispatch.Notice;
 import ml.sdn.notification.dispatch.Notifier;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import ml.sdn.platform.scheduling.EveningBefore;
+import ml.sdn.platform.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,12 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -64,10 +59,9 @@ public class DayBeforeReminders {
     private final DayRegistrations days;
     private final Notifier notifier;
     private final MongoTemplate mongo;
-    private final LockingTaskExecutor lock;
+    private final LockedJob job;
     private final Clock clock;
-    private final LocalTime from;
-    private final Duration lockAtMostFor;
+    private final EveningBefore due;
 
     @Autowired
     DayBeforeReminders(DayRegistrations days, Notifier notifier, MongoTemplate mongo, ObjectProvider<Clock> clock,
@@ -82,36 +76,27 @@ public class DayBeforeReminders {
         this.days = days;
         this.notifier = notifier;
         this.mongo = mongo;
-        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+        this.job = LockedJob.named(LOCK, mongo, lockAtMostFor);
         this.clock = clock;
-        this.from = from;
-        this.lockAtMostFor = lockAtMostFor;
+        this.due = new EveningBefore(BAMAKO, from);
     }
 
     @Scheduled(fixedDelayString = "${sdn.notification.day-before-reminder.interval:10m}",
             initialDelayString = "${sdn.notification.day-before-reminder.initial-delay:1m}")
     void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            log.warn("Day-before reminders not sent now, the next run tries again: {}", e.toString());
-        }
+        job.runOrLog(() -> remind(clock.instant()), log, "Day-before reminders not sent now");
     }
 
     /** One run, if no other instance is running it. @return how many people this run reminded */
     public int run() {
-        AtomicInteger reminded = new AtomicInteger();
-        lock.executeWithLock((Runnable) () -> reminded.set(remind(clock.instant())),
-                new LockConfiguration(ClockProvider.now(), LOCK, lockAtMostFor, Duration.ZERO));
-        return reminded.get();
+        return job.run(() -> remind(clock.instant())).orElse(0);
     }
 
     private int remind(Instant now) {
-        ZonedDateTime local = now.atZone(BAMAKO);
-        if (local.toLocalTime().isBefore(from)) {
+        LocalDate day = due.dayAhead(now).orElse(null);
+        if (day == null) {
             return 0;
         }
-        LocalDate day = local.toLocalDate().plusDays(1);
         Set<String> done = new HashSet<>();
         mongo.find(query(where("day").is(day.toString())), Reminded.class).forEach(r -> done.add(r.participantId()));
         int reminded = 0;

@@ -1,9 +1,6 @@
 package ml.sdn.registration.attendance;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import ml.sdn.platform.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,9 +40,8 @@ class AttendanceReconciler {
     private final Promotions promotions;
     private final Attendances attendances;
     private final AttendanceClock clock;
-    private final LockingTaskExecutor lock;
+    private final LockedJob job;
     private final Duration holdTimeout;
-    private final Duration lockAtMostFor;
 
     AttendanceReconciler(MongoTemplate mongo, DayLedger ledger, Promotions promotions, Attendances attendances,
                          AttendanceClock clock,
@@ -56,21 +52,14 @@ class AttendanceReconciler {
         this.promotions = promotions;
         this.attendances = attendances;
         this.clock = clock;
-        // lock documents in the service's own shedLock collection, beside the outbox relay's
-        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+        this.job = LockedJob.named(LOCK_NAME, mongo, lockAtMostFor);
         this.holdTimeout = holdTimeout;
-        this.lockAtMostFor = lockAtMostFor;
     }
 
     @Scheduled(fixedDelayString = "${sdn.attendance.reconcile-interval:30s}",
             initialDelayString = "${sdn.attendance.reconcile-interval:30s}")
     void reconcileOnSchedule() {
-        try {
-            lock.executeWithLock((Runnable) this::reconcile,
-                    new LockConfiguration(clock.now(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Attendance reconciliation skipped, will retry: {}", e.toString());
-        }
+        job.runOrLog(this::reconcile, log, "Attendance reconciliation skipped");
     }
 
     /** What one round did. */

@@ -62,8 +62,8 @@
  * counted), then cancels, then hands the held place to the first waiting person.
  * <p>
  * {@link ml.sdn.registration.attendance.AttendanceReconciler} (every {@code sdn.attendance.reconcile-interval},
- * one instance at a time through ShedLock on the service's database, as the outbox relay — the platform
- * does not enable {@code @SchedulerLock}, so the same programmatic {@code LockingTaskExecutor} is used)
+ * one instance at a time through the platform's {@link ml.sdn.platform.scheduling.LockedJob}: ShedLock on the
+ * service's database, as the outbox relay)
  * finishes hand-overs whose instance died (holds older than {@code sdn.attendance.hold-timeout}),
  * promotes wherever places are free and people wait, and announces registrations left unannounced.
  * It assumes no live instance stalls longer than the hold timeout between two writes of one hand-over.

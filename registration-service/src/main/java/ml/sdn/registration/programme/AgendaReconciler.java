@@ -1,9 +1,6 @@
 package ml.sdn.registration.programme;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import ml.sdn.platform.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,9 +39,8 @@ class AgendaReconciler {
     private final MongoTemplate mongo;
     private final Programme programme;
     private final Clock clock;
-    private final LockingTaskExecutor lock;
+    private final LockedJob job;
     private final Duration holdTimeout;
-    private final Duration lockAtMostFor;
 
     AgendaReconciler(MongoTemplate mongo, Programme programme, ObjectProvider<Clock> clock,
                      @Value("${sdn.attendance.hold-timeout:60s}") Duration holdTimeout,
@@ -52,20 +48,14 @@ class AgendaReconciler {
         this.mongo = mongo;
         this.programme = programme;
         this.clock = clock.getIfUnique(Clock::systemUTC);
-        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+        this.job = LockedJob.named(LOCK_NAME, mongo, lockAtMostFor);
         this.holdTimeout = holdTimeout;
-        this.lockAtMostFor = lockAtMostFor;
     }
 
     @Scheduled(fixedDelayString = "${sdn.programme.reconcile-interval:30s}",
             initialDelayString = "${sdn.programme.reconcile-interval:30s}")
     void reconcileOnSchedule() {
-        try {
-            lock.executeWithLock((Runnable) this::reconcile,
-                    new LockConfiguration(clock.instant(), LOCK_NAME, lockAtMostFor, Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Agenda reconciliation skipped, will retry: {}", e.toString());
-        }
+        job.runOrLog(this::reconcile, log, "Agenda reconciliation skipped");
     }
 
     /** How many sessions got places back in this round. */

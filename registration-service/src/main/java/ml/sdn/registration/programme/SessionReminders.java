@@ -2,11 +2,8 @@ package ml.sdn.registration.programme;
 
 import ml.sdn.events.registration.SessionReminderDue;
 import ml.sdn.platform.outbox.PendingEvent;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import ml.sdn.platform.scheduling.EveningBefore;
+import ml.sdn.platform.scheduling.LockedJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,10 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -52,9 +47,8 @@ public class SessionReminders {
     private final MongoTemplate mongo;
     private final EventDays days;
     private final Clock clock;
-    private final LocalTime from;
-    private final Duration lockAtMostFor;
-    private final LockingTaskExecutor lock;
+    private final EveningBefore due;
+    private final LockedJob job;
 
     @Autowired
     SessionReminders(MongoTemplate mongo, Programme programme, ObjectProvider<Clock> clock,
@@ -68,35 +62,26 @@ public class SessionReminders {
         this.mongo = mongo;
         this.days = days;
         this.clock = clock;
-        this.from = from;
-        this.lockAtMostFor = lockAtMostFor;
-        this.lock = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+        this.due = new EveningBefore(days.zone(), from);
+        this.job = LockedJob.named(LOCK, mongo, lockAtMostFor);
     }
 
     @Scheduled(fixedDelayString = "${sdn.programme.session-reminder.interval:10m}",
             initialDelayString = "${sdn.programme.session-reminder.initial-delay:1m}")
     void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            log.warn("Session reminders not written now, the next run tries again: {}", e.toString());
-        }
+        job.runOrLog(() -> remind(clock.instant()), log, "Session reminders not written now");
     }
 
     /** One run, if no other instance is running it. @return how many sessions this run had reminded */
     public int run() {
-        AtomicInteger reminded = new AtomicInteger();
-        lock.executeWithLock((Runnable) () -> reminded.set(remind(clock.instant())),
-                new LockConfiguration(ClockProvider.now(), LOCK, lockAtMostFor, Duration.ZERO));
-        return reminded.get();
+        return job.run(() -> remind(clock.instant())).orElse(0);
     }
 
     private int remind(Instant now) {
-        ZonedDateTime local = now.atZone(days.zone());
-        if (local.toLocalTime().isBefore(from)) {
+        LocalDate tomorrow = due.dayAhead(now).orElse(null);
+        if (tomorrow == null) {
             return 0;
         }
-        LocalDate tomorrow = local.toLocalDate().plusDays(1);
         Instant start = tomorrow.atStartOfDay(days.zone()).toInstant();
         Instant end = tomorrow.plusDays(1).atStartOfDay(days.zone()).toInstant();
         int reminded = 0;
