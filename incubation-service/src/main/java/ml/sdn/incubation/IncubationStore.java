@@ -1,24 +1,19 @@
 package ml.sdn.incubation;
 
-import ml.sdn.events.Topics;
 import ml.sdn.incubation.incubatees.Incubatee;
 import ml.sdn.incubation.milestones.Milestone;
 import ml.sdn.incubation.sessions.CoachingSession;
 import ml.sdn.platform.outbox.OutboxCollection;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The aggregates that carry an outbox (incubatees, milestones, sessions), the topics they publish to
- * (brokers run with auto-create off, so the producer declares them) and the indexes every feature's
- * rules rely on, created at start-up.
+ * The aggregates that carry an outbox (incubatees, milestones, sessions) and the indexes every feature's
+ * rules rely on, created at start-up. Their topics are declared by the platform from the contract
+ * ({@code Topics.publishedBy}).
  */
 @Configuration(proxyBeanMethods = false)
 class IncubationStore {
@@ -36,18 +31,6 @@ class IncubationStore {
     @Bean
     OutboxCollection sessionsOutbox() {
         return new OutboxCollection(CoachingSession.COLLECTION);
-    }
-
-    @Bean
-    KafkaAdmin.NewTopics incubationTopics(@Value("${sdn.kafka.replicas:1}") int replicas) {
-        return new KafkaAdmin.NewTopics(
-                topic(Topics.INCUBATION_INCUBATEES, replicas),
-                topic(Topics.INCUBATION_SESSIONS, replicas),
-                topic(Topics.INCUBATION_MILESTONES, replicas));
-    }
-
-    private static NewTopic topic(String name, int replicas) {
-        return TopicBuilder.name(name).partitions(3).replicas(replicas).build();
     }
 
     @Bean

@@ -25,7 +25,7 @@ import java.util.UUID;
  * The whole service on a random port with a real Kafka broker in the JVM, the MongoDB-protocol store
  * and a real token issuer. Every IT class extends this one so that they share one Spring context.
  * The broker creates no topic on its own: the topics the service reads are declared here (3
- * partitions), as competition-service declares them in a running platform.
+ * partitions), as their producers declare them in a running platform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sdn.outbox.poll-interval=100ms",

@@ -212,8 +212,8 @@ public abstract class IntegrationTestSupport {
     }
 
     protected void publishRaw(String topic, String key, byte[] value, Map<String, String> headers) {
-        if (TOPICS_CREATED_LATE.containsKey(topic)) {
-            createdAfterTheServiceStarted(topic, TOPICS_CREATED_LATE.get(topic));
+        if (TOPICS_CREATED_LATE.contains(topic)) {
+            createdAfterTheServiceStarted(topic, Topics.partitionsOf(topic));
         }
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
@@ -232,13 +232,10 @@ public abstract class IntegrationTestSupport {
 
     private static final Set<String> TOPICS_CREATED_BY_TESTS = ConcurrentHashMap.newKeySet();
 
-    /** Topics this service reads that do not exist when it starts, with their partitions as their producers declare them. */
-    private static final Map<String, Integer> TOPICS_CREATED_LATE = Map.of(
-            Topics.COMPETITION_RESULTS, 1,
-            Topics.REGISTRATION_PROGRAMME, 3,
-            Topics.INCUBATION_INCUBATEES, 3,
-            Topics.INCUBATION_SESSIONS, 3,
-            Topics.INCUBATION_MILESTONES, 3);
+    /** Topics this service reads that do not exist when it starts (created with the contract's partitions, as their producers would). */
+    private static final Set<String> TOPICS_CREATED_LATE = Set.of(Topics.COMPETITION_RESULTS,
+            Topics.REGISTRATION_PROGRAMME, Topics.INCUBATION_INCUBATEES, Topics.INCUBATION_SESSIONS,
+            Topics.INCUBATION_MILESTONES);
 
     /**
      * A topic this service consumes but that its producer had not declared when the service started (the

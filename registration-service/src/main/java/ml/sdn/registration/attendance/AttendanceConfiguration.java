@@ -1,15 +1,11 @@
 package ml.sdn.registration.attendance;
 
-import ml.sdn.events.Topics;
 import ml.sdn.platform.outbox.OutboxCollection;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
 class AttendanceConfiguration {
@@ -18,11 +14,6 @@ class AttendanceConfiguration {
     @Bean
     OutboxCollection attendancesOutbox() {
         return new OutboxCollection(Attendance.COLLECTION);
-    }
-
-    @Bean
-    NewTopic registrationAttendanceTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
-        return TopicBuilder.name(Topics.REGISTRATION_ATTENDANCE).partitions(3).replicas(replicas).build();
     }
 
     /** The indexes the rules rely on, created at start-up (the service does not start without them). */

@@ -1,9 +1,6 @@
 package ml.sdn.registration.organizations;
 
-import ml.sdn.events.Topics;
 import ml.sdn.platform.outbox.OutboxCollection;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +8,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.kafka.config.TopicBuilder;
 
 import java.time.Duration;
 
@@ -28,11 +24,6 @@ class OrganizationsConfiguration {
     @Bean
     OutboxCollection invitationsOutbox() {
         return new OutboxCollection(Invitation.COLLECTION);
-    }
-
-    @Bean
-    NewTopic registrationOrganizationsTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
-        return TopicBuilder.name(Topics.REGISTRATION_ORGANIZATIONS).partitions(3).replicas(replicas).build();
     }
 
     /**

@@ -1,15 +1,11 @@
 package ml.sdn.registration.programme;
 
-import ml.sdn.events.Topics;
 import ml.sdn.platform.outbox.OutboxCollection;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
 class ProgrammeConfiguration {
@@ -24,11 +20,6 @@ class ProgrammeConfiguration {
     @Bean
     OutboxCollection programmeAgendaOutbox() {
         return new OutboxCollection(AgendaEntry.COLLECTION);
-    }
-
-    @Bean
-    NewTopic registrationProgrammeTopic(@Value("${sdn.kafka.replicas:1}") int replicas) {
-        return TopicBuilder.name(Topics.REGISTRATION_PROGRAMME).partitions(3).replicas(replicas).build();
     }
 
     /** The indexes the agenda's rules rely on, created at start-up. */

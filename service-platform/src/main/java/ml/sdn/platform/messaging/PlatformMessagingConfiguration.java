@@ -85,6 +85,19 @@ public class PlatformMessagingConfiguration {
         return ConsumedTopics.scan(beanFactory, defaultGroup);
     }
 
+    /**
+     * The topics this service publishes, with their partitions, as the contract names them ({@link Topics}):
+     * brokers run with auto-create off, so the producer declares them, and only the producer. A service reading
+     * a topic whose producer has not started yet is ready all the same and picks it up when it appears.
+     */
+    @Bean
+    KafkaAdmin.NewTopics sdnPublishedTopics(@Value("${spring.application.name}") String applicationName,
+                                            @Value("${sdn.kafka.replicas:1}") int replicas) {
+        return new KafkaAdmin.NewTopics(Topics.publishedBy(applicationName).stream()
+                .map(name -> TopicBuilder.name(name).partitions(Topics.partitionsOf(name)).replicas(replicas).build())
+                .toArray(NewTopic[]::new));
+    }
+
     /** The dead-letter topics of this service's consumer groups (brokers do not create topics on the fly). */
     @Bean
     KafkaAdmin.NewTopics sdnDeadLetterTopics(ConsumedTopics consumedTopics, @Value("${sdn.kafka.replicas:1}") int replicas) {
