@@ -50,6 +50,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,6 +64,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -90,6 +93,9 @@ public final class SmppSink implements AutoCloseable {
 
     /** No such numbering plan anywhere: answered {@code ESME_RINVDSTADR}. */
     public static final String INVALID_PREFIX = "+999";
+    /** How long a receipt the ESME refused or did not answer waits before it is sent again, while it is bound. */
+    static final Duration RECEIPT_RETRY = Duration.ofSeconds(1);
+
     /** Taken, then reported undeliverable in the receipt ({@code err:001}). */
     public static final String UNDELIVERABLE_PREFIX = "+998";
 
@@ -133,7 +139,7 @@ public final class SmppSink implements AutoCloseable {
 
     private volatile SMPPServerSessionListener listener;
     private volatile ExecutorService workers;
-    private volatile ExecutorService receipts;
+    private volatile ScheduledExecutorService receipts;
     private volatile Thread acceptor;
 
     /**
@@ -173,7 +179,7 @@ public final class SmppSink implements AutoCloseable {
             throw new UncheckedIOException("could not start the SMPP sink on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         workers = Executors.newCachedThreadPool(daemon("smpp-sink"));
-        receipts = Executors.newSingleThreadExecutor(daemon("smpp-sink-receipts"));
+        receipts = Executors.newSingleThreadScheduledExecutor(daemon("smpp-sink-receipts"));
         SMPPServerSessionListener accepting = listener;
         acceptor = daemon("smpp-sink-accept").newThread(() -> accept(accepting));
         acceptor.start();
@@ -469,10 +475,14 @@ public final class SmppSink implements AutoCloseable {
     }
 
     private void flushLater(String systemId) {
-        ExecutorService sending = receipts;
+        flushLater(systemId, Duration.ZERO);
+    }
+
+    private void flushLater(String systemId, Duration delay) {
+        ScheduledExecutorService sending = receipts;
         if (sending != null) {
             try {
-                sending.execute(() -> flushHeld(systemId));
+                sending.schedule(() -> flushHeld(systemId), delay.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RuntimeException stopping) {
                 // the receipts wait for the next bind
             }
@@ -501,6 +511,11 @@ public final class SmppSink implements AutoCloseable {
                 synchronized (held) {
                     held.addFirst(next);
                 }
+                // As an SMSC retries a delivery: the ESME may have refused it for a moment. A client that sent its
+                // bind answers a deliver_sm arriving right behind its bind_resp with ESME_RINVBNDSTS until it has
+                // marked itself bound (jsmpp does so after reading the bind_resp), so the first receipts after a bind
+                // can be refused; without a retry they waited for the next bind (SmppSinkReceiptsTest, loaded machine).
+                flushLater(systemId, RECEIPT_RETRY);
                 return;
             }
             journal("sent " + next.messageId());

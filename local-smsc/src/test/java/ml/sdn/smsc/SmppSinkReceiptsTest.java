@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,11 +83,52 @@ class SmppSinkReceiptsTest {
         }
     }
 
+    @Test
+    void a_receipt_the_esme_refused_at_its_bind_is_sent_again_while_it_is_bound() throws Exception {
+        SmppSink sink = new SmppSink("127.0.0.1", 0, null, null);
+        sink.start();
+        BlockingQueue<DeliverSm> received = new LinkedBlockingQueue<>();
+        AtomicInteger refusals = new AtomicInteger(1);
+        SMPPSession transceiver = null;
+        try {
+            // taken from a transmitter, which reads no receipt: owed until a session that can receive binds
+            SMPPSession transmitter = bound(sink.port(), BindType.BIND_TX, null);
+            String messageId = transmitter.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
+                    "SDN", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "22370123456", new ESMClass(), (byte) 0,
+                    (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
+                    new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), (byte) 0, "Bonjour".getBytes(StandardCharsets.ISO_8859_1))
+                    .getMessageId();
+            transmitter.unbindAndClose();
+            // refuses the receipt sent at its bind, as a client does that gets a deliver_sm before it has marked
+            // itself bound; nothing else happens on the session afterwards
+            transceiver = bound(sink.port(), BindType.BIND_TRX, received, refusals);
+
+            DeliverSm receipt = received.poll(30, TimeUnit.SECONDS);
+
+            assertThat(refusals).as("the delivery at the bind was refused").hasValue(0);
+            assertThat(receipt).as("sent again").isNotNull();
+            assertThat(receipt.getShortMessageAsDeliveryReceipt().getId()).isEqualTo(messageId);
+        } finally {
+            if (transceiver != null) {
+                transceiver.unbindAndClose();
+            }
+            sink.stop();
+        }
+    }
+
     private static SMPPSession bound(int port, BindType type, BlockingQueue<DeliverSm> receipts) throws Exception {
+        return bound(port, type, receipts, new AtomicInteger());
+    }
+
+    private static SMPPSession bound(int port, BindType type, BlockingQueue<DeliverSm> receipts, AtomicInteger refusals)
+            throws Exception {
         SMPPSession session = new SMPPSession();
         session.setMessageReceiverListener(new MessageReceiverListener() {
             @Override
-            public void onAcceptDeliverSm(DeliverSm deliverSm) {
+            public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
+                if (refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new ProcessRequestException("not now", 0x04);
+                }
                 if (receipts != null) {
                     receipts.add(deliverSm);
                 }
