@@ -296,9 +296,12 @@ public final class SmppSink implements AutoCloseable {
                 session.close();
                 return;
             }
-            request.accept("sdn-smsc", InterfaceVersion.IF_34);
+            // known before the bind_resp leaves: the ESME may submit at once, and its submits are read on the session's
+            // own thread, which could otherwise take one before this thread had named the session. Its receipt was then
+            // owed to "?" and never sent to the ESME (SmppSinkReceiptsTest, loaded machine)
             sessions.add(session);
             systemIds.put(session, request.getSystemId());
+            request.accept("sdn-smsc", InterfaceVersion.IF_34);
             if (request.getBindType() != BindType.BIND_TX) {
                 flushLater(request.getSystemId());
             }
