@@ -2,8 +2,11 @@ package ml.sdn.notification;
 
 import ml.sdn.events.registration.ParticipantRegistered;
 import ml.sdn.notification.inbox.InboxItem;
+import ml.sdn.notification.catalogue.NotificationKind;
+import ml.sdn.notification.mail.DeliveryAttempt;
 import ml.sdn.notification.mail.DeliveryStatus;
 import ml.sdn.notification.mail.EmailDelivery;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +24,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -111,6 +118,80 @@ class EmailDeliveryIT extends IntegrationTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value(parameter.substring(0, parameter.indexOf('='))));
+    }
+
+    @Test
+    void an_organizer_sends_a_failed_e_mail_again_and_it_arrives_once() throws Exception {
+        String to = "renvoi-" + UUID.randomUUID() + "@example.org";
+        EmailDelivery failed = failedEmail(to, "Bonjour, voici votre accusé de réception.", EmailDelivery.EMAIL, DeliveryStatus.FAILED);
+
+        mvc.perform(post("/api/notifications/admin/deliveries/" + failed.id() + "/send-again").header("Authorization", organizer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.canSendAgain").value(false));
+
+        await().atMost(WAIT).until(() -> mailsTo(to).size() == 1);
+        await().atMost(WAIT).until(() -> mongo.findById(failed.id(), EmailDelivery.class).status() == DeliveryStatus.SENT);
+        EmailDelivery sent = mongo.findById(failed.id(), EmailDelivery.class);
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.attemptLog()).last().satisfies(attempt -> assertThat(attempt.accepted()).isTrue());
+        // sent, it cannot be sent again: a double click sends it once
+        mvc.perform(post("/api/notifications/admin/deliveries/" + failed.id() + "/send-again").header("Authorization", organizer()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("pas en échec")));
+        assertThat(mailsTo(to)).hasSize(1);
+    }
+
+    @Test
+    void what_cannot_be_sent_again_is_a_clear_problem_and_stays_as_it_was() throws Exception {
+        EmailDelivery textGone = failedEmail("lien-" + UUID.randomUUID() + "@example.org", null, EmailDelivery.EMAIL,
+                DeliveryStatus.FAILED);
+        EmailDelivery sms = failedEmail("+22370000000", "Code", "SMS", DeliveryStatus.FAILED);
+
+        mvc.perform(post("/api/notifications/admin/deliveries/" + textGone.id() + "/send-again").header("Authorization", organizer()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("ne peut plus être renvoyé")));
+        mvc.perform(post("/api/notifications/admin/deliveries/" + sms.id() + "/send-again").header("Authorization", organizer())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only an e-mail")));
+        mvc.perform(post("/api/notifications/admin/deliveries/" + ObjectId.get().toHexString() + "/send-again")
+                        .header("Authorization", organizer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(mongo.findById(textGone.id(), EmailDelivery.class).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(mongo.findById(sms.id(), EmailDelivery.class).status()).isEqualTo(DeliveryStatus.FAILED);
+    }
+
+    @Test
+    void only_organizers_send_an_e_mail_again() throws Exception {
+        EmailDelivery failed = failedEmail("attaque-" + UUID.randomUUID() + "@example.org", "Texte", EmailDelivery.EMAIL,
+                DeliveryStatus.FAILED);
+
+        mvc.perform(post("/api/notifications/admin/deliveries/" + failed.id() + "/send-again")
+                        .header("Authorization", "Bearer " + ISSUER.token("participant-ml", "ML", "participant")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(post("/api/notifications/admin/deliveries/" + failed.id() + "/send-again")
+                        .header("Authorization", "Bearer " + ISSUER.token("coordinator-bf", "BF", "coordinator")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/notifications/admin/deliveries/" + failed.id() + "/send-again"))
+                .andExpect(status().isUnauthorized());
+        assertThat(mongo.findById(failed.id(), EmailDelivery.class).status()).isEqualTo(DeliveryStatus.FAILED);
+    }
+
+    /** A delivery as the log holds it once given up (the ways to get there are tested above). */
+    private EmailDelivery failedEmail(String to, String body, String channel, DeliveryStatus status) {
+        Instant then = Instant.now().minusSeconds(3600);
+        return mongo.insert(new EmailDelivery(ObjectId.get().toHexString(), "event-" + UUID.randomUUID(),
+                UUID.randomUUID().toString(), channel, NotificationKind.APPLICATION_SUBMITTED, to, "fr", "Accusé de réception",
+                body, status, 1, "550 mailbox unavailable", List.of(new DeliveryAttempt(then, false, "550 mailbox unavailable")),
+                then, null, null, null));
+    }
+
+    private static String organizer() {
+        return "Bearer " + ISSUER.token("organizer-ml", "ML", "organizer");
     }
 
     private EmailDelivery delivery(Participant participant) {

@@ -5,6 +5,8 @@ import ml.sdn.notification.templates.RenderedMessage;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -130,6 +132,37 @@ public class DeliveryLog {
         if (mongo.updateFirst(claimed(delivery), update, EmailDelivery.class).getMatchedCount() > 0) {
             outcomes.failed(EmailDelivery.EMAIL, giveUp);
         }
+    }
+
+    /**
+     * An organizer sends a failed e-mail again (the address was fixed, the server was refusing for a while): it is
+     * due at once for the sender, with its attempts so far, so a new failure gives it up again unless it was
+     * transient and attempts are left. Only a failed e-mail that still has its address and its text: after an
+     * erasure, or once a text holding a one-time link was dropped, there is nothing to send.
+     *
+     * @throws NotFoundException no such delivery
+     * @throws ConflictException an SMS, not failed, or its address or text gone
+     */
+    public EmailDelivery sendAgain(String id) {
+        Query failed = query(where("id").is(id).and("channel").is(EmailDelivery.EMAIL).and("status").is(DeliveryStatus.FAILED)
+                .and("to").ne(null).and("body").ne(null));
+        EmailDelivery due = mongo.findAndModify(failed, new Update().set("status", DeliveryStatus.PENDING)
+                        .set("nextAttemptAt", Instant.now()).unset("claim"),
+                FindAndModifyOptions.options().returnNew(true), EmailDelivery.class);
+        if (due != null) {
+            return due;
+        }
+        EmailDelivery delivery = mongo.findById(id, EmailDelivery.class);
+        if (delivery == null) {
+            throw new NotFoundException("notification.deliveries.not-found");
+        }
+        if (!EmailDelivery.EMAIL.equals(delivery.channel())) {
+            throw new ConflictException("notification.deliveries.again-not-email");
+        }
+        if (delivery.status() != DeliveryStatus.FAILED) {
+            throw new ConflictException("notification.deliveries.again-not-failed");
+        }
+        throw new ConflictException("notification.deliveries.again-text-gone");
     }
 
     /** Once an e-mail is final its text is no longer needed: a body holding a secret (a one-time link) goes. */

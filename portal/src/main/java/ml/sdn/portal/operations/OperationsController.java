@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The operations pages of organizers: {@code /organizer/deliveries} (notification-service's log of e-mails
- * and SMS, filtered by status and channel, twenty a page) and {@code /organizer/dead-letters} (the dead letters of the
+ * and SMS, filtered by status and channel, twenty a page; a failed e-mail sent again) and {@code /organizer/dead-letters} (the dead letters of the
  * four services, each with a "Rejouer" form). A service that does not answer is said on the page, for its
  * part only: the other services' letters are still listed.
  */
@@ -88,6 +88,25 @@ class OperationsController {
             }
         }
         return "operations/deliveries";
+    }
+
+    /**
+     * A failed e-mail sent again (the button shows only where the service says it can be). The outcome is said
+     * on the log's first page: sent again, or why not (sent meanwhile by another tab, its text not kept).
+     */
+    @PostMapping("/organizer/deliveries/{id}/send-again")
+    String sendAgain(@PathVariable String id) {
+        try {
+            apis.notification().post().uri("/api/notifications/admin/deliveries/{id}/send-again", id).retrieve()
+                    .toBodilessEntity();
+            return "redirect:/organizer/deliveries?sentAgain";
+        } catch (ApiException refused) {
+            return "redirect:/organizer/deliveries?" + switch (refused.status()) {
+                case 404 -> "unknown";
+                case 409 -> "notSentAgain";
+                default -> "failed";
+            };
+        }
     }
 
     @GetMapping("/organizer/dead-letters")

@@ -95,6 +95,24 @@ class OperationsControllerTest {
     }
 
     @Test
+    void sending_again_goes_to_notification_service_and_comes_back_with_its_outcome() {
+        server.expect(requestTo("http://service/api/notifications/admin/deliveries/d-1/send-again"))
+                .andExpect(method(HttpMethod.POST)).andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));
+        server.expect(requestTo("http://service/api/notifications/admin/deliveries/d-2/send-again"))
+                .andExpect(method(HttpMethod.POST)).andRespond(withStatus(HttpStatus.CONFLICT));
+        server.expect(requestTo("http://service/api/notifications/admin/deliveries/d-3/send-again"))
+                .andExpect(method(HttpMethod.POST)).andRespond(withStatus(HttpStatus.NOT_FOUND));
+        server.expect(requestTo("http://service/api/notifications/admin/deliveries/d-4/send-again"))
+                .andExpect(method(HttpMethod.POST)).andRespond(withStatus(HttpStatus.SERVICE_UNAVAILABLE));
+
+        assertThat(controller.sendAgain("d-1")).isEqualTo("redirect:/organizer/deliveries?sentAgain");
+        assertThat(controller.sendAgain("d-2")).isEqualTo("redirect:/organizer/deliveries?notSentAgain");
+        assertThat(controller.sendAgain("d-3")).isEqualTo("redirect:/organizer/deliveries?unknown");
+        assertThat(controller.sendAgain("d-4")).isEqualTo("redirect:/organizer/deliveries?failed");
+        server.verify();
+    }
+
+    @Test
     void a_replay_goes_to_the_letters_service_and_comes_back_with_its_outcome() {
         server.expect(requestTo("http://service/api/competitions/admin/dead-letters/dl-1/replay")).andExpect(method(HttpMethod.POST))
                 .andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));

@@ -82,6 +82,25 @@ class OperationsPagesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_failed_e_mail_the_service_can_send_again_has_its_button_and_the_outcome_is_said() {
+        Map<String, Object> model = deliveries(0, 2);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) model.get("result")).get("items");
+        Map<String, Object> failed = delivery("APPLICATION_SUBMITTED", "EMAIL", "awa@example.org", "FAILED", "550 boîte pleine", 8);
+        failed.put("canSendAgain", true);
+        items.add(failed);
+        OperationsController.masked((Map<String, Object>) model.get("result"));
+
+        String page = PageRendering.render("operations/deliveries", model, "sentAgain", Locale.FRENCH);
+
+        assertThat(page).contains("action=\"/organizer/deliveries/d-APPLICATION_SUBMITTED/send-again\"",
+                "name=\"_csrf\" value=\"csrf-token\"", "Renvoyer l&#39;e-mail", "L&#39;e-mail repart dans un instant");
+        assertThat(page.split("class=\"send-again\"", -1)).as("one button: the other rows cannot be sent again").hasSize(2);
+        assertThat(PageRendering.render("operations/deliveries", model, "notSentAgain", Locale.ENGLISH))
+                .contains("Send the e-mail again", "This e-mail was not sent again");
+    }
+
+    @Test
     void a_refused_filter_or_a_silent_service_is_said_on_the_page() {
         Map<String, Object> model = deliveries(0, 4);
         model.remove("result");
