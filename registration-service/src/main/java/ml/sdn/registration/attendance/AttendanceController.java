@@ -41,16 +41,18 @@ class AttendanceController {
 
     private final Attendances attendances;
     private final OfflineCheckIns offline;
+    private final BadgeClaims claims;
     private final int badgeSize;
     private final BadgeWords.Event event;
     private final MessageSource messages;
 
-    AttendanceController(Attendances attendances, OfflineCheckIns offline, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
+    AttendanceController(Attendances attendances, OfflineCheckIns offline, BadgeClaims claims, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
                          @Value("${sdn.attendance.event.name}") String eventName,
                          @Value("${sdn.attendance.event.first-day}") String firstDay,
                          @Value("${sdn.attendance.event.last-day}") String lastDay, MessageSource messages) {
         this.attendances = attendances;
         this.offline = offline;
+        this.claims = claims;
         this.badgeSize = badgeSize;
         this.event = new BadgeWords.Event(eventName, LocalDate.parse(firstDay), LocalDate.parse(lastDay));
         this.messages = messages;
@@ -115,6 +117,17 @@ class AttendanceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("badge-semaine-du-numerique.pdf").build().toString())
                 .body(pdf);
+    }
+
+    /**
+     * The caller claims a badge registered without an account (at a door, by an organizer or a coordinator), proving
+     * it is theirs with the phone or e-mail given then: its registrations, days and check-ins become the caller's,
+     * who keeps one badge (their own if they had one). 200 with the badge that counts and the caller's days; the same
+     * claim again answers the same. See {@link BadgeClaims#claim} for the refusals, each naming its field.
+     */
+    @PostMapping("/me/badge-claims")
+    BadgeClaimView claimBadge(Caller caller, @Valid @RequestBody BadgeClaimRequest request) {
+        return claims.claim(caller, request);
     }
 
     /**

@@ -376,7 +376,7 @@ public class Attendances {
     }
 
     /** The caller's participant profile, unless it was erased. */
-    private Optional<Document> profileOf(String participantId) {
+    Optional<Document> profileOf(String participantId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(participantId).and("erasedAt").is(null)),
                 Document.class, Participant.COLLECTION));
     }

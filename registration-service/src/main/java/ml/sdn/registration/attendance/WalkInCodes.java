@@ -86,4 +86,24 @@ class WalkInCodes {
     void used(String code, String walkInId) {
         mongo.updateFirst(query(where("_id").is(code)), new Update().set("walkInId", walkInId), WalkInCode.class);
     }
+
+    /**
+     * Erasure of a door's staff member: the codes set aside for them and never used go (nobody may use them any
+     * more), the used ones stay for the walk-ins holding them but no longer name who downloaded them.
+     */
+    void forgetStaff(String staffId) {
+        mongo.remove(query(where("staffId").is(staffId).and("clientId").is(null)), WalkInCode.class);
+        for (WalkInCode used : mongo.find(query(where("staffId").is(staffId)), WalkInCode.class)) {
+            mongo.updateFirst(query(where("_id").is(used.code()).and("staffId").is(staffId)),
+                    new Update().set("staffId", "erased:" + used.code()).unset("device"), WalkInCode.class);
+        }
+    }
+
+    /**
+     * Erasure of a walk-in: the codes written for them no longer lead to their record. The device's client id stays:
+     * it names nobody, and keeps the code used (never handed out again).
+     */
+    void forgetWalkIn(String walkInId) {
+        mongo.updateMulti(query(where("walkInId").is(walkInId)), new Update().unset("walkInId"), WalkInCode.class);
+    }
 }
