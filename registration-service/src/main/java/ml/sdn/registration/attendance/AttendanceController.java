@@ -170,6 +170,21 @@ class AttendanceController {
     }
 
     /**
+     * A person who arrived without registration, registered at the door and let in at once, while online (the door's
+     * page without its script; offline, the device's codes and the upload do it): any country, the day and the door
+     * given. 200 with the outcome (REGISTERED, or ALREADY_REGISTERED with the badge code they had), the badge code to
+     * write on a paper badge and the check-in; the same {@code clientId} again is the same person. Every detail at
+     * fault at once: 400 naming them; a day not open: 404.
+     */
+    @PostMapping("/days/{date}/door-walk-ins")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
+    OfflineCheckInReport.WalkInLine registerAtDoor(Caller caller,
+                                                   @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                   @Valid @RequestBody DoorWalkInRequest request) {
+        return offline.registerAtDoor(caller, date, request);
+    }
+
+    /**
      * Check-ins a door's device took offline, uploaded when the network is back: each line is applied on its
      * own and reported (recorded, already in, conflict at another door, or refused with the reason); one
      * check-in per person and day, the earliest kept; the same batch again changes nothing. {@code walkIns}: people

@@ -4,6 +4,7 @@ import ml.sdn.events.registration.CheckedIn;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldChecks;
 import ml.sdn.platform.rules.FieldProblem;
 import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.platform.rules.NotFoundException;
@@ -105,6 +106,25 @@ class OfflineCheckIns {
             outcomes.add(apply(staff, line));
         }
         return OfflineCheckInReport.of(outcomes, registered);
+    }
+
+    /**
+     * One person registered at the door online, from the page without its script: every detail at fault at once (400),
+     * then the same registration as an offline walk-in's, with a code the service sets aside for the form's client
+     * id (the same form sent again finds it, and the same person), checked in now at the door.
+     */
+    OfflineCheckInReport.WalkInLine registerAtDoor(Caller staff, LocalDate day, DoorWalkInRequest request) {
+        ledger.find(day).orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
+        WalkInRules.Checked checked = WalkInRules.check(request.name(), request.category(), request.country(),
+                request.organization(), request.phone(), request.email(), null);
+        FieldChecks checks = FieldChecks.none();
+        checked.faults().forEach(f -> checks.reject(f.field(), f.messageKey(), f.arguments()));
+        checks.throwIfAny();
+        Instant now = clock.now();
+        String code = walkInCodes.forClient(staff.id(), day, request.clientId(), now);
+        return register(staff, new OfflineCheckInBatch.DoorWalkIn(request.clientId(), code, day, request.door(), now,
+                request.name(), request.category(), request.country(), request.organization(), request.phone(),
+                request.email()));
     }
 
     /**
