@@ -4,7 +4,8 @@
 // the device with their time and door, and sent as one batch when the network is back. The service decides
 // what counts (one check-in per person and day, the earliest), so sending twice is harmless. A walk-in is
 // registered here too, online or not: the list brings badge codes set aside for this device, one is given to
-// the person (written on a paper badge), and the service registers them once when the batch arrives.
+// the person (written on a paper badge), and the service registers them once when the batch arrives (online with
+// no such code, the walk-in form goes to the server like the page without this script).
 // At sign-out the day's lists leave the device; check-ins not sent yet are sent first, or kept after a warning.
 (function () {
   'use strict';
@@ -88,8 +89,9 @@
     byId('offline-queue').textContent = queued ? say('queue', queued) : say('queueEmpty');
     byId('offline-send').hidden = !(queued && !offline());
     var codes = list && list.walkInCodes;
-    walkInForm.hidden = !codes;
-    byId('walkInLeft').textContent = codes && codes.length ? say('walkInLeft', codes.length) : say('walkInNone');
+    // online without a code of this device's, the form goes to the server (which gives one); offline it needs one
+    walkInForm.hidden = !codes && offline();
+    byId('walkInLeft').textContent = codes && codes.length ? say('walkInLeft', codes.length) : offline() ? say('walkInNone') : '';
   }
   function countWaiting() {
     return waiting().then(function (items) { queued = items.length; render(); return items; });
@@ -324,7 +326,11 @@
     event.preventDefault();
     search(searchForm.elements.q.value);
   });
-  walkInForm.addEventListener('submit', function (event) { event.preventDefault(); registerWalkIn(); });
+  walkInForm.addEventListener('submit', function (event) {
+    if (!offline() && !(list && list.walkInCodes && list.walkInCodes.length)) { return; }
+    event.preventDefault();
+    registerWalkIn();
+  });
   byId('offline-download').addEventListener('click', download);
 
   // ---- sign-out: the day's lists leave the device; what is not sent yet is sent first, or kept after a warning ----
