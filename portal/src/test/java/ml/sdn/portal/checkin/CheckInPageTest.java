@@ -197,4 +197,21 @@ class CheckInPageTest {
                 "Hadiza Issoufou", "Badge : K7QM-4TZP-9XRD-HB3W", "Écrivez ce code sur son badge papier.", "Presse");
         assertThat(english).contains("Registered and checked in at 09:12, door A", "Write this code on their paper badge.");
     }
+
+    @Test
+    void every_page_of_door_staff_and_organizers_takes_the_doors_lists_off_the_device_at_sign_out_and_no_one_elses() {
+        Map<String, Object> staffPage = new HashMap<>();
+        staffPage.put("user", desk().get("user"));
+        staffPage.put("form", ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.emptyForm());
+        Map<String, Object> participantPage = new HashMap<>(staffPage);
+        participantPage.remove("user");
+
+        String staff = PageRendering.render(ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.VIEW, staffPage, null,
+                Locale.FRENCH);
+        String participant = PageRendering.render(ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.VIEW,
+                participantPage, null, Locale.FRENCH);
+
+        assertThat(staff).contains("src=\"/assets/js/door-queue.js\"", "data-door-queued=\"{0} entrée(s) ou inscription(s)");
+        assertThat(participant).doesNotContain("door-queue.js", "data-door-queued");
+    }
 }
