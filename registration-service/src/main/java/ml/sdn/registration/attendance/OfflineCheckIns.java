@@ -207,7 +207,7 @@ class OfflineCheckIns {
                     .is(b.participantId()).and("day").is(line.day().toString())), Attendance.class))).orElse(null);
             DoorCheckIn.admit(badge.isPresent(), attendance == null ? null : attendance.status());
         } catch (DoorCheckIn.Refused refused) {
-            return refused(line, refused.refusal());
+            return refused(line, refused.reason());
         }
         String door = line.door().strip();
         Instant now = clock.now();
@@ -215,7 +215,7 @@ class OfflineCheckIns {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Attendance current = attempt == 0 ? attendance : mongo.findById(attendance.id(), Attendance.class);
             if (current == null || current.status() != AttendanceStatus.CONFIRMED) {
-                return refused(line, DoorCheckIn.Refusal.CANCELLED); // cancelled or erased since
+                return refused(line, DoorCheckIn.Reason.CANCELLED); // cancelled or erased since
             }
             LateCheckIn.Recorded recorded = new LateCheckIn.Recorded(current.checkedInAt(), current.checkedInDoor(),
                     current.checkInId(), current.checkedInAt() == null ? Set.of() : conflictIdsOf(current.id()));
@@ -285,7 +285,7 @@ class OfflineCheckIns {
                 attendance.checkedInDoor());
     }
 
-    private OfflineCheckInReport.Line refused(OfflineCheckInBatch.Line line, DoorCheckIn.Refusal refusal) {
+    private OfflineCheckInReport.Line refused(OfflineCheckInBatch.Line line, DoorCheckIn.Reason refusal) {
         String message = messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), LocaleContextHolder.getLocale());
         return new OfflineCheckInReport.Line(line.checkInId(), OfflineCheckInReport.Outcome.REFUSED, refusal.name(), message,
                 null, null);

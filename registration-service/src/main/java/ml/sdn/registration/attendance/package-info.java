@@ -29,8 +29,8 @@
  *     a retry) answers as itself, firstCheckIn true. A code that cannot be a badge code: 400; a code no badge
  *     has (forged, mistyped, erased), a badge whose holder is not registered that day, is only waiting, or
  *     cancelled: <b>422 naming {@code badgeCode}</b> with {@code refusal} UNKNOWN_BADGE, OTHER_DAY, WAITING or
- *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}, mapped to HTTP in
- *     {@link ml.sdn.registration.attendance.AttendanceProblems}).</li>
+ *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}'s refusals, rule exceptions
+ *     mapped to HTTP by the platform like every other).</li>
  * <li>{@code POST /walk-ins} {name, category, country, organization, phone, email, days[]} — organizers, and
  *     coordinators for their delegation only (another country, or no delegation: <b>403 naming {@code country}</b>,
  *     nothing stored; a coordinator may leave the country out): registers a person <b>without an account</b> for
