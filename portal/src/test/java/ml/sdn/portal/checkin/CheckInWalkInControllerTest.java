@@ -1,23 +1,15 @@
 package ml.sdn.portal.checkin;
 
-import ml.sdn.portal.api.ApiException;
-import ml.sdn.portal.api.ApiProblem;
-import ml.sdn.portal.api.ServiceApis.Apis;
+import ml.sdn.portal.api.StubbedServices;
 import ml.sdn.portal.participant.PageRendering;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,22 +22,10 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 /** The door's walk-in form without the script: what it sends registration-service, and where the answers end up. */
 class CheckInWalkInControllerTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SERVICE = "http://service/api/registrations/attendance";
-
-    private final RestClient.Builder builder = RestClient.builder().baseUrl("http://service")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-                JsonNode problem = JSON.readTree(response.getBody().readAllBytes());
-                List<ApiProblem.FieldMessage> errors = new ArrayList<>();
-                problem.path("errors").forEach(e -> errors.add(new ApiProblem.FieldMessage(e.path("field").asString(),
-                        e.path("message").asString())));
-                throw new ApiException(new ApiProblem(response.getStatusCode().value(), "refusé",
-                        problem.path("detail").asString(null), errors));
-            });
-    private final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
-    private final RestClient client = builder.build();
-    private final CheckInController controller = new CheckInController(new Apis(client, client, client, client),
-            PageRendering.messages());
+    private final StubbedServices services = new StubbedServices();
+    private final MockRestServiceServer server = services.server();
+    private final CheckInController controller = new CheckInController(services.apis(), PageRendering.messages());
 
     private void days() {
         server.expect(requestTo(SERVICE + "/days")).andRespond(withSuccess("[{\"day\":\"2026-01-29\"}]", MediaType.APPLICATION_JSON));

@@ -1,22 +1,15 @@
 package ml.sdn.portal.participant.attendance;
 
-import ml.sdn.portal.api.ApiException;
-import ml.sdn.portal.api.ApiProblem;
-import ml.sdn.portal.api.ServiceApis.Apis;
+import ml.sdn.portal.api.StubbedServices;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,21 +27,10 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 /** The page where someone registered without an account links their badge to their account: words, form, refusals. */
 class BadgeClaimPagesTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CLAIMS = "http://service/api/registrations/attendance/me/badge-claims";
-
-    private final RestClient.Builder builder = RestClient.builder().baseUrl("http://service")
-            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-                JsonNode problem = JSON.readTree(response.getBody().readAllBytes());
-                List<ApiProblem.FieldMessage> errors = new ArrayList<>();
-                problem.path("errors").forEach(e -> errors.add(new ApiProblem.FieldMessage(e.path("field").asString(),
-                        e.path("message").asString())));
-                throw new ApiException(new ApiProblem(response.getStatusCode().value(), "refusé",
-                        problem.path("detail").asString(null), errors));
-            });
-    private final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
-    private final RestClient client = builder.build();
-    private final BadgeClaimController controller = new BadgeClaimController(new Apis(client, client, client, client));
+    private final StubbedServices services = new StubbedServices();
+    private final MockRestServiceServer server = services.server();
+    private final BadgeClaimController controller = new BadgeClaimController(services.apis());
 
     @Test
     void the_form_is_a_plain_form_posted_to_the_portal_in_french_and_english() {
