@@ -327,8 +327,10 @@
     navigator.serviceWorker.register('/checkin/sw.js', { scope: '/checkin' }).catch(function () { /* a nicety */ });
     var page = '/checkin?' + new URLSearchParams({ day: day, door: door });
     caches.open('sdn-door').then(function (cache) {
+      // each file once: cache.addAll refuses a list that names one twice
       var assets = Array.prototype.map.call(document.querySelectorAll('link[rel=stylesheet], script[src]'),
-        function (node) { return node.href || node.src; });
+        function (node) { return node.href || node.src; })
+        .filter(function (url, i, all) { return all.indexOf(url) === i; });
       return cache.addAll([page].concat(assets));
     }).catch(function () { /* offline now: the copy kept earlier stays */ });
   }

@@ -1,7 +1,7 @@
 // The door's storage on the device (IndexedDB 'sdn-door': the day's lists, and the check-ins and walk-ins waiting to
 // be sent), shared by the door's page (checkin.js) and every signed-in page (portal.js): whichever page the staff
-// member signs out from, what waits is sent first and the lists leave the phone. Loaded twice on the door's page
-// (by the page, before checkin.js, and by the layout): the second time does nothing.
+// member signs out from, what waits is sent first and the lists leave the phone. Loaded once, in the layout's head,
+// for door staff and organizers only: before checkin.js, which uses it.
 (function () {
   'use strict';
   if (window.sdnDoorQueue || !window.indexedDB || !window.fetch || !window.Promise) { return; }
