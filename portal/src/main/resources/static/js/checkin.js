@@ -4,16 +4,17 @@
 // the device with their time and door, and sent as one batch when the network is back. The service decides
 // what counts (one check-in per person and day, the earliest), so sending twice is harmless. A walk-in is
 // registered here too, online or not: the list brings badge codes set aside for this device, one is given to
-// the person (written on a paper badge), and the service registers them once when the batch arrives.
-// At sign-out the day's lists leave the device; check-ins not sent yet are sent first, or kept after a warning.
+// the person (written on a paper badge), and the service registers them once when the batch arrives (online with
+// no such code, the walk-in form goes to the server like the page without this script).
+// At sign-out, from this page or any other (door-queue.js), check-ins not sent yet are sent first, or kept after a
+// warning, and the day's lists leave the device.
 (function () {
   'use strict';
   var root = document.getElementById('offline-door');
-  if (!root || !window.indexedDB || !window.fetch || !window.Promise || !window.Intl) { return; }
+  var shared = window.sdnDoorQueue; // door-queue.js: the storage, the uploads and the sign-out wipe
+  if (!root || !shared || !window.Intl) { return; }
 
   var API = '/api/registrations/attendance';
-  var BATCH = 200;
-  var WALK_INS = 50;
   var day = root.getAttribute('data-day');
   var door = root.getAttribute('data-door');
   var lang = root.getAttribute('data-lang') || 'fr';
@@ -43,22 +44,9 @@
 
   // ---- storage: the day's lists (by day) and the check-ins waiting to be sent (by their id) ----
   var db;
-  function request(r) {
-    return new Promise(function (resolve, reject) {
-      r.onsuccess = function () { resolve(r.result); };
-      r.onerror = function () { reject(r.error); };
-    });
-  }
-  function openDatabase() {
-    var opening = indexedDB.open('sdn-door', 1);
-    opening.onupgradeneeded = function () {
-      opening.result.createObjectStore('lists', { keyPath: 'day' });
-      opening.result.createObjectStore('queue', { keyPath: 'checkInId' });
-    };
-    return request(opening);
-  }
+  var request = shared.request;
   function store(name, mode) { return db.transaction(name, mode || 'readonly').objectStore(name); }
-  function waiting() { return request(store('queue').getAll()); }
+  function waiting() { return shared.waiting(db); }
 
   // ---- the list in memory ----
   var list = null;
@@ -88,8 +76,9 @@
     byId('offline-queue').textContent = queued ? say('queue', queued) : say('queueEmpty');
     byId('offline-send').hidden = !(queued && !offline());
     var codes = list && list.walkInCodes;
-    walkInForm.hidden = !codes;
-    byId('walkInLeft').textContent = codes && codes.length ? say('walkInLeft', codes.length) : say('walkInNone');
+    // online without a code of this device's, the form goes to the server (which gives one); offline it needs one
+    walkInForm.hidden = !codes && offline();
+    byId('walkInLeft').textContent = codes && codes.length ? say('walkInLeft', codes.length) : offline() ? say('walkInNone') : '';
   }
   function countWaiting() {
     return waiting().then(function (items) { queued = items.length; render(); return items; });
@@ -139,50 +128,28 @@
     var registered = [0, 0, 0, 0];
     var problems = [];
     function next() {
-      return waiting().then(function (items) {
-        if (!items.length) { return null; }
-        // at most BATCH check-ins and WALK_INS walk-ins per request, as the service takes them
-        var batch = [];
-        var checkIns = [];
-        var walkIns = [];
-        items.forEach(function (item) {
-          if (item.walkIn ? walkIns.length >= WALK_INS : checkIns.length >= BATCH) { return; }
-          batch.push(item);
-          if (item.walkIn) { walkIns.push(item.walkIn); } else { checkIns.push(item); }
+      return shared.upload(db, function (checkIns, walkIns, report) {
+        reachable = true;
+        totals[0] += report.recorded; totals[1] += report.alreadyIn;
+        totals[2] += report.conflicts; totals[3] += report.refused;
+        learn(checkIns, report.lines);
+        var w = report.walkIns || { lines: [] };
+        registered[0] += w.registered || 0; registered[1] += w.alreadyRegistered || 0;
+        registered[2] += w.conflicts || 0; registered[3] += w.refused || 0;
+        w.lines.forEach(function (line, i) {
+          // what the door must act on: a paper badge to correct, or a person not registered
+          if (line.outcome === 'ALREADY_REGISTERED') {
+            problems.push(say('walkInProblem', walkIns[i].name, say('walkInCode', line.badgeCode)));
+          } else if (line.outcome !== 'REGISTERED') {
+            problems.push(say('walkInProblem', walkIns[i].name, line.message || ''));
+          }
         });
-        return fetch(API + '/offline-check-ins', {
-          method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
-          body: JSON.stringify({ checkIns: checkIns, walkIns: walkIns })
-        }).then(function (response) {
-          reachable = true;
-          if (response.status === 401 || response.status === 403) { note(say('signIn')); return null; }
-          if (!response.ok) { return null; } // kept, tried again later
-          return response.json().then(function (report) {
-            totals[0] += report.recorded; totals[1] += report.alreadyIn;
-            totals[2] += report.conflicts; totals[3] += report.refused;
-            learn(checkIns, report.lines);
-            var w = report.walkIns || { lines: [] };
-            registered[0] += w.registered || 0; registered[1] += w.alreadyRegistered || 0;
-            registered[2] += w.conflicts || 0; registered[3] += w.refused || 0;
-            w.lines.forEach(function (line, i) {
-              // what the door must act on: a paper badge to correct, or a person not registered
-              if (line.outcome === 'ALREADY_REGISTERED') {
-                problems.push(say('walkInProblem', walkIns[i].name, say('walkInCode', line.badgeCode)));
-              } else if (line.outcome !== 'REGISTERED') {
-                problems.push(say('walkInProblem', walkIns[i].name, line.message || ''));
-              }
-            });
-            var queue = store('queue', 'readwrite');
-            batch.forEach(function (item) { queue.delete(item.checkInId); });
-            return request(queue.count()).then(function (left) {
-              note([say('sent', totals[0], totals[1], totals[2], totals[3])]
-                .concat(registered.some(Boolean) ? [say('walkInsSent', registered[0], registered[1], registered[2], registered[3])] : [])
-                .concat(problems).join(' '));
-              return left ? next() : null;
-            });
-          });
-        }, function () { reachable = false; });
+        note([say('sent', totals[0], totals[1], totals[2], totals[3])]
+          .concat(registered.some(Boolean) ? [say('walkInsSent', registered[0], registered[1], registered[2], registered[3])] : [])
+          .concat(problems).join(' '));
+      }).then(function (outcome) {
+        if (outcome === 'unreachable') { reachable = false; } else if (outcome !== 'sent') { reachable = true; }
+        if (outcome === 'signIn') { note(say('signIn')); }
       });
     }
     sending = next().then(countWaiting, countWaiting).then(function () { sending = null; });
@@ -195,10 +162,6 @@
       if (a) { a.checkedInAt = line.checkedInAt || null; a.door = line.door || null; }
     });
     request(store('lists', 'readwrite').put(list));
-  }
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
   }
 
   // ---- checking in against the list ----
@@ -324,27 +287,14 @@
     event.preventDefault();
     search(searchForm.elements.q.value);
   });
-  walkInForm.addEventListener('submit', function (event) { event.preventDefault(); registerWalkIn(); });
+  walkInForm.addEventListener('submit', function (event) {
+    if (!offline() && !(list && list.walkInCodes && list.walkInCodes.length)) { return; }
+    event.preventDefault();
+    registerWalkIn();
+  });
   byId('offline-download').addEventListener('click', download);
 
-  // ---- sign-out: the day's lists leave the device; what is not sent yet is sent first, or kept after a warning ----
-  var signOut = document.querySelector('form[action$="/logout"]');
-  if (signOut) {
-    signOut.addEventListener('submit', function (event) {
-      if (signOut.getAttribute('data-wiped')) { return; }
-      event.preventDefault();
-      (offline() ? Promise.resolve() : send()).then(waiting).then(function (items) {
-        if (items.length && !window.confirm(say('signOutQueued', items.length))) { return; }
-        // the kept page goes too (it names the signed-in person); what is still queued stays, as warned
-        if (window.caches) { caches.delete('sdn-door'); }
-        return request(store('lists', 'readwrite').clear()).then(function () {
-          signOut.setAttribute('data-wiped', 'true');
-          signOut.submit();
-        });
-      });
-    });
-  }
-  byId('offline-send').addEventListener('click', send);
+  // ---- sign-out (door-queue.js, from any page): what waits is sent, then the day's lists leave the device ----
 
   // ---- the camera, where the browser reads QR codes itself; typing stays the way otherwise ----
   var scan = byId('scan');
@@ -377,8 +327,10 @@
     navigator.serviceWorker.register('/checkin/sw.js', { scope: '/checkin' }).catch(function () { /* a nicety */ });
     var page = '/checkin?' + new URLSearchParams({ day: day, door: door });
     caches.open('sdn-door').then(function (cache) {
+      // each file once: cache.addAll refuses a list that names one twice
       var assets = Array.prototype.map.call(document.querySelectorAll('link[rel=stylesheet], script[src]'),
-        function (node) { return node.href || node.src; });
+        function (node) { return node.href || node.src; })
+        .filter(function (url, i, all) { return all.indexOf(url) === i; });
       return cache.addAll([page].concat(assets));
     }).catch(function () { /* offline now: the copy kept earlier stays */ });
   }
@@ -390,7 +342,7 @@
     if (queued) { send(); } else if (!reachable) { download(); }
   }, 20000);
 
-  openDatabase().then(function (opened) {
+  shared.open().then(function (opened) {
     db = opened;
     return request(store('lists').get(day));
   }).then(function (stored) {

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first time); a forged code is red; a walk-in is registered at the door with one of the badge codes the list set
  * aside for the device, shown to be written on a paper badge. Nothing reaches the service until the network is back;
  * then the 26 check-ins and the walk-in arrive once. At sign-out a check-in not sent yet is not wiped silently (a
- * warning, and it leaves with the network), and the day's list leaves the device. The organizer's figures say 28,
+ * warning, and it leaves with the network); signing out from another page of the portal sends what still waits and
+ * takes the day's list off the device too. The organizer's figures say 28,
  * and a second device's overlapping batch changes nothing.
  */
 @ExtendWith(RunningPlatform.class)
@@ -180,12 +181,18 @@ class OfflineDoorIT {
             assertThat(browser.find(By.id("offline-queue")).getText()).isEqualTo("Entrées en attente d’envoi : 1");
             browser.offline(false);
             browser.waitForText("Aucune entrée en attente d’envoi.");
-            // nothing waiting: the day's list leaves the device with the session
+            // signing out from another page of the portal: what still waits on the device is sent first (here a
+            // repeated scan left behind, which the service answers "already in"), then the day's list leaves with the
+            // session, as from the door's page
             assertThat(storedLists(browser)).isEqualTo(1);
+            browser.open(platform.gateway("/programme"));
+            queueLeftBehind(browser, "left-behind-1", people.get(3).code(), day);
+            assertThat(queued(browser)).isEqualTo(1);
             browser.click(By.cssSelector("header form[action$='/logout'] button"));
-            browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/checkin"));
+            browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/programme"));
             browser.open(platform.gateway("/"));
             assertThat(storedLists(browser)).as("lists kept on the device after sign-out").isZero();
+            assertThat(queued(browser)).as("sent before signing out, not wiped").isZero();
         }
 
         // the service: 28 in (the walk-in among them), each once, by door A
@@ -250,6 +257,29 @@ class OfflineDoorIT {
                 + "open.onsuccess = function () { var c = open.result.transaction('lists').objectStore('lists').count();"
                 + "  c.onsuccess = function () { open.result.close(); done(c.result); }; };"
                 + "open.onerror = function () { done(-1); };");
+    }
+
+    /** How many check-ins and walk-ins wait on the device to be sent. */
+    private static long queued(Browser browser) {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[0];"
+                + "var open = indexedDB.open('sdn-door', 1);"
+                + "open.onsuccess = function () { var c = open.result.transaction('queue').objectStore('queue').count();"
+                + "  c.onsuccess = function () { open.result.close(); done(c.result); }; };"
+                + "open.onerror = function () { done(-1); };");
+    }
+
+    /** A check-in the door's page kept on the device and did not send (the page was left while offline, say). */
+    private static void queueLeftBehind(Browser browser, String id, String code, LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var item = { checkInId: arguments[0], badgeCode: arguments[1], day: arguments[2], door: 'A',
+                  takenAt: new Date().toISOString() };
+                var open = indexedDB.open('sdn-door', 1);
+                open.onsuccess = function () {
+                  var t = open.result.transaction('queue', 'readwrite');
+                  t.objectStore('queue').put(item);
+                  t.oncomplete = function () { open.result.close(); done(true); };
+                };""", id, code, day.toString());
     }
 
     private static void typeCode(Browser browser, String code) {

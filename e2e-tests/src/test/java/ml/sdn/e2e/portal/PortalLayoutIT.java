@@ -131,6 +131,7 @@ class PortalLayoutIT {
         addresses.put("/me/organization", "/me/organization");
         addresses.put("/me/organization/drafts", "/me/organization/drafts");
         addresses.put("/me/attendance", "/me/attendance");
+        addresses.put("/me/attendance/claim", "/me/attendance/claim");
         addresses.put("/me/agenda", "/me/agenda");
         addresses.put("/me/incubation", "/me/incubation");
         addresses.put("/invitations/accept", "/invitations/accept?token=pas-une-invitation");

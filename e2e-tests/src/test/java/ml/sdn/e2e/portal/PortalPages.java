@@ -36,6 +36,7 @@ final class PortalPages {
         WALKED.put("/me/organization", "participant");
         WALKED.put("/me/organization/drafts", "participant");
         WALKED.put("/me/attendance", "participant");
+        WALKED.put("/me/attendance/claim", "participant");
         WALKED.put("/me/agenda", "participant");
         WALKED.put("/me/incubation", "participant");
         WALKED.put("/invitations/accept", "participant");

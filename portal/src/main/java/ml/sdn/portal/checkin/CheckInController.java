@@ -9,15 +9,18 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,6 +34,8 @@ import java.util.UUID;
  * one button. The outcome is shown large: green for a check-in, orange for someone already in (with the
  * time and door of their first check-in), red for a badge that does not let its bearer in. Works without
  * JavaScript: every step is a plain form.
+ * <p>
+ * A person who arrived without registration is registered and let in from the same page ({@code POST /checkin/walk-in}).
  * <p>
  * Each check-in form carries an id made when the page was drawn: the same form sent twice (a reload, a
  * double tap) is the same check-in for the service, answered as itself rather than as "already in".
@@ -99,6 +104,43 @@ class CheckInController {
         return page(desk, q, model);
     }
 
+    /**
+     * A person who arrived without registration, registered and let in at the door (the page without its script, or
+     * online with no code of the device's): the service gives the badge code, shown to be written on a paper badge.
+     * Every detail at fault is shown next to its field, with what was typed and the same client id.
+     */
+    @PostMapping("/walk-in")
+    ModelAndView walkIn(@RequestParam(required = false) String day, @RequestParam(required = false) String door,
+                        @ModelAttribute DoorDesk.WalkInForm form, Model model) {
+        Desk desk = desk(day, door, model);
+        HttpStatus status = HttpStatus.OK;
+        if (desk.ready()) {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("clientId", form.clientId());
+            body.put("door", desk.door());
+            body.put("name", form.name());
+            body.put("category", form.category());
+            body.put("country", form.country());
+            body.put("organization", form.organization());
+            body.put("phone", form.phone());
+            body.put("email", form.email());
+            try {
+                DoorDesk.WalkIn registered = apis.registration().post().uri(API + "/days/{day}/door-walk-ins", desk.day())
+                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(DoorDesk.WalkIn.class);
+                model.addAttribute("walkIn", registered == null ? null : registered.withCategory(form.category()));
+            } catch (ApiException refused) {
+                FormErrors.show(model, refused);
+                model.addAttribute("walkInForm", form);
+                status = HttpStatus.valueOf(refused.status());
+            }
+        } else {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        ModelAndView page = new ModelAndView(page(desk, null, model), model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+
     /** The day and door chosen, checked against the open days; what is wrong is shown next to its field. */
     private Desk desk(String day, String door, Model model) {
         List<DoorDesk.Day> days = apis.registration().get().uri(API + "/days").retrieve()
@@ -138,6 +180,9 @@ class CheckInController {
         model.addAttribute("ready", desk.ready());
         model.addAttribute("checkInId", UUID.randomUUID().toString());
         model.addAttribute("categories", DoorDesk.CATEGORIES);
+        if (!model.containsAttribute("walkInForm")) {
+            model.addAttribute("walkInForm", DoorDesk.WalkInForm.fresh());
+        }
         if (desk.ready()) {
             model.addAttribute("countries", DoorDesk.countries(LocaleContextHolder.getLocale()));
         }

@@ -60,6 +60,23 @@ final class DoorDesk {
     }
 
     /** The check-in that counted for the person that day; {@code firstCheckIn} false: they were in already. */
+    /** The door's walk-in form as typed; {@code clientId} is made when the page is drawn (the same form twice: one person). */
+    record WalkInForm(String clientId, String name, String category, String country, String organization, String phone,
+                      String email) {
+
+        static WalkInForm fresh() {
+            return new WalkInForm(java.util.UUID.randomUUID().toString(), "", "PARTICIPANT", "", "", "", "");
+        }
+    }
+
+    /** A walk-in registered and let in at the door: the code to write on their paper badge, when and where. */
+    record WalkIn(String outcome, String name, String badgeCode, Instant checkedInAt, String door, String category) {
+
+        WalkIn withCategory(String chosen) {
+            return new WalkIn(outcome, name, badgeCode, checkedInAt, door, chosen);
+        }
+    }
+
     record CheckIn(String displayName, String organization, String country, LocalDate day, Instant checkedInAt,
                    String door, boolean firstCheckIn, String category) {
     }

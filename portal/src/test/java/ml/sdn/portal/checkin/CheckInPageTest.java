@@ -29,6 +29,7 @@ class CheckInPageTest {
         model.put("ready", true);
         model.put("checkInId", "form-1");
         model.put("categories", DoorDesk.CATEGORIES);
+        model.put("walkInForm", new DoorDesk.WalkInForm("walk-in-1", "", "PARTICIPANT", "", "", "", ""));
         return model;
     }
 
@@ -74,7 +75,7 @@ class CheckInPageTest {
     }
 
     @Test
-    void the_walk_in_form_is_the_scripts_hidden_without_it_with_countries_and_categories_in_words() {
+    void the_walk_in_form_is_a_plain_form_with_its_client_id_countries_and_categories_in_words() {
         Map<String, Object> model = desk();
         model.put("countries", DoorDesk.countries(Locale.FRENCH));
         Map<String, Object> englishModel = desk();
@@ -83,7 +84,8 @@ class CheckInPageTest {
         String french = french(model);
         String english = PageRendering.render("checkin/door", englishModel, null, Locale.ENGLISH);
 
-        assertThat(french).contains("<form id=\"offline-walkin\" class=\"card\" hidden novalidate>",
+        assertThat(french).contains("<form id=\"offline-walkin\" method=\"post\" action=\"/checkin/walk-in\" class=\"card\" novalidate>",
+                "name=\"clientId\" value=\"walk-in-1\"", "name=\"_csrf\"",
                 "Inscrire une personne arrivée sans inscription", "<option value=\"ML\">Mali</option>",
                 "<option value=\"SN\">Sénégal</option>", "<option value=\"PRESS\">Presse</option>",
                 "Inscrit(e) et entré(e) à {0}, porte {1}", "Écrivez ce code sur son badge papier.",
@@ -163,5 +165,53 @@ class CheckInPageTest {
         String page = french(model);
 
         assertThat(page).contains("Journée et porte", "Choisir une journée", "indiquez votre porte").doesNotContain("name=\"badgeCode\"");
+    }
+
+    @Test
+    void a_refused_walk_in_shows_every_error_next_to_its_field_with_what_was_typed() {
+        Map<String, Object> model = desk();
+        model.put("countries", DoorDesk.countries(Locale.FRENCH));
+        model.put("walkInForm", new DoorDesk.WalkInForm("walk-in-1", "", "PRESS", "", "Radio Kledu", "12", ""));
+        model.put("fieldErrors", Map.of("name", "le nom est obligatoire", "country", "le pays est obligatoire",
+                "phone", "le téléphone a de 8 à 15 chiffres"));
+
+        String page = french(model);
+
+        assertThat(page).contains("<p class=\"field-error\" id=\"walkInName-error\">le nom est obligatoire</p>",
+                "<p class=\"field-error\" id=\"walkInCountry-error\">le pays est obligatoire</p>",
+                "<p class=\"field-error\" id=\"walkInPhone-error\">le téléphone a de 8 à 15 chiffres</p>",
+                "<p class=\"field-error\" id=\"walkInEmail-error\" hidden=\"hidden\"></p>", "value=\"Radio Kledu\"", "value=\"12\"",
+                "<option value=\"PRESS\" selected=\"selected\">Presse</option>", "name=\"clientId\" value=\"walk-in-1\"");
+        assertThat(page).doesNotContain("id=\"null-error\"");
+    }
+
+    @Test
+    void a_walk_in_registered_at_the_door_is_shown_in_green_with_the_code_to_write_on_the_paper_badge() {
+        Map<String, Object> model = desk();
+        model.put("walkIn", new DoorDesk.WalkIn("REGISTERED", "Hadiza Issoufou", "K7QM-4TZP-9XRD-HB3W", NINE_TWELVE, "A", "PRESS"));
+
+        String page = french(model);
+        String english = PageRendering.render("checkin/door", model, null, Locale.ENGLISH);
+
+        assertThat(page).contains("id=\"walk-in-result\" class=\"door-result ok\"", "Inscrit(e) et entré(e) à 09:12, porte A",
+                "Hadiza Issoufou", "Badge : K7QM-4TZP-9XRD-HB3W", "Écrivez ce code sur son badge papier.", "Presse");
+        assertThat(english).contains("Registered and checked in at 09:12, door A", "Write this code on their paper badge.");
+    }
+
+    @Test
+    void every_page_of_door_staff_and_organizers_takes_the_doors_lists_off_the_device_at_sign_out_and_no_one_elses() {
+        Map<String, Object> staffPage = new HashMap<>();
+        staffPage.put("user", desk().get("user"));
+        staffPage.put("form", ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.emptyForm());
+        Map<String, Object> participantPage = new HashMap<>(staffPage);
+        participantPage.remove("user");
+
+        String staff = PageRendering.render(ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.VIEW, staffPage, null,
+                Locale.FRENCH);
+        String participant = PageRendering.render(ml.sdn.portal.participant.attendance.BadgeClaimPagesTestAccess.VIEW,
+                participantPage, null, Locale.FRENCH);
+
+        assertThat(staff).contains("src=\"/assets/js/door-queue.js\"", "data-door-queued=\"{0} entrée(s) ou inscription(s)");
+        assertThat(participant).doesNotContain("door-queue.js", "data-door-queued");
     }
 }

@@ -41,16 +41,18 @@ class AttendanceController {
 
     private final Attendances attendances;
     private final OfflineCheckIns offline;
+    private final BadgeClaims claims;
     private final int badgeSize;
     private final BadgeWords.Event event;
     private final MessageSource messages;
 
-    AttendanceController(Attendances attendances, OfflineCheckIns offline, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
+    AttendanceController(Attendances attendances, OfflineCheckIns offline, BadgeClaims claims, @Value("${sdn.attendance.badge-size:300}") int badgeSize,
                          @Value("${sdn.attendance.event.name}") String eventName,
                          @Value("${sdn.attendance.event.first-day}") String firstDay,
                          @Value("${sdn.attendance.event.last-day}") String lastDay, MessageSource messages) {
         this.attendances = attendances;
         this.offline = offline;
+        this.claims = claims;
         this.badgeSize = badgeSize;
         this.event = new BadgeWords.Event(eventName, LocalDate.parse(firstDay), LocalDate.parse(lastDay));
         this.messages = messages;
@@ -118,6 +120,17 @@ class AttendanceController {
     }
 
     /**
+     * The caller claims a badge registered without an account (at a door, by an organizer or a coordinator), proving
+     * it is theirs with the phone or e-mail given then: its registrations, days and check-ins become the caller's,
+     * who keeps one badge (their own if they had one). 200 with the badge that counts and the caller's days; the same
+     * claim again answers the same. See {@link BadgeClaims#claim} for the refusals, each naming its field.
+     */
+    @PostMapping("/me/badge-claims")
+    BadgeClaimView claimBadge(Caller caller, @Valid @RequestBody BadgeClaimRequest request) {
+        return claims.claim(caller, request);
+    }
+
+    /**
      * Checks in the badge's holder for the day at a door (door staff and organizers, whatever the holder's
      * delegation); a second scan answers the first check-in, its time and door, with {@code firstCheckIn}
      * false. A badge that does not let its bearer in that day: 422 naming {@code badgeCode}.
@@ -154,6 +167,21 @@ class AttendanceController {
                                       @RequestParam(required = false)
                                       @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "{attendance.device.invalid}") String device) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(offline.list(date, caller, device));
+    }
+
+    /**
+     * A person who arrived without registration, registered at the door and let in at once, while online (the door's
+     * page without its script; offline, the device's codes and the upload do it): any country, the day and the door
+     * given. 200 with the outcome (REGISTERED, or ALREADY_REGISTERED with the badge code they had), the badge code to
+     * write on a paper badge and the check-in; the same {@code clientId} again is the same person. Every detail at
+     * fault at once: 400 naming them; a day not open: 404.
+     */
+    @PostMapping("/days/{date}/door-walk-ins")
+    @PreAuthorize("hasAnyRole('staff', 'organizer')")
+    OfflineCheckInReport.WalkInLine registerAtDoor(Caller caller,
+                                                   @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                   @Valid @RequestBody DoorWalkInRequest request) {
+        return offline.registerAtDoor(caller, date, request);
     }
 
     /**

@@ -320,7 +320,7 @@ public class Attendances {
         Attendance current = checkedIn != null ? checkedIn : mongo.findById(attendance.id(), Attendance.class);
         if (current == null || current.status() != AttendanceStatus.CONFIRMED || current.checkedInAt() == null) {
             // cancelled or erased between the read and the write: refused like any cancelled registration
-            throw new DoorCheckIn.Refused(DoorCheckIn.Refusal.CANCELLED);
+            throw new DoorCheckIn.Refused(DoorCheckIn.Reason.CANCELLED);
         }
         boolean first = checkedIn != null
                 || DoorCheckIn.outcomeOfRepeat(current.checkInId(), id) == DoorCheckIn.Outcome.FIRST;
@@ -376,7 +376,7 @@ public class Attendances {
     }
 
     /** The caller's participant profile, unless it was erased. */
-    private Optional<Document> profileOf(String participantId) {
+    Optional<Document> profileOf(String participantId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(participantId).and("erasedAt").is(null)),
                 Document.class, Participant.COLLECTION));
     }

@@ -14,9 +14,7 @@ public record CheckInRequest(
         @NotBlank(message = "{attendance.badgeCode.required}")
         @Size(max = 64, message = "{attendance.badgeCode.size}")
         @Pattern(regexp = "[A-Za-z0-9 -]*", message = "{attendance.badgeCode.invalid}") String badgeCode,
-        @NotBlank(message = "{attendance.door.required}")
-        @Size(max = 20, message = "{attendance.door.size}")
-        @Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "{attendance.door.invalid}") String door,
+        @Door String door,
         @Size(max = 64, message = "{attendance.checkInId.size}")
         @Pattern(regexp = "[A-Za-z0-9-]+", message = "{attendance.checkInId.invalid}") String checkInId) {
 }

@@ -1,5 +1,9 @@
 package ml.sdn.registration.attendance;
 
+import ml.sdn.platform.rules.FieldRejectedException;
+import ml.sdn.platform.rules.Refusal;
+
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +22,7 @@ import java.util.Objects;
 final class DoorCheckIn {
 
     /** Why a badge does not let its bearer in; each names the request field at fault. */
-    enum Refusal {
+    enum Reason {
         /** Not shaped as a badge code (wrong length or letters). */
         MALFORMED_CODE("badgeCode", "attendance.check-in.malformed-badge"),
         /** No badge has this code: mistyped, forged, or its holder's data was erased. */
@@ -33,7 +37,7 @@ final class DoorCheckIn {
         private final String field;
         private final String messageKey;
 
-        Refusal(String field, String messageKey) {
+        Reason(String field, String messageKey) {
             this.field = field;
             this.messageKey = messageKey;
         }
@@ -47,18 +51,28 @@ final class DoorCheckIn {
         }
     }
 
-    /** The badge does not let its bearer in; nothing was recorded. */
-    static final class Refused extends RuntimeException {
+    /**
+     * The badge does not let its bearer in; nothing was recorded. A rule's refusal like any other (the platform makes
+     * it a problem naming {@code badgeCode}): not a badge code at all is an invalid field (400); a badge that cannot
+     * be used is a well-formed request that cannot be served (422). The reason travels as the problem's
+     * {@code refusal}, for a door's program to tell orange from red without reading words.
+     */
+    static final class Refused extends FieldRejectedException {
 
-        private final Refusal refusal;
+        private final Reason reason;
 
-        Refused(Refusal refusal) {
-            super(refusal.name());
-            this.refusal = refusal;
+        Refused(Reason reason) {
+            super(reason == Reason.MALFORMED_CODE ? Refusal.INVALID : Refusal.UNUSABLE, reason.field(), reason.messageKey());
+            this.reason = reason;
         }
 
-        Refusal refusal() {
-            return refusal;
+        Reason reason() {
+            return reason;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("refusal", reason.name());
         }
     }
 
@@ -74,7 +88,7 @@ final class DoorCheckIn {
 
     /** The canonical badge code of what was scanned or typed. */
     static String code(String typed) {
-        return BadgeCode.normalize(typed).orElseThrow(() -> new Refused(Refusal.MALFORMED_CODE));
+        return BadgeCode.normalize(typed).orElseThrow(() -> new Refused(Reason.MALFORMED_CODE));
     }
 
     /**
@@ -86,16 +100,16 @@ final class DoorCheckIn {
      */
     static void admit(boolean badgeKnown, AttendanceStatus statusThatDay) {
         if (!badgeKnown) {
-            throw new Refused(Refusal.UNKNOWN_BADGE);
+            throw new Refused(Reason.UNKNOWN_BADGE);
         }
         if (statusThatDay == null) {
-            throw new Refused(Refusal.OTHER_DAY);
+            throw new Refused(Reason.OTHER_DAY);
         }
         switch (statusThatDay) {
             case CONFIRMED -> {
             }
-            case WAITING -> throw new Refused(Refusal.WAITING);
-            case CANCELLED -> throw new Refused(Refusal.CANCELLED);
+            case WAITING -> throw new Refused(Reason.WAITING);
+            case CANCELLED -> throw new Refused(Reason.CANCELLED);
         }
     }
 

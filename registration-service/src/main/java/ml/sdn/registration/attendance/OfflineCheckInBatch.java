@@ -1,9 +1,7 @@
 package ml.sdn.registration.attendance;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -37,15 +35,10 @@ public record OfflineCheckInBatch(
     }
 
     public record Line(
-            @NotBlank(message = "{attendance.checkInId.required}")
-            @Size(max = 64, message = "{attendance.checkInId.size}")
-            @Pattern(regexp = "[A-Za-z0-9-]*", message = "{attendance.checkInId.invalid}") String checkInId,
-            @NotBlank(message = "{attendance.badgeCode.required}")
-            @Size(max = 64, message = "{attendance.badgeCode.size}") String badgeCode,
+            @CheckInId String checkInId,
+            @ScannedCode String badgeCode,
             @NotNull(message = "{attendance.offline.day.required}") LocalDate day,
-            @NotBlank(message = "{attendance.door.required}")
-            @Size(max = 20, message = "{attendance.door.size}")
-            @Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "{attendance.door.invalid}") String door,
+            @Door String door,
             @NotNull(message = "{attendance.offline.takenAt.required}") Instant takenAt) {
     }
 
@@ -55,15 +48,10 @@ public record OfflineCheckInBatch(
      * by line: a fault refuses this line only, the device cannot correct it any more).
      */
     public record DoorWalkIn(
-            @NotBlank(message = "{attendance.checkInId.required}")
-            @Size(max = 64, message = "{attendance.checkInId.size}")
-            @Pattern(regexp = "[A-Za-z0-9-]*", message = "{attendance.checkInId.invalid}") String clientId,
-            @NotBlank(message = "{attendance.badgeCode.required}")
-            @Size(max = 64, message = "{attendance.badgeCode.size}") String badgeCode,
+            @CheckInId String clientId,
+            @ScannedCode String badgeCode,
             @NotNull(message = "{attendance.offline.day.required}") LocalDate day,
-            @NotBlank(message = "{attendance.door.required}")
-            @Size(max = 20, message = "{attendance.door.size}")
-            @Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "{attendance.door.invalid}") String door,
+            @Door String door,
             @NotNull(message = "{attendance.offline.takenAt.required}") Instant takenAt,
             @Size(max = 200, message = "{attendance.offline.field.size}") String name,
             @Size(max = 40, message = "{attendance.offline.field.size}") String category,

@@ -23,7 +23,7 @@ public record OfflineCheckInReport(int recorded, int alreadyIn, int conflicts, i
     public enum Outcome { RECORDED, ALREADY_IN, CONFLICT, REFUSED }
 
     /**
-     * @param refusal     why a refused line was refused ({@link DoorCheckIn.Refusal}), {@code message} in words
+     * @param refusal     why a refused line was refused ({@link DoorCheckIn.Reason}), {@code message} in words
      * @param checkedInAt the time and {@code door} of the check-in that counts for the person that day
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,6 +4,7 @@ import ml.sdn.events.registration.CheckedIn;
 import ml.sdn.platform.outbox.PendingEvent;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.FieldChecks;
 import ml.sdn.platform.rules.FieldProblem;
 import ml.sdn.platform.rules.FieldRejectedException;
 import ml.sdn.platform.rules.NotFoundException;
@@ -108,6 +109,25 @@ class OfflineCheckIns {
     }
 
     /**
+     * One person registered at the door online, from the page without its script: every detail at fault at once (400),
+     * then the same registration as an offline walk-in's, with a code the service sets aside for the form's client
+     * id (the same form sent again finds it, and the same person), checked in now at the door.
+     */
+    OfflineCheckInReport.WalkInLine registerAtDoor(Caller staff, LocalDate day, DoorWalkInRequest request) {
+        ledger.find(day).orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
+        WalkInRules.Checked checked = WalkInRules.check(request.name(), request.category(), request.country(),
+                request.organization(), request.phone(), request.email(), null);
+        FieldChecks checks = FieldChecks.none();
+        checked.faults().forEach(f -> checks.reject(f.field(), f.messageKey(), f.arguments()));
+        checks.throwIfAny();
+        Instant now = clock.now();
+        String code = walkInCodes.forClient(staff.id(), day, request.clientId(), now);
+        return register(staff, new OfflineCheckInBatch.DoorWalkIn(request.clientId(), code, day, request.door(), now,
+                request.name(), request.category(), request.country(), request.organization(), request.phone(),
+                request.email()));
+    }
+
+    /**
      * One person registered at the door offline: their details checked like any walk-in's, then the code the door
      * wrote claimed for them (once: the same upload again finds it theirs, another person's use is a conflict),
      * then the person, their badge and the day, and their check-in at the door and time the device noted.
@@ -187,7 +207,7 @@ class OfflineCheckIns {
                     .is(b.participantId()).and("day").is(line.day().toString())), Attendance.class))).orElse(null);
             DoorCheckIn.admit(badge.isPresent(), attendance == null ? null : attendance.status());
         } catch (DoorCheckIn.Refused refused) {
-            return refused(line, refused.refusal());
+            return refused(line, refused.reason());
         }
         String door = line.door().strip();
         Instant now = clock.now();
@@ -195,7 +215,7 @@ class OfflineCheckIns {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Attendance current = attempt == 0 ? attendance : mongo.findById(attendance.id(), Attendance.class);
             if (current == null || current.status() != AttendanceStatus.CONFIRMED) {
-                return refused(line, DoorCheckIn.Refusal.CANCELLED); // cancelled or erased since
+                return refused(line, DoorCheckIn.Reason.CANCELLED); // cancelled or erased since
             }
             LateCheckIn.Recorded recorded = new LateCheckIn.Recorded(current.checkedInAt(), current.checkedInDoor(),
                     current.checkInId(), current.checkedInAt() == null ? Set.of() : conflictIdsOf(current.id()));
@@ -265,7 +285,7 @@ class OfflineCheckIns {
                 attendance.checkedInDoor());
     }
 
-    private OfflineCheckInReport.Line refused(OfflineCheckInBatch.Line line, DoorCheckIn.Refusal refusal) {
+    private OfflineCheckInReport.Line refused(OfflineCheckInBatch.Line line, DoorCheckIn.Reason refusal) {
         String message = messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), LocaleContextHolder.getLocale());
         return new OfflineCheckInReport.Line(line.checkInId(), OfflineCheckInReport.Outcome.REFUSED, refusal.name(), message,
                 null, null);

@@ -14,6 +14,11 @@ import java.time.Instant;
  *                    e-mail, else the phone's digits (unique: registering the same person twice finds them)
  * @param searchKey   the name's search key, for the door's search
  * @param organizationKey the organisation's search key, for the door's search
+ * @param claimedBy    the account that claimed the badge ({@link BadgeClaims}): the person's registrations are theirs
+ *                     since; null while nobody has
+ * @param claimedCode  the badge code the claim named (the walk-in's badge is gone after it): a second claim of it is told
+ *                     it was claimed already
+ * @param failedClaims wrong proofs given for this badge: past {@link BadgeClaim#MAX_FAILED}, nobody may claim it
  */
 @Document(WalkIn.COLLECTION)
 record WalkIn(
@@ -28,7 +33,11 @@ record WalkIn(
         String phone,
         String email,
         String registeredBy,
-        Instant registeredAt) {
+        Instant registeredAt,
+        String claimedBy,
+        Instant claimedAt,
+        String claimedCode,
+        Integer failedClaims) {
 
     static final String COLLECTION = "attendance_walkins";
     static final String ID_PREFIX = "walkin:";

@@ -25,6 +25,8 @@ class WalkInCodes {
 
     /** Enough for a long offline spell at one door; topped up at each download. */
     static final int BLOCK = 10;
+    /** The device of codes drawn for the door's page without its script (never listed for a device: no device has this id). */
+    static final String PAGE = "page:online";
 
     private final MongoTemplate mongo;
     private final Badges badges;
@@ -40,18 +42,35 @@ class WalkInCodes {
         List<String> codes = new ArrayList<>(mongo.find(query(where("staffId").is(staffId).and("device").is(device)
                 .and("day").is(day.toString()).and("clientId").is(null)), WalkInCode.class).stream().map(WalkInCode::code).toList());
         while (codes.size() < BLOCK) {
+            codes.add(draw(staffId, device, day, now));
+        }
+        return codes.stream().sorted().toList();
+    }
+
+    /**
+     * The code for a walk-in registered from the door's page while online (no device codes without its script): the
+     * one already written for this client id (the same form sent again), else a new one set aside for the page.
+     */
+    String forClient(String staffId, LocalDate day, String clientId, Instant now) {
+        WalkInCode written = mongo.findOne(query(where("staffId").is(staffId).and("day").is(day.toString())
+                .and("clientId").is(clientId)), WalkInCode.class);
+        return written != null ? written.code() : draw(staffId, PAGE, day, now);
+    }
+
+    /** A new code set aside for the staff member, device and day. */
+    private String draw(String staffId, String device, LocalDate day, Instant now) {
+        while (true) {
             String code = BadgeCode.generate(random);
             if (badges.withCode(code).isPresent()) {
                 continue; // 80 random bits: never in practice, but a badge's code is never handed out twice
             }
             try {
                 mongo.insert(new WalkInCode(code, day.toString(), staffId, device, now, null, null, null));
-                codes.add(code);
+                return code;
             } catch (DuplicateKeyException reservedAlready) {
                 // the same draw for another device: draw again
             }
         }
-        return codes.stream().sorted().toList();
     }
 
     /** What an upload may do with a code. */
@@ -85,5 +104,25 @@ class WalkInCodes {
 
     void used(String code, String walkInId) {
         mongo.updateFirst(query(where("_id").is(code)), new Update().set("walkInId", walkInId), WalkInCode.class);
+    }
+
+    /**
+     * Erasure of a door's staff member: the codes set aside for them and never used go (nobody may use them any
+     * more), the used ones stay for the walk-ins holding them but no longer name who downloaded them.
+     */
+    void forgetStaff(String staffId) {
+        mongo.remove(query(where("staffId").is(staffId).and("clientId").is(null)), WalkInCode.class);
+        for (WalkInCode used : mongo.find(query(where("staffId").is(staffId)), WalkInCode.class)) {
+            mongo.updateFirst(query(where("_id").is(used.code()).and("staffId").is(staffId)),
+                    new Update().set("staffId", "erased:" + used.code()).unset("device"), WalkInCode.class);
+        }
+    }
+
+    /**
+     * Erasure of a walk-in: the codes written for them no longer lead to their record. The device's client id stays:
+     * it names nobody, and keeps the code used (never handed out again).
+     */
+    void forgetWalkIn(String walkInId) {
+        mongo.updateMulti(query(where("walkInId").is(walkInId)), new Update().unset("walkInId"), WalkInCode.class);
     }
 }

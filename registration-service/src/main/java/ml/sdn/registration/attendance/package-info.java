@@ -29,8 +29,8 @@
  *     a retry) answers as itself, firstCheckIn true. A code that cannot be a badge code: 400; a code no badge
  *     has (forged, mistyped, erased), a badge whose holder is not registered that day, is only waiting, or
  *     cancelled: <b>422 naming {@code badgeCode}</b> with {@code refusal} UNKNOWN_BADGE, OTHER_DAY, WAITING or
- *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}, mapped to HTTP in
- *     {@link ml.sdn.registration.attendance.AttendanceProblems}).</li>
+ *     CANCELLED, nothing recorded ({@link ml.sdn.registration.attendance.DoorCheckIn}'s refusals, rule exceptions
+ *     mapped to HTTP by the platform like every other).</li>
  * <li>{@code POST /walk-ins} {name, category, country, organization, phone, email, days[]} — organizers, and
  *     coordinators for their delegation only (another country, or no delegation: <b>403 naming {@code country}</b>,
  *     nothing stored; a coordinator may leave the country out): registers a person <b>without an account</b> for
@@ -43,6 +43,12 @@
  *     {registered, alreadyRegistered, rejected, lines[{line, name, outcome, badgeCode, errors[{field, message}]}]};
  *     a bad line does not stop the others; importing the same file again registers nobody twice. The days or the
  *     file unusable (not UTF-8, empty, over 2000 lines): 400 naming {@code days} / {@code file}.</li>
+ * <li>{@code POST /days/{date}/door-walk-ins} — door staff and organizers: a walk-in registered and let in at a
+ *     door while online (the door's page without JavaScript), with a code the service sets aside for the form's
+ *     {@code clientId} (see {@link ml.sdn.registration.attendance.OfflineCheckIns#registerAtDoor}).</li>
+ * <li>{@code POST /me/badge-claims} {badgeCode, contact} — the person (with a profile): a badge registered without
+ *     an account becomes theirs, with its days and check-ins, on the phone or e-mail given then as proof
+ *     ({@link ml.sdn.registration.attendance.BadgeClaims}, rules in {@link ml.sdn.registration.attendance.BadgeClaim}).</li>
  * <li>{@code GET /days/{date}/attendees?q} — door staff and organizers: the day's confirmed attendees whose
  *     name or organisation contains {@code q} (accents and case ignored) or whose phone contains its digits
  *     (4 at least), at most 20: attendanceId, badgeCode, displayName, organization, country, phone masked
@@ -88,7 +94,9 @@
  * Export: every attendance (cancelled ones too) and the badge. Erasure: registrations from today on are
  * cancelled (places go to the waiting lists), every attendance's participant id is replaced by
  * {@code erased:<attendanceId>} and its badge code removed, the badge deleted; past attendances stay,
- * anonymous, so the days' counts do not change. Idempotent.
+ * anonymous, so the days' counts do not change. The walk-in record the person claimed is deleted (and the codes'
+ * link to it), and a door's staff member's codes set aside per device go (unused) or stop naming them (used).
+ * Idempotent.
  *
  * <h2>Events</h2>
  * Topic {@code registration.attendance} (3 partitions), key = attendance id (one per person and day,

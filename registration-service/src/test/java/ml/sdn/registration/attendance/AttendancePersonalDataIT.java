@@ -100,4 +100,37 @@ class AttendancePersonalDataIT extends AttendanceIT {
         assertThat(kept.badgeCode()).isEqualTo(code);
         assertThat(dayDocument(day).confirmed()).isEqualTo(1);
     }
+
+    @Test
+    void erasure_takes_the_claimed_walk_in_record_and_a_door_staff_members_codes_with_it() {
+        LocalDate day = openDay(5);
+        String name = unique("Aminata Konaté");
+        ml.sdn.testing.ServiceApi.Response registered = api().postJson(WalkInIT.WALK_INS, organizer(), """
+                {"name":"%s","country":"ML","phone":"+223 76 12 34 56","days":["%s"]}""".formatted(name, day));
+        String walkInId = registered.json().get("walkInId").asString();
+        String code = registered.json().get("badgeCode").asString();
+        String user = unique("aminata");
+        String token = participant(user, "ML");
+        assertThat(api().postJson(BadgeClaimIT.CLAIMS, token,
+                "{\"badgeCode\":\"" + code + "\",\"contact\":\"76123456\"}").status()).isEqualTo(200);
+        // the same person was also door staff, with codes set aside for their phone, one of them used for a walk-in
+        String staff = TestIssuer.subjectOf(user);
+        mongo.insert(new WalkInCode("ZZZZ-ZZZZ-ZZZZ-ZZZ2", day.toString(), staff, "phone-1", Instant.now(), null, null, null));
+        mongo.insert(new WalkInCode("ZZZZ-ZZZZ-ZZZZ-ZZZ3", day.toString(), staff, "phone-1", Instant.now(), "w-1", walkInId,
+                Instant.now()));
+
+        attendance().erase(staff);
+        attendance().erase(staff);
+
+        assertThat(mongo.findById(walkInId, WalkIn.class)).isNull();
+        assertThat(mongo.count(query(where("name").is(name)), WalkIn.class)).isZero();
+        assertThat(mongo.count(query(where("staffId").is(staff)), WalkInCode.class)).isZero();
+        assertThat(mongo.count(query(where("walkInId").is(walkInId)), WalkInCode.class)).isZero();
+        assertThat(mongo.findById("ZZZZ-ZZZZ-ZZZZ-ZZZ2", WalkInCode.class)).as("unused: nobody may use it any more").isNull();
+        WalkInCode used = mongo.findById("ZZZZ-ZZZZ-ZZZZ-ZZZ3", WalkInCode.class);
+        assertThat(used.clientId()).as("still used: never handed out again").isEqualTo("w-1");
+        assertThat(used.device()).isNull();
+        assertThat(mongo.count(query(where("participantId").is(staff)), Attendance.class)).isZero();
+        assertThat(mongo.count(query(where("participantId").is(walkInId)), Attendance.class)).isZero();
+    }
 }

@@ -18,7 +18,7 @@ class DoorCheckInTest {
         for (String typed : new String[]{"", "K7QM-4TZP-9XRD-HB3", "K7QM-4TZP-9XRD-HB3WX", "O7QM-4TZP-9XRD-HB3W", null}) {
             assertThatThrownBy(() -> DoorCheckIn.code(typed)).as(String.valueOf(typed))
                     .isInstanceOfSatisfying(DoorCheckIn.Refused.class,
-                            r -> assertThat(r.refusal()).isEqualTo(DoorCheckIn.Refusal.MALFORMED_CODE));
+                            r -> assertThat(r.reason()).isEqualTo(DoorCheckIn.Reason.MALFORMED_CODE));
         }
     }
 
@@ -29,29 +29,29 @@ class DoorCheckInTest {
 
     @Test
     void a_code_no_badge_has_is_unknown_whatever_the_day() {
-        assertRefused(false, null, DoorCheckIn.Refusal.UNKNOWN_BADGE);
-        assertRefused(false, AttendanceStatus.CONFIRMED, DoorCheckIn.Refusal.UNKNOWN_BADGE);
+        assertRefused(false, null, DoorCheckIn.Reason.UNKNOWN_BADGE);
+        assertRefused(false, AttendanceStatus.CONFIRMED, DoorCheckIn.Reason.UNKNOWN_BADGE);
     }
 
     @Test
     void a_real_badge_of_someone_not_registered_that_day_is_for_another_day() {
-        assertRefused(true, null, DoorCheckIn.Refusal.OTHER_DAY);
+        assertRefused(true, null, DoorCheckIn.Reason.OTHER_DAY);
     }
 
     @Test
     void a_waiting_or_cancelled_registration_does_not_let_anyone_in() {
-        assertRefused(true, AttendanceStatus.WAITING, DoorCheckIn.Refusal.WAITING);
-        assertRefused(true, AttendanceStatus.CANCELLED, DoorCheckIn.Refusal.CANCELLED);
+        assertRefused(true, AttendanceStatus.WAITING, DoorCheckIn.Reason.WAITING);
+        assertRefused(true, AttendanceStatus.CANCELLED, DoorCheckIn.Reason.CANCELLED);
     }
 
     @Test
     void every_refusal_names_the_badge_code_and_has_its_own_message() {
-        for (DoorCheckIn.Refusal refusal : DoorCheckIn.Refusal.values()) {
+        for (DoorCheckIn.Reason refusal : DoorCheckIn.Reason.values()) {
             assertThat(refusal.field()).isEqualTo("badgeCode");
             assertThat(refusal.messageKey()).startsWith("attendance.check-in.");
         }
-        assertThat(java.util.Arrays.stream(DoorCheckIn.Refusal.values()).map(DoorCheckIn.Refusal::messageKey).distinct())
-                .hasSize(DoorCheckIn.Refusal.values().length);
+        assertThat(java.util.Arrays.stream(DoorCheckIn.Reason.values()).map(DoorCheckIn.Reason::messageKey).distinct())
+                .hasSize(DoorCheckIn.Reason.values().length);
     }
 
     @Test
@@ -67,8 +67,8 @@ class DoorCheckInTest {
         assertThat(DoorCheckIn.outcomeOfRepeat(null, "phone-2-0007")).isEqualTo(DoorCheckIn.Outcome.ALREADY_IN);
     }
 
-    private static void assertRefused(boolean badgeKnown, AttendanceStatus status, DoorCheckIn.Refusal expected) {
+    private static void assertRefused(boolean badgeKnown, AttendanceStatus status, DoorCheckIn.Reason expected) {
         assertThatThrownBy(() -> DoorCheckIn.admit(badgeKnown, status))
-                .isInstanceOfSatisfying(DoorCheckIn.Refused.class, r -> assertThat(r.refusal()).isEqualTo(expected));
+                .isInstanceOfSatisfying(DoorCheckIn.Refused.class, r -> assertThat(r.reason()).isEqualTo(expected));
     }
 }

@@ -1,5 +1,7 @@
 package ml.sdn.platform.rules;
 
+import java.util.Map;
+
 /**
  * An expected refusal by a rule of the domain. The platform's advice turns it into a problem response
  * (its status from {@link #refusal()}, in one place); its detail is {@code messageKey} looked up in the
@@ -28,5 +30,13 @@ public abstract class RuleException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments;
+    }
+
+    /**
+     * Facts a caller's program may act on beyond the status and the words (the door's reason a badge is refused, say),
+     * added to the problem as they are; none unless a rule says so.
+     */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -189,17 +189,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof FieldRejectedException rejected) {
             FieldProblem error = new FieldProblem(rejected.field(), text(ex.messageKey(), ex.arguments()));
-            if (ex.refusal() == Refusal.INVALID) {
-                return validationProblem(List.of(error), request);
-            }
-            ProblemDetail problem = problem(status, error.message());
+            ProblemDetail problem = problem(status, ex.refusal() == Refusal.INVALID ? text("sdn.problem.validation")
+                    : error.message());
             problem.setProperty("errors", List.of(error));
+            ex.properties().forEach(problem::setProperty);
             return problemResponse(problem, request);
         }
         if (ex.getCause() != null) {
             log.warn("{}: {}", status.getReasonPhrase(), ex.getCause().toString());
         }
-        return problemResponse(problem(status, text(ex.messageKey(), ex.arguments())), request);
+        ProblemDetail problem = problem(status, text(ex.messageKey(), ex.arguments()));
+        ex.properties().forEach(problem::setProperty);
+        return problemResponse(problem, request);
     }
 
     /** The one place where a rule's refusal becomes an HTTP status. */
