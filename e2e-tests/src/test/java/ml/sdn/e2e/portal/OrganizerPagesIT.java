@@ -61,6 +61,9 @@ class OrganizerPagesIT {
             assertThat(ranking).contains(edition.title("NE"), edition.title("ML")).doesNotContain(edition.title("BF"));
             assertThat(ranking.indexOf(edition.title("NE"))).isLessThan(ranking.indexOf(edition.title("ML")));
             assertThat(browser.pageText()).contains("Départage des ex æquo", "Télécharger le classement (CSV)");
+            // the page numbers the tie-breaks; their words carry no number of their own (never « 1. 1. »)
+            assertThat(browser.findAll(By.cssSelector("section ol li")).stream().map(WebElement::getText).toList())
+                    .hasSize(6).first().asString().startsWith("Note finale la plus haute");
             browser.screenshot("organizer-ranking");
 
             // the CSV export is competition-service's file, handed on as a download (read with the browser's session)
