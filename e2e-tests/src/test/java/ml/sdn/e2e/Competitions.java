@@ -101,6 +101,26 @@ public final class Competitions {
         throw new IllegalStateException("no free edition number");
     }
 
+    /**
+     * Makes the edition the current one (the home page's, the one the organizer pages and registration's files name);
+     * returns the one that was, null for none, for {@link #makeCurrentAgain}: the choice is shared by the whole stack.
+     */
+    public String makeCurrent(String editionId) {
+        Platform.Response current = platform.get(platform.gateway(API + "/editions/current"), null);
+        assertThat(current.status()).as(current.body()).isIn(200, 404);
+        makeCurrentAgain(editionId);
+        return current.status() == 200 ? current.json().get("id").asString() : null;
+    }
+
+    /** Gives the current edition back to the one {@link #makeCurrent} replaced (none: nothing to give back). */
+    public void makeCurrentAgain(String editionId) {
+        if (editionId != null) {
+            Platform.Response chosen = platform.putJson(platform.gateway(API + "/editions/current"), organizer,
+                    "{\"editionId\": \"" + editionId + "\"}");
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        }
+    }
+
     /** A category whose submission opened an hour ago; the later phases follow a day apart. */
     public String category(String editionId, Category category) {
         Platform.Response created = platform.postJson(platform.gateway(API + "/editions/" + editionId + "/categories"), organizer, """
@@ -160,6 +180,11 @@ public final class Competitions {
     public String apply(String username, String country, String category, String title, String leadGender, Pitch pitch) {
         String token = platform.tokenOf(username);
         profile(token, leadGender);
+        return applyWithProfile(token, country, category, title, leadGender, pitch);
+    }
+
+    /** The same for a person whose registration profile exists already (kept as it is: their language, for one). */
+    public String applyWithProfile(String token, String country, String category, String title, String leadGender, Pitch pitch) {
         String organization = startUp(token, country, title + " SARL", leadGender, pitch.sector());
         return submit(token, """
                 {"categoryId": "%s", "organizationId": "%s", "title": "%s",

@@ -156,6 +156,10 @@ class RankingIT extends ServiceIT {
         assertThat(ranking.get("normalisePerJuror").asBoolean()).isTrue();
         assertThat(ranking.get("tieBreaks").size()).isEqualTo(6);
         assertThat(ranking.get("tieBreaks").get(1).asString()).contains("moyenne brute");
+        // an ordered list: the page numbers it, the words carry no number of their own (never « 1. 1. Note finale »)
+        for (var rule : ranking.get("tieBreaks")) {
+            assertThat(rule.asString()).doesNotMatch("\\d.*");
+        }
         // jurors are pseudonyms: their ids appear nowhere
         String body = ranking.toString();
         assertThat(body).doesNotContain(s.jury().harsh(), s.jury().lenient(), s.jury().middle());

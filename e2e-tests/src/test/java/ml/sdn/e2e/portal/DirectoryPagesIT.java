@@ -7,17 +7,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,17 +78,14 @@ class DirectoryPagesIT {
             browser.screenshot("directory-participant");
 
             // the list as a file, with the browser's session: the same search, in words
-            Platform.Response csv = download(browser, "/organizer/participants.csv?q=traore&country=ML");
-            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-            assertThat(csv.contentType()).startsWith("text/csv");
-            assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("participants-");
-            List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+            Download csv = Download.of(browser, platform.gateway("/organizer/participants.csv?q=traore&country=ML"));
+            List<String> lines = csv.csvLines("participants-");
             assertThat(lines.get(0)).startsWith("\uFEFF").contains("fichier établi le");
             assertThat(lines.get(1)).isEqualTo("Nom;E-mail;Téléphone;Pays;Ville;Région;Organisations;Journées;Inscrit·e le");
             assertThat(lines.subList(2, lines.size())).allSatisfy(row -> assertThat(row).contains(";Mali;"))
                     .anySatisfy(row -> assertThat(row).startsWith("Moussa " + suffix + " Traoré;" + moussa.username
                             + "@example.org;;Mali;;;" + organization + ";" + frenchDate(day) + ";"));
-            assertThat(csv.body()).doesNotContain("Awa " + suffix, ";ML;", "E_GOVERNMENT");
+            assertThat(csv.text()).doesNotContain("Awa " + suffix, ";ML;", "E_GOVERNMENT");
 
             browser.open(platform.gateway("/organizer/organizations?q=" + suffix));
             browser.follow(By.partialLinkText(organization));
@@ -120,10 +113,9 @@ class DirectoryPagesIT {
             assertThat(coordinator.pageText()).doesNotContain("Moussa " + suffix);
             coordinator.open(platform.gateway("/coordinator/participants/" + moussa.id));
             assertThat(coordinator.pageText()).contains("existe pas").doesNotContain("Moussa " + suffix);
-            Platform.Response tampered = download(coordinator, "/coordinator/participants.csv?country=ML&q=" + suffix);
-            assertThat(tampered.status()).isEqualTo(200);
-            assertThat(tampered.body().split("\r\n")).hasSize(2);
-            assertThat(download(coordinator, "/coordinator/participants.csv?q=" + suffix).body())
+            assertThat(Download.of(coordinator, platform.gateway("/coordinator/participants.csv?country=ML&q=" + suffix))
+                    .csvLines("participants-")).hasSize(2);
+            assertThat(Download.of(coordinator, platform.gateway("/coordinator/participants.csv?q=" + suffix)).text())
                     .contains("Awa " + suffix + " Traoré;").doesNotContain("Moussa");
             coordinator.open(platform.gateway("/organizer/participants"));
             assertThat(coordinator.pageText()).contains("accès à cette page");
@@ -165,13 +157,6 @@ class DirectoryPagesIT {
     /** "6 janvier 2033", as the pages and files write a day. */
     private static String frenchDate(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
-    }
-
-    /** The file a link gives, fetched with the browser's session. */
-    private Platform.Response download(Browser browser, String path) {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-        return platform.send(HttpRequest.newBuilder(URI.create(platform.gateway(path))).header("Cookie", cookies).GET().build());
     }
 
     /** Letters only: a name, not a code (the pages must show no token that looks like one). */

@@ -9,19 +9,15 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -151,13 +147,7 @@ class IncubationPagesIT {
             // the cohort's progress as a file, linked from its page, with the browser's session: one line per incubatee
             String csvAddress = browser.find(By.id("progress-csv")).getAttribute("href");
             assertThat(csvAddress).endsWith("/progress.csv");
-            String cookies = browser.driver().manage().getCookies().stream()
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-            Platform.Response csv = platform.send(HttpRequest.newBuilder(URI.create(csvAddress)).header("Cookie", cookies).GET().build());
-            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-            assertThat(csv.contentType()).startsWith("text/csv");
-            assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("avancement-incubation");
-            List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+            List<String> lines = Download.of(browser, csvAddress).csvLines("avancement-incubation");
             assertThat(lines.get(0)).startsWith("\uFEFFÉdition ").contains(cohortName + " — avancement de l’incubation — fichier établi le ");
             assertThat(lines.get(1)).startsWith("Projet;Organisation;Pays;Catégorie;Portée par une femme;Statut;Coach;");
             assertThat(lines).anySatisfy(row -> assertThat(row).startsWith(dropped + ";").contains(";Niger;", ";Sorti du programme;"))

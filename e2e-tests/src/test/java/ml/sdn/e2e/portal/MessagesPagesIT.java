@@ -2,6 +2,7 @@ package ml.sdn.e2e.portal;
 
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import ml.sdn.e2e.Competitions;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * sends it, and each person of Niger gets it once, in their language, in their inbox and in the SMTP sink, while
  * Mali's people get nothing; the delivery report says it in words. Narrowed to a day, it reaches only the people of
  * Niger holding a place for that day; to the people of Niger checked in on a day, only the one who came in gets it,
- * and the messages sent list it with its deliveries. coordinator-bf writes to Burkina Faso only: a
+ * and the messages sent list it with its deliveries. To one category's applicants, each of them gets it once in their
+ * language, inbox and e-mail, and another category's applicant nothing. coordinator-bf writes to Burkina Faso only: a
  * country slipped into the form is refused and nothing is sent; participants, jurors and coaches get the
  * not-allowed page.
  */
@@ -243,6 +245,69 @@ class MessagesPagesIT {
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Messages envoyés");
             assertThat(browser.pageText()).doesNotContain(subjectFr);
         }
+    }
+
+    @Test
+    void organizer_ml_writes_to_one_categorys_applicants_and_each_gets_it_once_in_their_language_and_nobody_else() {
+        Person aissa = registered("NE", "fr");
+        Person john = registered("ML", "en");
+        Person oumou = registered("BF", "fr");
+        String tag = letters();
+        Competitions competitions = new Competitions(platform, platform.tokenOf("organizer-ml"));
+        String edition = competitions.edition(true);
+        String chosen = competitions.category(edition, Competitions.Category.of("START_UP_CHALLENGE", 2, """
+                {"jurorsPerApplication": 1, "minimumCompletedReviews": 1}"""));
+        // another category's applicant (of another edition: one start-up challenge an edition) must not get it
+        String other = competitions.category(competitions.edition(true), Competitions.Category.of("START_UP_CHALLENGE", 2, """
+                {"jurorsPerApplication": 1, "minimumCompletedReviews": 1}"""));
+        competitions.applyWithProfile(aissa.token(), "NE", chosen, "Sahel Santé " + tag, "FEMALE", Competitions.Pitch.HEALTH);
+        competitions.applyWithProfile(john.token(), "ML", chosen, "Teliman Pay " + tag, "MALE", Competitions.Pitch.HEALTH);
+        competitions.applyWithProfile(oumou.token(), "BF", other, "Faso Récolte " + tag, "FEMALE", Competitions.Pitch.FARMING);
+        // notification-service learns the applications from competition's events
+        String organizer = competitions.organizer();
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
+                "/api/notifications/admin/broadcasts/audience?audience=APPLICANTS&category=" + chosen), organizer)
+                .json().path("people").asLong() == 2);
+        String subjectFr = "Répétition du pitch " + tag;
+        String subjectEn = "Pitch rehearsal " + tag;
+
+        // the page offers the current edition's categories
+        String previous = competitions.makeCurrent(edition);
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/messages"));
+            browser.click(By.id("audience-applicants"));
+            browser.choose("category", chosen)
+                    .fill("subjectFr", subjectFr).fill("bodyFr", "La répétition des pitchs a lieu demain à 9 h en salle 2.")
+                    .fill("subjectEn", subjectEn).fill("bodyEn", "The pitch rehearsal is tomorrow at 9 am in room 2.");
+            browser.submit(By.id("preview"));
+            assertThat(browser.find(By.id("count")).getText()).startsWith("Ce message ira à 2 personnes :")
+                    .contains("Les candidats de la catégorie Start-up Challenge").doesNotContain(chosen, "APPLICANTS");
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("messages-applicants");
+            browser.submit(By.id("send"));
+            assertThat(browser.currentUrl()).contains("/organizer/messages/").contains("sent");
+            assertThat(browser.find(By.id("audience")).getText()).startsWith("Les candidats de la catégorie Start-up Challenge");
+            assertThat(browser.find(By.id("recipients")).getText()).isEqualTo("2 personnes");
+        } finally {
+            competitions.makeCurrentAgain(previous);
+        }
+
+        // once in each applicant's inbox and in the SMTP sink, in their language; nothing for the other category's
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> inboxSubjects(aissa).contains(subjectFr)
+                && inboxSubjects(john).contains(subjectEn)
+                && Arrays.stream(platform.receivedMails()).filter(mail -> List.of(subjectFr, subjectEn).contains(subject(mail)))
+                .count() >= 2);
+        assertThat(inboxSubjects(aissa)).filteredOn(subjectFr::equals).hasSize(1);
+        assertThat(inboxSubjects(aissa)).doesNotContain(subjectEn);
+        assertThat(inboxSubjects(john)).filteredOn(subjectEn::equals).hasSize(1);
+        assertThat(inboxSubjects(john)).doesNotContain(subjectFr);
+        assertThat(inboxSubjects(oumou)).doesNotContain(subjectFr, subjectEn);
+        assertThat(Arrays.stream(platform.receivedMails()).filter(mail -> subjectFr.equals(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail)))).containsExactly(aissa.email());
+        assertThat(Arrays.stream(platform.receivedMails()).filter(mail -> subjectEn.equals(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail)))).containsExactly(john.email());
     }
 
     @Test

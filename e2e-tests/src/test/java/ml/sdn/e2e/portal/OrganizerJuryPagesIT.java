@@ -3,7 +3,6 @@ package ml.sdn.e2e.portal;
 import ml.sdn.e2e.Competitions;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
-import ml.sdn.testing.XlsxRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -11,20 +10,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,14 +68,7 @@ class OrganizerJuryPagesIT {
 
             // the same progress as a file, linked from the page, with the browser's session: one line per juror
             assertThat(browser.find(By.id("jury-csv")).getAttribute("href")).endsWith(jury + ".csv");
-            String cookies = browser.driver().manage().getCookies().stream()
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-            Platform.Response csv = platform.send(HttpRequest.newBuilder(URI.create(platform.gateway(jury + ".csv")))
-                    .header("Cookie", cookies).GET().build());
-            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-            assertThat(csv.contentType()).startsWith("text/csv");
-            assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("avancement-jury-");
-            List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+            List<String> lines = Download.of(browser, By.id("jury-csv")).csvLines("avancement-jury-");
             assertThat(lines.get(0)).startsWith("\uFEFFÉdition ").contains("avancement du jury — fichier établi le ")
                     .doesNotContain(edition, category);
             assertThat(lines.get(1)).isEqualTo("Juré·e;Identifiant;Disponible;Évaluations attribuées;Notées;Restantes;Avancement (%)");
@@ -94,11 +78,7 @@ class OrganizerJuryPagesIT {
 
             // the same file for Excel: the same lines, counts as numbers
             assertThat(browser.find(By.id("jury-xlsx")).getAttribute("href")).endsWith(jury + ".xlsx");
-            HttpResponse<byte[]> xlsx = download(cookies, platform.gateway(jury + ".xlsx"));
-            assertThat(xlsx.statusCode()).isEqualTo(200);
-            assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
-                    .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            List<List<Object>> rows = XlsxRows.read(xlsx.body());
+            List<List<Object>> rows = Download.of(browser, By.id("jury-xlsx")).xlsxRows("avancement-jury-");
             assertThat((String) rows.get(0).get(0)).isEqualTo(lines.get(0).substring(1));
             assertThat(rows.subList(2, rows.size())).hasSize(2).anySatisfy(row -> assertThat(row.subList(1, row.size()))
                     .containsExactly("jury-ml", "oui", new BigDecimal("1"), BigDecimal.ZERO, new BigDecimal("1"), BigDecimal.ZERO));
@@ -107,18 +87,14 @@ class OrganizerJuryPagesIT {
             String editionJury = "/organizer/editions/" + edition + "/jury";
             assertThat(browser.find(By.id("edition-jury-csv")).getAttribute("href")).endsWith(editionJury + ".csv");
             assertThat(browser.find(By.id("edition-jury-xlsx")).getAttribute("href")).endsWith(editionJury + ".xlsx");
-            Platform.Response editionCsv = platform.send(HttpRequest.newBuilder(URI.create(platform.gateway(editionJury + ".csv")))
-                    .header("Cookie", cookies).GET().build());
-            assertThat(editionCsv.status()).as(editionCsv.body()).isEqualTo(200);
-            assertThat(editionCsv.header("Content-Disposition")).startsWith("attachment").contains("avancement-jury-edition-");
-            List<String> editionLines = Arrays.asList(editionCsv.body().split("\r\n"));
+            List<String> editionLines = Download.of(browser, By.id("edition-jury-csv")).csvLines("avancement-jury-edition-");
             assertThat(editionLines.get(0)).startsWith("\uFEFFÉdition ")
                     .contains(" — avancement du jury de toutes les catégories — fichier établi le ");
             assertThat(editionLines.get(1)).startsWith("Catégorie;Juré·e;Identifiant;");
             assertThat(editionLines.subList(2, editionLines.size())).hasSize(2)
                     .anySatisfy(row -> assertThat(row).endsWith(";jury-ml;oui;1;0;1;0,0"))
                     .anySatisfy(row -> assertThat(row).endsWith(";jury-bf;oui;0;0;0;"));
-            List<List<Object>> editionRows = XlsxRows.read(download(cookies, platform.gateway(editionJury + ".xlsx")).body());
+            List<List<Object>> editionRows = Download.of(browser, By.id("edition-jury-xlsx")).xlsxRows("avancement-jury-edition-");
             assertThat(editionRows).hasSize(editionLines.size());
             assertThat(editionRows.get(1)).startsWith("Catégorie", "Juré·e", "Identifiant");
 
@@ -231,19 +207,6 @@ class OrganizerJuryPagesIT {
      * Sets a date-and-time field as the phone's date picker does (typing into it depends on the browser's locale);
      * the page itself runs no script.
      */
-    /** A plain GET with the browser's session cookies, the body kept as bytes: what the browser downloads. */
-    private static HttpResponse<byte[]> download(String cookies, String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void pick(Browser browser, String id, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }

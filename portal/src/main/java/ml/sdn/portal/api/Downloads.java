@@ -1,8 +1,11 @@
 package ml.sdn.portal.api;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import java.util.Map;
 
 /**
  * A service's export handed on as a download: the CSV or XLSX file (routes mapped as {@code ….{format:csv|xlsx}},
@@ -14,6 +17,24 @@ public final class Downloads {
     public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Downloads() {
+    }
+
+    /**
+     * The current edition's name for the first line of a file written by a service that keeps no editions
+     * (registration-service's directory and attendance files take it as {@code edition}): "3 (2026)", as
+     * competition's files name it; null when no edition is current.
+     */
+    public static String currentEditionName(ServiceApis.Apis apis) {
+        try {
+            Map<String, Object> edition = apis.competition().get().uri("/api/competitions/editions/current")
+                    .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
+            return edition == null ? null : edition.get("number") + " (" + edition.get("year") + ")";
+        } catch (ApiException refused) {
+            if (refused.status() == 404) {
+                return null;
+            }
+            throw refused;
+        }
     }
 
     /** What to ask the service for. */

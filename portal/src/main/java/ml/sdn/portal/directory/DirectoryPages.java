@@ -129,27 +129,13 @@ abstract class DirectoryPages {
     /** The file, with the current edition named in its first line (registration-service keeps no editions). */
     private ResponseEntity<byte[]> file(String path, String format, Map<String, String> filters, Map<String, String> names) {
         Map<String, String> params = serviceParams(filters, names, false);
-        String edition = currentEditionName();
+        String edition = Downloads.currentEditionName(apis);
         if (edition != null) {
             params.put("edition", edition);
         }
         ResponseEntity<byte[]> file = apis.registration().get().uri(service(path, params))
                 .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
         return Downloads.relay(file, format, "export");
-    }
-
-    /** "3 (2026)", as the applications file names it; null without a current edition. */
-    private String currentEditionName() {
-        try {
-            Map<String, Object> edition = apis.competition().get().uri("/api/competitions/editions/current")
-                    .retrieve().body(Json.OBJECT);
-            return edition == null ? null : edition.get("number") + " (" + edition.get("year") + ")";
-        } catch (ApiException refused) {
-            if (refused.status() == 404) {
-                return null;
-            }
-            throw refused;
-        }
     }
 
     /** The filters a person can set, as typed (blank ones left out). */

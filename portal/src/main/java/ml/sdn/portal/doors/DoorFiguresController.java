@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * {@code /organizer/door-figures} and {@code /coordinator/door-figures}: how many people are in on a day,
- * per door and per delegation, and the day's attendance file. The page reloads itself every
+ * per door and per delegation, and the day's attendance file (its first line naming the current edition). The page reloads itself every
  * {@value #REFRESH_SECONDS} s with a {@code <meta http-equiv="refresh">}: live enough for a door, and no
  * JavaScript. A coordinator's figures are their delegation's: registration-service scopes them by the
  * token, whatever the page asks.
@@ -84,7 +84,11 @@ class DoorFiguresController {
         if (chosen == null) {
             return ResponseEntity.notFound().build();
         }
-        ResponseEntity<byte[]> file = apis.registration().get().uri(API + "/days/{day}/attendees." + format, chosen)
+        // registration-service keeps no editions: the current one is named for the file's first line, as in the directory's
+        String edition = Downloads.currentEditionName(apis);
+        ResponseEntity<byte[]> file = apis.registration().get()
+                .uri(uri -> edition == null ? uri.path(API + "/days/{day}/attendees." + format).build(chosen)
+                        : uri.path(API + "/days/{day}/attendees." + format).queryParam("edition", "{edition}").build(chosen, edition))
                 .accept(Downloads.accept(format)).retrieve().toEntity(byte[].class);
         return Downloads.relay(file, format, "attendance");
     }

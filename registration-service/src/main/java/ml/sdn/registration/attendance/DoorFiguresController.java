@@ -1,6 +1,8 @@
 package ml.sdn.registration.attendance;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Size;
 import ml.sdn.platform.csv.SpreadsheetCsv;
 import ml.sdn.platform.csv.SpreadsheetDownload;
 import ml.sdn.platform.security.Caller;
@@ -16,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -30,7 +33,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * What organizers (and coordinators, for their delegation only) see of a day at the doors: the live figures
- * ({@link DoorFigures}) and the day's attendees as a CSV file. A coordinator's scope is their
+ * ({@link DoorFigures}) and the day's attendees as a CSV or XLSX file, its first line naming the edition the
+ * caller names (this service keeps no editions) and the day. A coordinator's scope is their
  * {@code delegation} claim ({@link DirectoryScope}): nothing in the request can widen it.
  */
 @RestController
@@ -89,17 +93,26 @@ class DoorFiguresController {
             description = "One row per person holding a place that day: name, organisation, country, registered on, "
                     + "checked in at (Bamako time) and door; attendees.csv: UTF-8 with a byte-order mark, ';' separators; "
                     + "attendees.xlsx: the same rows; words "
-                    + "(French, English with Accept-Language: en), formula-safe. The first line names the day and when "
-                    + "the file was made. No e-mail, phone or gender: files travel.")
+                    + "(French, English with Accept-Language: en), formula-safe. The first line names the edition "
+                    + "(`edition`, as the caller names it), the day and when the file was made. No e-mail, phone or "
+                    + "gender: files travel.")
     ResponseEntity<byte[]> attendees(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                     @PathVariable String format) {
+                                     @PathVariable String format,
+                                     @Parameter(description = "The edition's name for the first line, e.g. 3 (2026)")
+                                     @RequestParam(required = false) @Size(max = 100, message = "{directory.export.edition.size}")
+                                     String edition) {
         List<Attendance> confirmed = confirmed(caller, date);
         Map<String, DayAttendees.Person> persons = people.describe(confirmed.stream().map(Attendance::participantId).toList());
         ExportWords words = new ExportWords(messages, LocaleContextHolder.getLocale());
         Instant now = clock.now();
 
-        SpreadsheetCsv csv = SpreadsheetCsv.titled(messages.getMessage("attendance.export.madeAt",
-                        new Object[]{words.day(date.toString()), SpreadsheetCsv.madeOn(now, words.locale())}, words.locale()))
+        // this service keeps no editions: the caller names it, as for the directory's files (the portal, the current one)
+        String day = words.day(date.toString());
+        String made = SpreadsheetCsv.madeOn(now, words.locale());
+        String title = edition == null || edition.isBlank()
+                ? messages.getMessage("attendance.export.madeAt", new Object[]{day, made}, words.locale())
+                : messages.getMessage("attendance.export.madeAtEdition", new Object[]{edition.strip(), day, made}, words.locale());
+        SpreadsheetCsv csv = SpreadsheetCsv.titled(title)
                 .textRow(List.of(messages.getMessage("attendance.export.headers", null, words.locale()).split(";")));
         confirmed.stream()
                 .map(a -> new Row(a, persons.getOrDefault(a.participantId(), DayAttendees.Person.UNKNOWN)))

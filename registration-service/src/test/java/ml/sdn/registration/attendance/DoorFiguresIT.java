@@ -95,21 +95,21 @@ class DoorFiguresIT extends AttendanceIT {
     }
 
     @Test
-    void the_attendance_file_has_one_row_per_confirmed_person_in_words_and_no_contact_details() {
+    void the_attendance_file_names_the_edition_and_has_one_row_per_confirmed_person_in_words_and_no_contact_details() {
         LocalDate day = openDay(10);
         String inside = unique("=dedans");
         String outside = unique("dehors");
         checkIn(day, badgeOf(participant(inside, "ML"), day), "Nord");
         badgeOf(participant(outside, "NE"), day);
 
-        ServiceApi.Response csv = api().get(DAYS + "/" + day + "/attendees.csv", organizer());
+        ServiceApi.Response csv = api().get(DAYS + "/" + day + "/attendees.csv?edition=3%20(2026)", organizer());
 
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("presences-" + day);
         assertThat(csv.header("Cache-Control")).isEqualTo("no-store");
         List<String> lines = List.of(csv.body().split("\r\n"));
-        assertThat(lines.get(0)).startsWith("\uFEFFJournée du " + words(day) + " — fichier établi le ");
+        assertThat(lines.get(0)).startsWith("\uFEFFÉdition 3 (2026) — journée du " + words(day) + " — fichier établi le ");
         assertThat(lines.get(1)).isEqualTo("Nom;Organisation;Pays;Inscrit·e le;Entré·e à;Porte");
         assertThat(lines).hasSize(4);
         // sorted by name; a name a spreadsheet would evaluate is kept as text
@@ -117,19 +117,31 @@ class DoorFiguresIT extends AttendanceIT {
         assertThat(lines.get(3)).startsWith(outside + ";;Niger;").endsWith(";;");
         assertThat(csv.body()).doesNotContain("@", "FEMALE", "MALE", ";ML;");
 
-        List<String> english = List.of(api().get(DAYS + "/" + day + "/attendees.csv", organizer(), "Accept-Language", "en")
-                .body().split("\r\n"));
-        assertThat(english.get(0)).startsWith("\uFEFFDay of ").contains(" — file made on ");
+        List<String> english = List.of(api().get(DAYS + "/" + day + "/attendees.csv?edition=3%20(2026)", organizer(),
+                "Accept-Language", "en").body().split("\r\n"));
+        assertThat(english.get(0)).startsWith("\uFEFFEdition 3 (2026) — day of ").contains(" — file made on ");
+        // without an edition named (a caller who knows none), the day still says what the file is
+        assertThat(api().get(DAYS + "/" + day + "/attendees.csv", organizer()).body())
+                .startsWith("\uFEFFJournée du " + words(day) + " — fichier établi le ");
         assertThat(english.get(1)).isEqualTo("Name;Organisation;Country;Registered on;Checked in at;Door");
 
-        ServiceApi.Response xlsx = api().get(DAYS + "/" + day + "/attendees.xlsx", organizer());
+        ServiceApi.Response xlsx = api().get(DAYS + "/" + day + "/attendees.xlsx?edition=3%20(2026)", organizer());
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.header("Content-Disposition")).contains("presences-" + day + ".xlsx");
         List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
         assertThat(rows).hasSize(4);
-        assertThat((String) rows.get(0).get(0)).startsWith("Journée du " + words(day) + " — fichier établi le ");
+        assertThat((String) rows.get(0).get(0)).startsWith("Édition 3 (2026) — journée du " + words(day) + " — fichier établi le ");
         assertThat(rows.get(2)).startsWith("'" + inside, "", "Mali");
         assertThat(rows.get(2).get(5)).isEqualTo("Nord");
+    }
+
+    @Test
+    void an_edition_name_over_100_characters_is_a_400_naming_it() {
+        ServiceApi.Response refused = api().get(DAYS + "/" + openDay(11) + "/attendees.csv?edition=" + "x".repeat(101), organizer());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("edition");
     }
 
     private static String words(LocalDate day) {
