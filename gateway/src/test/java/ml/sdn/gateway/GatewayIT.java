@@ -60,13 +60,9 @@ class GatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        SessionStore.register(registry);
-        issuer.register(registry);
-        registry.add("REGISTRATION_SERVICE_URI", echo::uri);
-        registry.add("NOTIFICATION_SERVICE_URI", echo::uri);
-        registry.add("PORTAL_URI", echo::uri);
-        registry.add("COMPETITION_SERVICE_URI", DownstreamService::closedPortUri);
-        registry.add("INCUBATION_SERVICE_URI", slow::uri);
+        RoutedTo.register(registry, issuer, echo::uri, Map.of(
+                "COMPETITION_SERVICE_URI", DownstreamService::closedPortUri,
+                "INCUBATION_SERVICE_URI", slow::uri));
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "500ms");
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_RATE_LIMIT_CAPACITY", () -> RATE_LIMIT);

@@ -258,7 +258,9 @@ class DockerComposeConsistencyTest {
     void everyReplicaIsGivenTimeToStopGracefully(String module) throws IOException {
         // readiness down (sdn.shutdown.unready-delay), then the graceful shutdown phase: docker's default 10 s would
         // SIGKILL a replica still finishing its requests, its Kafka commits or its outbox round
-        String defaults = Files.readString(ROOT.resolve("service-platform/src/main/resources/sdn-platform-defaults.yml"));
+        // the gateway and the portal have no service-platform: their own application.yml says both
+        String defaults = Files.readString(ROOT.resolve(module.equals("gateway") || module.equals("portal")
+                ? module + "/src/main/resources/application.yml" : "service-platform/src/main/resources/sdn-platform-defaults.yml"));
         long needed = seconds(defaults, "unready-delay") + seconds(defaults, "timeout-per-shutdown-phase");
         assertThat(String.valueOf(COMPOSE.service(module).get("stop_grace_period"))).as("stop_grace_period of %s", module)
             .matches("\\d+s")
@@ -267,7 +269,7 @@ class DockerComposeConsistencyTest {
 
     private static long seconds(String yaml, String key) {
         Matcher value = Pattern.compile("\\b" + key + ": (\\d+)s\\b").matcher(yaml);
-        assertThat(value.find()).as("%s in sdn-platform-defaults.yml", key).isTrue();
+        assertThat(value.find()).as("%s in the module's defaults", key).isTrue();
         return Long.parseLong(value.group(1));
     }
 
