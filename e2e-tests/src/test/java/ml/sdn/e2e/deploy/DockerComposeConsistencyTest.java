@@ -231,16 +231,17 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void gatewayRoutesPagesToBothPortalsAndThePortalReachesTheServicesByTheirComposeNames() {
+    void gatewayRoutesPagesToBothPortalsAndThePortalBalancesOverBothReplicasOfEachServiceAsTheGatewayDoes() {
         int portalPort = SpringConfig.of(ROOT, "portal").serverPort();
         assertThat(COMPOSE.environmentValue("gateway", "PORTAL_URIS"))
             .isEqualTo("http://portal:" + portalPort + ",http://portal-2:" + portalPort);
         for (String module : SERVICES) {
-            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URI";
-            // the portal's own clients call one address (not balanced yet: docs/decisions/0018), the first replica's
+            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URIS";
             assertThat(COMPOSE.environmentValue("portal", variable)).as("portal %s", variable)
-                .isEqualTo(COMPOSE.environmentValue("gateway", variable + "S").split(",")[0]);
+                .isEqualTo(COMPOSE.environmentValue("gateway", variable));
         }
+        assertThat(COMPOSE.environment("portal").keySet()).as("one list of instances per service, not the single URI too")
+            .noneMatch(name -> name.endsWith("_SERVICE_URI"));
     }
 
     @ParameterizedTest
