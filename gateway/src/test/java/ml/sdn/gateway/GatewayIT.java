@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +91,16 @@ class GatewayIT {
     void client() {
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Compose's DNS answers live 600 s; Reactor Netty would keep a recreated replica's old address that long. */
+    @Test
+    void looks_service_names_up_again_within_seconds(@Autowired reactor.netty.http.client.HttpClient routes) {
+        assertThat(routes.configuration().getNameResolverProvider()).isNotNull()
+                .satisfies(lookups -> {
+                    assertThat(lookups.cacheMaxTimeToLive()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(lookups.cacheNegativeTimeToLive()).isEqualTo(Duration.ZERO);
+                });
     }
 
     @Test
