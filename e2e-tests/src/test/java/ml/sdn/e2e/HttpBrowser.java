@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -67,6 +68,11 @@ public final class HttpBrowser {
 
     public Platform.Response send(HttpRequest.Builder request) {
         return Platform.send(client, request.timeout(Duration.ofSeconds(20)).build());
+    }
+
+    /** The request sent as it is, with this browser's cookies; a refused connection is the caller's to handle. */
+    public HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public String cookie(String name) {

@@ -35,7 +35,9 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,13 +52,17 @@ import static org.awaitility.Awaitility.await;
 /**
  * A rolling redeploy of the whole platform under load. Two instances of each of the four services run behind two
  * gateways that balance over them (as {@code ./run-local.sh --replicas all=2} starts them); three people keep
- * sending requests, alternately to either gateway as a plain load balancer would: reads of every service, and
- * registrations for a new day each time with an Idempotency-Key (each confirmed registration is one
- * AttendanceConfirmed event, relayed by registration-service's outbox and turned into a notice by
- * notification-service). Each service in turn has its instances restarted one at a time (SIGTERM, as an
- * orchestrator stops a container: readiness down, graceful shutdown; then started and ready), then each gateway,
- * while a browser signed in keeps its session. No request may fail, and every acknowledged registration's event
- * must be on the topic exactly once and in the person's inbox exactly once. Then one registration-service instance
+ * sending requests, in turn to each gateway whose readiness probe passed at the last check (every second, as a
+ * load balancer with health checks does): reads of every service, and registrations for a new day each time with an
+ * Idempotency-Key (each confirmed registration is one AttendanceConfirmed event, relayed by registration-service's
+ * outbox and turned into a notice by notification-service). The first instance of every service, the first portal
+ * and the first gateway are restarted all at once (SIGTERM, as an orchestrator stops a container: readiness down
+ * while still serving, graceful shutdown; then started and ready), then the second ones, so that each part always
+ * keeps one instance serving. Meanwhile a browser signed in as a coordinator keeps reading a participant's page of
+ * the portal, which the portals build from registration-service's and competition-service's answers (the portal
+ * balances its own calls over their instances), and keeps its session through both gateways.
+ * No request may fail, and every acknowledged registration's event must be on the topic exactly once and in the
+ * person's inbox exactly once. Then one registration-service instance
  * is killed (SIGKILL) while a fourth person keeps saving their profile (a write without a key, which the gateway
  * never sends twice once an instance had it): only such writes in flight at that instant may fail.
  */
@@ -74,6 +80,11 @@ class RollingRedeployIT {
     private static final Duration START = Duration.ofMinutes(4);
     private static final List<ServiceModule> SERVICES = List.of(ServiceModule.REGISTRATION, ServiceModule.COMPETITION,
             ServiceModule.INCUBATION, ServiceModule.NOTIFICATION);
+    /** The services and, started after them, the portal (whose second instance then calls every instance of them). */
+    private static final List<ServiceModule> PARTS = List.of(ServiceModule.REGISTRATION, ServiceModule.COMPETITION,
+            ServiceModule.INCUBATION, ServiceModule.NOTIFICATION, ServiceModule.PORTAL);
+    /** The page the signed-in coordinator keeps reading (a participant of the delegation): built from two services' answers. */
+    private static final String PAGE = "/coordinator/participants/";
 
     private final LocalStack stack;
     private final Platform platform;
@@ -87,11 +98,12 @@ class RollingRedeployIT {
     void restarting_every_instance_in_turn_fails_no_request_and_loses_no_event_and_a_kill_costs_only_unkeyed_writes_in_flight()
             throws Exception {
         Instant began = Instant.now();
-        // the second instance of each service, then two gateways balancing over all of them: all boot side by side
+        // the second instance of each service and of the portal, then two gateways balancing over all of them: all boot
+        // side by side
         List<LocalStack.Instance> added = new ArrayList<>();
         List<ServiceModule> addedModules = new ArrayList<>();
         try {
-            for (ServiceModule service : SERVICES) {
+            for (ServiceModule service : PARTS) {
                 added.add(stack.addReplica(service));
                 addedModules.add(service);
             }
@@ -126,24 +138,23 @@ class RollingRedeployIT {
             List<String> gateways = List.of(gatewayUrl(gatewayA), gatewayUrl(gatewayB));
             Duration setUp = Duration.between(began, Instant.now());
 
-            Load rolling = new Load("warm-up", gateways, people.subList(0, USERS), null, days);
+            Load rolling = new Load("warm-up", gateways, people.subList(0, USERS), null, browser, PAGE + people.get(0).id(), days);
             rolling.awaitMore(USERS * 2);
             Map<String, Duration> took = new LinkedHashMap<>();
-            for (ServiceModule service : SERVICES) {
+            // No wait between two stops beyond the restarted instances' readiness: a stopping instance stays unready
+            // for two seconds while it still serves (sdn.shutdown.unready-delay), two rounds of the gateways' and the
+            // portals' checks, which see the instance started before it back in that time (ReplicasIT, BalancedCallsTest).
+            // The first portal, started with the stack, starts again with the addresses of both instances of each service.
+            for (int instance = 1; instance <= 2; instance++) {
+                String phase = instance == 1 ? "first instances" : "second instances";
                 Instant phaseBegan = Instant.now();
-                rolling.phase(service.moduleName());
-                for (int instance = 1; instance <= 2; instance++) {
-                    stack.instance(service, instance).restart(START);
-                    // both serve again, and the gateways' checks (every second) have seen it before the next stop
-                    rolling.awaitMore(USERS * 2);
-                }
-                took.put(service.moduleName(), Duration.between(phaseBegan, Instant.now()));
-            }
-            Instant phaseBegan = Instant.now();
-            rolling.phase("gateway");
-            for (LocalStack.Instance gateway : List.of(gatewayA, gatewayB)) {
-                gateway.restart(START);
-                rolling.awaitMore(USERS * 2);
+                rolling.phase(phase);
+                int which = instance;
+                LocalStack.Instance gateway = instance == 1 ? gatewayA : gatewayB;
+                List<LocalStack.Instance> restarted = new ArrayList<>(PARTS.stream().map(part -> stack.instance(part, which)).toList());
+                restarted.add(gateway);
+                restartTogether(restarted);
+                took.put(phase, Duration.between(phaseBegan, Instant.now()));
                 for (String url : gateways) {
                     Platform.Response me = browser.get(url + "/api/registrations/whoami");
                     assertThat(me.status()).as("the browser's session through %s after %s restarted: %s", url, gateway.name(),
@@ -151,17 +162,18 @@ class RollingRedeployIT {
                     assertThat(me.json().get("username").asString()).isEqualTo("coordinator-ml");
                 }
             }
-            took.put("gateway", Duration.between(phaseBegan, Instant.now()));
             Map<String, Load.Counts> redeploy = rolling.stop();
 
             redeploy.forEach((phase, counts) -> System.out.printf(
-                    "RollingRedeployIT: %-20s %4d requests (%d keyed writes), %d failed, %d sent again by the client's balancer, %d s%n",
-                    phase, counts.total(), counts.keyed(), counts.failures().size(), counts.resent(),
-                    took.getOrDefault(phase, Duration.ZERO).toSeconds()));
+                    "RollingRedeployIT: %-20s %4d requests (%d keyed writes, %d portal pages), %d failed, %d refused by a"
+                            + " gateway and sent to the other, %d broken and sent again, %d s%n",
+                    phase, counts.total(), counts.keyed(), counts.pages(), counts.failures().size(), counts.refused(),
+                    counts.broken(), took.getOrDefault(phase, Duration.ZERO).toSeconds()));
             for (String phase : took.keySet()) {
                 assertThat(redeploy).containsKey(phase);
                 assertThat(redeploy.get(phase).total()).as("requests while %s was redeployed", phase).isGreaterThanOrEqualTo(USERS * 4);
                 assertThat(redeploy.get(phase).keyed()).as("keyed writes while %s was redeployed", phase).isPositive();
+                assertThat(redeploy.get(phase).pages()).as("portal pages read while %s was redeployed", phase).isPositive();
             }
             redeploy.forEach((phase, counts) -> assertThat(counts.failures())
                     .as("failed requests of %d while %s was redeployed", counts.total(), phase).isEmpty());
@@ -196,7 +208,7 @@ class RollingRedeployIT {
             Duration eventsTook = Duration.between(eventsBegan, Instant.now());
 
             // SIGKILL: only the unkeyed writes in flight on the killed instance may fail
-            Load killing = new Load("SIGKILL", gateways, people.subList(0, USERS), people.get(USERS), days);
+            Load killing = new Load("SIGKILL", gateways, people.subList(0, USERS), people.get(USERS), null, null, days);
             killing.awaitMore(USERS * 3);
             LocalStack.Instance killed = stack.instance(ServiceModule.REGISTRATION, 2);
             long killFrom = System.nanoTime();
@@ -223,6 +235,18 @@ class RollingRedeployIT {
             for (int i = addedModules.size() - 1; i >= 0; i--) {
                 stack.removeReplica(addedModules.get(i));
             }
+        }
+    }
+
+    /** Restarts the instances side by side (each stopped, started and ready) and returns when all are ready. */
+    private static void restartTogether(List<LocalStack.Instance> instances) {
+        ExecutorService restarts = Executors.newFixedThreadPool(instances.size());
+        try {
+            List<CompletableFuture<Void>> restarted = instances.stream()
+                    .map(instance -> CompletableFuture.runAsync(() -> instance.restart(START), restarts)).toList();
+            CompletableFuture.allOf(restarted.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            restarts.shutdown();
         }
     }
 
@@ -306,23 +330,28 @@ class RollingRedeployIT {
     }
 
     /**
-     * People sending requests at a steady pace, each on their own schedule, to the gateways in turn (a request whose
-     * connection a gateway refused goes to the other, as a load balancer does; a GET or keyed write whose connection
-     * broke is sent once more to the other, the gateway's own rule): reads of each service, and registrations for the
-     * next day with a new Idempotency-Key; and, if {@code unkeyedWriter} is given, that person saving their profile
-     * again and again (a PUT without a key). Every answer other than 2xx, and every request without an answer, is a
-     * failure of the phase it began in.
+     * People sending requests at a steady pace, each on their own schedule, to the gateways in turn, skipping a gateway
+     * whose readiness probe failed at the last check (every second; all of them when none passed), as a load balancer
+     * with health checks does: reads of each service, and registrations for the next day with a new Idempotency-Key;
+     * and, if {@code unkeyedWriter} is given, that person saving their profile again and again (a PUT without a key);
+     * and, if {@code pageReader} is given, that signed-in browser reading {@code page} of the portal.
+     * A request whose connection a gateway refused goes to the other (nginx's proxy_next_upstream, compose's balancer,
+     * which has no health checks), and a GET or keyed write whose connection broke is sent once more to the other (the
+     * gateway's own rule): both are counted per phase. Every answer other than 2xx, and every request without an
+     * answer, is a failure of the phase it began in.
      */
     private final class Load {
 
-        record Counts(long total, long keyed, long unkeyed, long resent, List<String> failures) {
+        record Counts(long total, long keyed, long unkeyed, long pages, long refused, long broken, List<String> failures) {
         }
 
         private static final class Phase {
             final AtomicLong total = new AtomicLong();
             final AtomicLong keyed = new AtomicLong();
             final AtomicLong unkeyed = new AtomicLong();
-            final AtomicLong resent = new AtomicLong();
+            final AtomicLong pages = new AtomicLong();
+            final AtomicLong refused = new AtomicLong();
+            final AtomicLong broken = new AtomicLong();
             final Queue<String> failures = new ConcurrentLinkedQueue<>();
         }
 
@@ -331,7 +360,9 @@ class RollingRedeployIT {
 
         private final List<String> gateways;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private final ScheduledExecutorService people = Executors.newScheduledThreadPool(USERS + 1);
+        private final ScheduledExecutorService people = Executors.newScheduledThreadPool(USERS + 2);
+        private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor();
+        private final Set<String> unready = ConcurrentHashMap.newKeySet();
         private final AtomicInteger nextGateway = new AtomicInteger();
         private final AtomicLong answered = new AtomicLong();
         private final Map<String, Phase> phases = new ConcurrentHashMap<>();
@@ -340,9 +371,11 @@ class RollingRedeployIT {
         private final Map<String, Set<LocalDate>> acknowledged = new ConcurrentHashMap<>();
         private final Queue<Flight> unkeyedFlights = new ConcurrentLinkedQueue<>();
 
-        Load(String firstPhase, List<String> gateways, List<Person> readersAndWriters, Person unkeyedWriter, List<LocalDate> days) {
+        Load(String firstPhase, List<String> gateways, List<Person> readersAndWriters, Person unkeyedWriter,
+             HttpBrowser pageReader, String page, List<LocalDate> days) {
             this.gateways = gateways;
             phase(firstPhase);
+            checks.scheduleWithFixedDelay(this::checkGateways, 0, 1, TimeUnit.SECONDS);
             for (Person person : readersAndWriters) {
                 AtomicInteger turn = new AtomicInteger();
                 AtomicInteger day = new AtomicInteger();
@@ -362,14 +395,53 @@ class RollingRedeployIT {
                     long from = System.nanoTime();
                     send(base -> unkeyedWriter.request(base + "/api/registrations/participants/me")
                             .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(PROFILE)).build(),
-                            Kind.UNKEYED);
+                            Kind.UNKEYED, api);
                     unkeyedFlights.add(new Flight(from, System.nanoTime()));
                 }, 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
             }
+            if (pageReader != null) {
+                people.scheduleAtFixedRate(() -> send(base -> HttpRequest.newBuilder(URI.create(base + page))
+                        .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").GET().build(), Kind.PAGE,
+                        pageReader::exchange), 0, PACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** Each gateway's readiness probe, one second to answer; a gateway that fails it gets no new request until it passes. */
+        private void checkGateways() {
+            for (String gateway : gateways) {
+                boolean ready;
+                try {
+                    ready = http.send(HttpRequest.newBuilder(URI.create(gateway + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    ready = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (ready) {
+                    unready.remove(gateway);
+                } else {
+                    unready.add(gateway);
+                }
+            }
+        }
+
+        /** The gateways in the order to try them: from the next ready one in turn, the unready ones last. */
+        private List<String> inTurn() {
+            int first = Math.floorMod(nextGateway.getAndIncrement(), gateways.size());
+            List<String> ready = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int i = 0; i < gateways.size(); i++) {
+                String gateway = gateways.get((first + i) % gateways.size());
+                (unready.contains(gateway) ? others : ready).add(gateway);
+            }
+            ready.addAll(others);
+            return ready;
         }
 
         private void read(Person person, String path) {
-            send(base -> person.request(base + path).GET().build(), Kind.READ);
+            send(base -> person.request(base + path).GET().build(), Kind.READ, api);
         }
 
         private void register(Person person, List<LocalDate> days, AtomicInteger next) {
@@ -381,15 +453,22 @@ class RollingRedeployIT {
             String key = UUID.randomUUID().toString();
             if (send(base -> person.request(base + "/api/registrations/attendance/days/" + day + "/registrations")
                     .header("Idempotency-Key", key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), Kind.KEYED)) {
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), Kind.KEYED, api)) {
                 acknowledged.computeIfAbsent(person.username, any -> ConcurrentHashMap.newKeySet()).add(day);
             }
         }
 
-        private enum Kind { READ, KEYED, UNKEYED }
+        private enum Kind { READ, KEYED, UNKEYED, PAGE }
+
+        /** How a request is sent: the people's API client, or the signed-in browser with its cookies. */
+        private interface Exchange {
+            HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException;
+        }
+
+        private final Exchange api = request -> http.send(request, HttpResponse.BodyHandlers.ofString());
 
         /** True when answered 2xx. */
-        private boolean send(Function<String, HttpRequest> build, Kind kind) {
+        private boolean send(Function<String, HttpRequest> build, Kind kind, Exchange exchange) {
             Phase counts = phases.computeIfAbsent(phase, any -> new Phase());
             String label = kind == Kind.UNKEYED ? "unkeyed " : "";
             counts.total.incrementAndGet();
@@ -397,24 +476,26 @@ class RollingRedeployIT {
                 counts.keyed.incrementAndGet();
             } else if (kind == Kind.UNKEYED) {
                 counts.unkeyed.incrementAndGet();
+            } else if (kind == Kind.PAGE) {
+                counts.pages.incrementAndGet();
             }
-            int first = Math.floorMod(nextGateway.getAndIncrement(), gateways.size());
+            List<String> order = inTurn();
             HttpRequest request = null;
             try {
                 for (int attempt = 0; ; attempt++) {
-                    request = build.apply(gateways.get((first + attempt) % gateways.size()));
+                    request = build.apply(order.get(attempt % order.size()));
                     try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = exchange.send(request);
                         if (response.statusCode() / 100 == 2) {
                             return true;
                         }
                         counts.failures.add(label + request.method() + " " + request.uri().getPath() + " " + response.statusCode()
-                                + " " + response.body());
+                                + " " + abbreviated(response.body()));
                         return false;
                     } catch (IOException e) {
                         boolean neverSent = e instanceof ConnectException;
                         if (attempt == 0 && (neverSent || kind != Kind.UNKEYED)) {
-                            counts.resent.incrementAndGet();
+                            (neverSent ? counts.refused : counts.broken).incrementAndGet();
                             continue;
                         }
                         counts.failures.add(label + request.method() + " " + request.uri() + " " + e);
@@ -431,6 +512,11 @@ class RollingRedeployIT {
             } finally {
                 answered.incrementAndGet();
             }
+        }
+
+        /** A failed page is a whole HTML document: its start says enough. */
+        private static String abbreviated(String body) {
+            return body.length() <= 300 ? body : body.substring(0, 300) + "…";
         }
 
         void phase(String name) {
@@ -456,10 +542,12 @@ class RollingRedeployIT {
         Map<String, Counts> stop() throws InterruptedException {
             people.shutdown();
             assertThat(people.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+            checks.shutdownNow();
             Map<String, Counts> counts = new LinkedHashMap<>();
             for (String name : order) {
                 Phase p = phases.computeIfAbsent(name, any -> new Phase());
-                counts.put(name, new Counts(p.total.get(), p.keyed.get(), p.unkeyed.get(), p.resent.get(), List.copyOf(p.failures)));
+                counts.put(name, new Counts(p.total.get(), p.keyed.get(), p.unkeyed.get(), p.pages.get(), p.refused.get(), p.broken.get(),
+                        List.copyOf(p.failures)));
             }
             return counts;
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,13 +61,9 @@ class GatewayIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        SessionStore.register(registry);
-        issuer.register(registry);
-        registry.add("REGISTRATION_SERVICE_URI", echo::uri);
-        registry.add("NOTIFICATION_SERVICE_URI", echo::uri);
-        registry.add("PORTAL_URI", echo::uri);
-        registry.add("COMPETITION_SERVICE_URI", DownstreamService::closedPortUri);
-        registry.add("INCUBATION_SERVICE_URI", slow::uri);
+        RoutedTo.register(registry, issuer, echo::uri, Map.of(
+                "COMPETITION_SERVICE_URI", DownstreamService::closedPortUri,
+                "INCUBATION_SERVICE_URI", slow::uri));
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "500ms");
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_RATE_LIMIT_CAPACITY", () -> RATE_LIMIT);
@@ -94,6 +91,16 @@ class GatewayIT {
     void client() {
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Compose's DNS answers live 600 s; Reactor Netty would keep a recreated replica's old address that long. */
+    @Test
+    void looks_service_names_up_again_within_seconds(@Autowired reactor.netty.http.client.HttpClient routes) {
+        assertThat(routes.configuration().getNameResolverProvider()).isNotNull()
+                .satisfies(lookups -> {
+                    assertThat(lookups.cacheMaxTimeToLive()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(lookups.cacheNegativeTimeToLive()).isEqualTo(Duration.ZERO);
+                });
     }
 
     @Test

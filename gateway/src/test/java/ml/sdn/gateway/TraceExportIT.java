@@ -30,13 +30,7 @@ class TraceExportIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        SessionStore.register(registry);
-        issuer.register(registry);
-        registry.add("REGISTRATION_SERVICE_URI", echo::uri);
-        registry.add("NOTIFICATION_SERVICE_URI", echo::uri);
-        registry.add("PORTAL_URI", echo::uri);
-        registry.add("COMPETITION_SERVICE_URI", echo::uri);
-        registry.add("INCUBATION_SERVICE_URI", echo::uri);
+        RoutedTo.register(registry, issuer, echo::uri);
         registry.add("management.opentelemetry.tracing.export.otlp.endpoint", collector::tracesEndpoint);
         registry.add("management.opentelemetry.tracing.export.schedule-delay", () -> "100ms");
         registry.add("TRACING_SAMPLING_PROBABILITY", () -> "1.0");

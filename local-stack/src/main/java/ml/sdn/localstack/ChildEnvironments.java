@@ -16,8 +16,8 @@ public final class ChildEnvironments {
     }
 
     /**
-     * {@code replicas}: how many instances a service runs (absent: one). The gateway gets the addresses of all of
-     * them ({@code REGISTRATION_SERVICE_URIS=http://127.0.0.1:8081,http://127.0.0.1:9081}) and balances over them.
+     * {@code replicas}: how many instances a service runs (absent: one). The gateway and the portal get the addresses
+     * of all of them ({@code REGISTRATION_SERVICE_URIS=http://127.0.0.1:8081,http://127.0.0.1:9081}) and balance over them.
      */
     public static Map<String, String> forModule(ServiceModule module, StackEndpoints endpoints, Map<ServiceModule, Integer> replicas) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -28,12 +28,7 @@ public final class ChildEnvironments {
         env.put("KEYCLOAK_JWK_SET_URI", endpoints.jwkSetUri());
         if (module == ServiceModule.GATEWAY) {
             for (ServiceModule service : ServiceModule.services()) {
-                env.put(service.uriVariable(), endpoints.serviceUrl(service));
-                int instances = replicas.getOrDefault(service, 1);
-                if (instances > 1) {
-                    env.put(service.urisVariable(), IntStream.rangeClosed(1, instances)
-                            .mapToObj(instance -> endpoints.serviceUrl(service, instance)).collect(Collectors.joining(",")));
-                }
+                putAddresses(env, service, endpoints, replicas);
             }
             // its actuator (metrics) on a port of its own; the health probes answer on SERVER_PORT too
             env.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(endpoints.ports().gatewayManagement()));
@@ -47,7 +42,7 @@ public final class ChildEnvironments {
             // no store, no broker: the portal calls the services with the signed-in user's token
             for (ServiceModule service : ServiceModule.services()) {
                 if (service != ServiceModule.PORTAL) {
-                    env.put(service.uriVariable(), endpoints.serviceUrl(service));
+                    putAddresses(env, service, endpoints, replicas);
                 }
             }
             return env;
@@ -69,5 +64,16 @@ public final class ChildEnvironments {
             env.put("PORTAL_BASE_URL", endpoints.gatewayUrl());
         }
         return env;
+    }
+
+    /** The first instance's address ({@code *_URI}), and every instance's ({@code *_URIS}) when there are several. */
+    private static void putAddresses(Map<String, String> env, ServiceModule service, StackEndpoints endpoints,
+                                     Map<ServiceModule, Integer> replicas) {
+        env.put(service.uriVariable(), endpoints.serviceUrl(service));
+        int instances = replicas.getOrDefault(service, 1);
+        if (instances > 1) {
+            env.put(service.urisVariable(), IntStream.rangeClosed(1, instances)
+                    .mapToObj(instance -> endpoints.serviceUrl(service, instance)).collect(Collectors.joining(",")));
+        }
     }
 }

@@ -199,8 +199,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess serviceProcess(ServiceModule module, String javaBin) {
-        return new ServiceProcess(module, settings.repoRoot.resolve(module.jarPath()),
-                ChildEnvironments.forModule(module, endpoints, replicas), logsDir(), javaBin, settings.ports.servicePort(module));
+        return new ServiceProcess(module, settings.repoRoot.resolve(module.jarPath()), () -> environment(module, 1), logsDir(),
+                javaBin, settings.ports.servicePort(module));
     }
 
     /** A service's {@code instance}-th instance (1: the service itself); the others on their own ports, logs and names. */
@@ -208,14 +208,23 @@ public final class LocalStack implements AutoCloseable {
         if (instance == 1) {
             return serviceProcess(module, javaBin);
         }
-        int port = settings.ports.servicePort(module, instance);
+        return new ServiceProcess(settings.repoRoot.resolve(module.jarPath()), () -> environment(module, instance), logsDir(),
+                javaBin, settings.ports.servicePort(module, instance), module.moduleName() + "-" + instance);
+    }
+
+    /**
+     * An instance's environment as it starts: the addresses of every instance running at that moment (a gateway or
+     * portal restarted after {@link #addReplica} balances over the added one too).
+     */
+    private synchronized Map<String, String> environment(ServiceModule module, int instance) {
         Map<String, String> environment = new LinkedHashMap<>(ChildEnvironments.forModule(module, endpoints, replicas));
-        environment.put("SERVER_PORT", Integer.toString(port));
-        if (module == ServiceModule.GATEWAY) {
-            environment.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(settings.ports.gatewayManagement(instance)));
+        if (instance > 1) {
+            environment.put("SERVER_PORT", Integer.toString(settings.ports.servicePort(module, instance)));
+            if (module == ServiceModule.GATEWAY) {
+                environment.put("GATEWAY_MANAGEMENT_PORT", Integer.toString(settings.ports.gatewayManagement(instance)));
+            }
         }
-        return new ServiceProcess(settings.repoRoot.resolve(module.jarPath()), environment, logsDir(), javaBin, port,
-                module.moduleName() + "-" + instance);
+        return environment;
     }
 
     /** Fails before anything starts when a jar, the Kafka libraries or the Keycloak zip is missing. */
@@ -508,8 +517,8 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * One more instance of {@code module} beside those running (its second on the service's port + 1000; a gateway's
-     * on its port + 10), started and ready; stopped with the stack. The stack's own gateway keeps the addresses it
-     * started with: a gateway started after this (a replica of the gateway, or {@link #startAnotherGateway})
+     * on its port + 10), started and ready; stopped with the stack. A running gateway or portal keeps the addresses it
+     * started with: one started (or restarted) after this (a replica of the gateway, {@link #startAnotherGateway})
      * balances over every instance.
      */
     public Instance startReplica(ServiceModule module, Duration timeout) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One of the services or the gateway: {@code java -jar <module>/target/<module>.jar} with the contract's env. */
 final class ServiceProcess implements StartingPart, AutoCloseable {
@@ -15,19 +16,24 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
             "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
 
     private final Path jar;
-    private final Map<String, String> environment;
+    /** Read at each start: a restarted gateway or portal gets the stack's addresses of that moment. */
+    private final Supplier<Map<String, String>> environment;
     private final Path logsDir;
     private final String javaBin;
     private final int port;
     private final String name;
     private ChildProcess child;
 
-    ServiceProcess(ServiceModule module, Path jar, Map<String, String> environment, Path logsDir, String javaBin, int port) {
+    ServiceProcess(ServiceModule module, Path jar, Supplier<Map<String, String>> environment, Path logsDir, String javaBin, int port) {
         this(jar, environment, logsDir, javaBin, port, module.moduleName());
     }
 
-    /** {@code name}: the process's and its log's name, when a module runs more than once. */
     ServiceProcess(Path jar, Map<String, String> environment, Path logsDir, String javaBin, int port, String name) {
+        this(jar, () -> environment, logsDir, javaBin, port, name);
+    }
+
+    /** {@code name}: the process's and its log's name, when a module runs more than once. */
+    ServiceProcess(Path jar, Supplier<Map<String, String>> environment, Path logsDir, String javaBin, int port, String name) {
         this.name = name;
         this.jar = jar;
         this.environment = environment;
@@ -52,7 +58,7 @@ final class ServiceProcess implements StartingPart, AutoCloseable {
 
     void start() {
         // started again (a rolling restart): after what the previous run wrote
-        child = ChildProcess.start(name(), command(javaBin, jar), environment, jar.getParent(),
+        child = ChildProcess.start(name(), command(javaBin, jar), environment.get(), jar.getParent(),
                 logsDir.resolve(name() + ".log"), child != null);
     }
 

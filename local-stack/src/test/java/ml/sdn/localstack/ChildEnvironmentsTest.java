@@ -105,4 +105,14 @@ class ChildEnvironmentsTest {
                 entry("REGISTRATION_SERVICE_URI", "http://127.0.0.1:8081"));
         assertThat(env).doesNotContainKey("COMPETITION_SERVICE_URIS");
     }
+
+    @Test
+    void portalGetsEveryInstanceOfAServiceThatRunsSeveralToBalanceItsOwnCalls() {
+        Map<String, String> env = ChildEnvironments.forModule(ServiceModule.PORTAL, local,
+                Map.of(ServiceModule.REGISTRATION, 2, ServiceModule.PORTAL, 2));
+
+        assertThat(env).contains(entry("REGISTRATION_SERVICE_URIS", "http://127.0.0.1:8081,http://127.0.0.1:9081"),
+                entry("REGISTRATION_SERVICE_URI", "http://127.0.0.1:8081"));
+        assertThat(env).doesNotContainKeys("COMPETITION_SERVICE_URIS", "PORTAL_URI", "PORTAL_URIS");
+    }
 }

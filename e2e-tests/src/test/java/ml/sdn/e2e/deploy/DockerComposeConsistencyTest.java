@@ -231,16 +231,17 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void gatewayRoutesPagesToBothPortalsAndThePortalReachesTheServicesByTheirComposeNames() {
+    void gatewayRoutesPagesToBothPortalsAndThePortalBalancesOverBothReplicasOfEachServiceAsTheGatewayDoes() {
         int portalPort = SpringConfig.of(ROOT, "portal").serverPort();
         assertThat(COMPOSE.environmentValue("gateway", "PORTAL_URIS"))
             .isEqualTo("http://portal:" + portalPort + ",http://portal-2:" + portalPort);
         for (String module : SERVICES) {
-            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URI";
-            // the portal's own clients call one address (not balanced yet: docs/decisions/0018), the first replica's
+            String variable = module.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URIS";
             assertThat(COMPOSE.environmentValue("portal", variable)).as("portal %s", variable)
-                .isEqualTo(COMPOSE.environmentValue("gateway", variable + "S").split(",")[0]);
+                .isEqualTo(COMPOSE.environmentValue("gateway", variable));
         }
+        assertThat(COMPOSE.environment("portal").keySet()).as("one list of instances per service, not the single URI too")
+            .noneMatch(name -> name.endsWith("_SERVICE_URI"));
     }
 
     @ParameterizedTest
@@ -258,7 +259,9 @@ class DockerComposeConsistencyTest {
     void everyReplicaIsGivenTimeToStopGracefully(String module) throws IOException {
         // readiness down (sdn.shutdown.unready-delay), then the graceful shutdown phase: docker's default 10 s would
         // SIGKILL a replica still finishing its requests, its Kafka commits or its outbox round
-        String defaults = Files.readString(ROOT.resolve("service-platform/src/main/resources/sdn-platform-defaults.yml"));
+        // the gateway and the portal have no service-platform: their own application.yml says both
+        String defaults = Files.readString(ROOT.resolve(module.equals("gateway") || module.equals("portal")
+                ? module + "/src/main/resources/application.yml" : "service-platform/src/main/resources/sdn-platform-defaults.yml"));
         long needed = seconds(defaults, "unready-delay") + seconds(defaults, "timeout-per-shutdown-phase");
         assertThat(String.valueOf(COMPOSE.service(module).get("stop_grace_period"))).as("stop_grace_period of %s", module)
             .matches("\\d+s")
@@ -267,7 +270,7 @@ class DockerComposeConsistencyTest {
 
     private static long seconds(String yaml, String key) {
         Matcher value = Pattern.compile("\\b" + key + ": (\\d+)s\\b").matcher(yaml);
-        assertThat(value.find()).as("%s in sdn-platform-defaults.yml", key).isTrue();
+        assertThat(value.find()).as("%s in the module's defaults", key).isTrue();
         return Long.parseLong(value.group(1));
     }
 

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ public class ServiceInstances implements DisposableBean {
     private final String readinessPath;
     private final Disposable checks;
 
-    ServiceInstances(RoutedServices routed) {
+    ServiceInstances(RoutedServices routed, @Value("${sdn.gateway.name-cache-ttl:5s}") Duration nameCacheTtl) {
         RoutedServices.InstanceChecks settings = routed.instanceChecks();
         routed.services().forEach((serviceId, service) -> {
             List<ServiceInstance> list = new ArrayList<>();
@@ -54,7 +56,7 @@ public class ServiceInstances implements DisposableBean {
         });
         this.readinessPath = settings.path();
         this.probes = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+                .clientConnector(new ReactorClientHttpConnector(NameLookups.lookingUpAgainWithin(HttpClient.create(), nameCacheTtl)
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
                         .responseTimeout(settings.timeout())))
                 .build();

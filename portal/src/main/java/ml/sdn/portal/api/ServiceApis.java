@@ -3,7 +3,6 @@ package ml.sdn.portal.api;
 import ml.sdn.portal.web.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * One {@link RestClient} per service, straight to the service (the portal sits inside the network, like
- * the gateway). Every call carries the signed-in user's access token (none on public pages) and the
- * page's language, so services check the user themselves and answer problems in the right language.
- * A refusal becomes an {@link ApiException} carrying the problem.
+ * the gateway), balanced over its instances ({@link BalancedCalls}, {@link ServiceInstances}). Every call carries the
+ * signed-in user's access token (none on public pages) and the page's language, so services check the user themselves
+ * and answer problems in the right language. A refusal becomes an {@link ApiException} carrying the problem.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceApis {
@@ -32,28 +32,31 @@ public class ServiceApis {
     private static final Logger log = LoggerFactory.getLogger(ServiceApis.class);
 
 
-    /** Base URIs; the same variables as the gateway's routes. */
-    @ConfigurationProperties("sdn.portal.services")
-    public record ServiceUris(String registration, String competition, String incubation, String notification,
-                              Duration timeout) {
-    }
+    private static final List<String> SERVICES = List.of("registration", "competition", "incubation", "notification");
 
     /** The four clients; inject this and pick one. */
     public record Apis(RestClient registration, RestClient competition, RestClient incubation, RestClient notification) {
     }
 
     @Bean
-    Apis apis(ServiceUris uris, JsonMapper json) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(uris.timeout() == null ? Duration.ofSeconds(10) : uris.timeout());
-        return new Apis(client(uris.registration(), requests, json), client(uris.competition(), requests, json),
-                client(uris.incubation(), requests, json), client(uris.notification(), requests, json));
+    ServiceInstances serviceInstances(CalledServices called) {
+        return new ServiceInstances(called, SERVICES);
     }
 
-    private static RestClient client(String baseUri, JdkClientHttpRequestFactory requests, JsonMapper json) {
+    @Bean
+    Apis apis(CalledServices called, ServiceInstances instances, JsonMapper json) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+        requests.setReadTimeout(called.serviceTimeout());
+        return new Apis(client("registration", called, instances, requests, json), client("competition", called, instances, requests, json),
+                client("incubation", called, instances, requests, json), client("notification", called, instances, requests, json));
+    }
+
+    private static RestClient client(String service, CalledServices called, ServiceInstances instances,
+                                     JdkClientHttpRequestFactory requests, JsonMapper json) {
+        URI base = called.uris(service).get(0);
         return RestClient.builder()
-                .baseUrl(baseUri)
+                .baseUrl(base.toString())
                 .requestFactory(requests)
                 .requestInterceptor((request, body, execution) -> {
                     CurrentUser.current().ifPresent(user -> request.getHeaders().setBearerAuth(user.accessToken()));
@@ -65,6 +68,8 @@ public class ServiceApis {
                         throw new ApiException(new ApiProblem(503, "unreachable", null, List.of()));
                     }
                 })
+                // inside the one above: the token and language are set once, for every instance tried
+                .requestInterceptor(new BalancedCalls(service, instances, base))
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) ->
                         { throw new ApiException(problemOf(response.getStatusCode().value(), response.getBody().readAllBytes(), json)); })
                 .build();

@@ -2,7 +2,6 @@ package ml.sdn.platform.health;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,12 +29,6 @@ public class PlatformHealthConfiguration {
     @Bean("mongoHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongoTemplate) {
         return new MongoPingHealthIndicator(mongoTemplate);
-    }
-
-    @Bean
-    UnreadyBeforeShutdown unreadyBeforeShutdown(ApplicationEventPublisher publisher,
-                                                @Value("${sdn.shutdown.unready-delay:2s}") Duration delay) {
-        return new UnreadyBeforeShutdown(publisher, delay);
     }
 
     @Bean("kafkaHealthIndicator")

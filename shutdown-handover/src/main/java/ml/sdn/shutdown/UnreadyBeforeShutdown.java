@@ -1,4 +1,4 @@
-package ml.sdn.platform.health;
+package ml.sdn.shutdown;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,12 +10,13 @@ import org.springframework.context.SmartLifecycle;
 import java.time.Duration;
 
 /**
- * The first thing a stopping service does: its readiness probe answers 503 ({@code REFUSING_TRAFFIC}) while the
- * service still serves every request, for {@code sdn.shutdown.unready-delay}; the gateway's instance checks take it
- * out of rotation within that time. Only then does the web server's graceful shutdown begin (it stops accepting
- * requests and lets those in flight finish, up to {@code spring.lifecycle.timeout-per-shutdown-phase}), then the Kafka
- * listeners stop (committing the offsets of what they handled) and the outbox relay ends its round and frees its lock.
- * Stopped first: the highest phase.
+ * The first thing a stopping service or gateway does: its readiness probe answers 503 ({@code REFUSING_TRAFFIC}) while
+ * it still serves every request, for {@code sdn.shutdown.unready-delay}; the checks of whatever balances over it (the
+ * gateway's instance checks for a service, the balancer in front of the gateways) take it out of rotation within that
+ * time. Only then does the web server's graceful shutdown begin (it stops accepting requests and lets those in flight
+ * finish, up to {@code spring.lifecycle.timeout-per-shutdown-phase}); in a service the Kafka listeners then stop
+ * (committing the offsets of what they handled) and the outbox relay ends its round and frees its lock.
+ * Stopped first: the highest phase. Registered by {@link ShutdownHandoverAutoConfiguration}.
  */
 public class UnreadyBeforeShutdown implements SmartLifecycle {
 
