@@ -5,6 +5,7 @@ import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -128,6 +130,42 @@ class CheckInPagesIT {
         assertThat(thatDay).as(stats.toString()).isNotNull();
         assertThat(thatDay.get("confirmed").asLong()).isEqualTo(2);
         assertThat(thatDay.get("checkedIn").asLong()).isEqualTo(2);
+    }
+
+    /**
+     * The organizer's door figures with JavaScript, on a phone: a check-in at a door shows in the figures without the
+     * page being reloaded (a mark left on the page's window survives the change), and the door's name appears.
+     */
+    @Test
+    void the_door_figures_change_in_place_while_an_organizer_watches() {
+        LocalDate day = LocalDate.of(2034, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        String code = registeredFor(day, "Fatoumata", "Sangaré " + UUID.randomUUID().toString().substring(0, 5), "NE");
+
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/door-figures?day=" + day));
+            assertThat(browser.find(By.id("checked-in")).getText()).isEqualTo("0");
+            assertThat(browser.findAll(By.cssSelector("meta[http-equiv=refresh]"))).as("no reload with JavaScript").isEmpty();
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            page.executeScript("window.sdnWatching = true;");
+
+            Platform.Response checkedIn = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                    + "/check-ins"), platform.tokenOf("staff-ne"), "{\"badgeCode\": \"%s\", \"door\": \"Est\"}".formatted(code));
+            assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+
+            // the page asks again every 30 s: within two rounds the figures say it
+            browser.waitUpTo(Duration.ofSeconds(75)).until(driver -> "1".equals(driver.findElement(By.id("checked-in")).getText()));
+            assertThat(page.executeScript("return window.sdnWatching === true;")).as("the same page, not reloaded")
+                    .isEqualTo(Boolean.TRUE);
+            assertThat(browser.find(By.id("per-door")).getText()).contains("Est");
+            assertThat(browser.find(By.id("per-category")).getText()).contains("Participant");
+            assertThat(browser.find(By.id("figures-stale")).isDisplayed()).isFalse();
+            browser.screenshot("door-figures-live");
+        }
     }
 
     /**

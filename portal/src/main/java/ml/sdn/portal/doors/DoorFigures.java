@@ -6,11 +6,16 @@ import java.util.List;
 
 /** The day's figures at the doors, as registration-service answers them ({@code door-figures}). */
 record DoorFigures(LocalDate day, int confirmed, int checkedIn, int notYetIn, List<Door> doors, List<Delegation> delegations,
-                   List<Conflict> conflicts) {
+                   List<Category> categories, List<Conflict> conflicts) {
 
-    /** The list is absent from an older service's answer: none. */
+    /** A list absent from an older service's answer: none. */
     DoorFigures {
+        categories = categories == null ? List.of() : categories;
         conflicts = conflicts == null ? List.of() : conflicts;
+    }
+
+    /** @param category the attendee category's code (the page shows it in words) */
+    record Category(String category, int confirmed, int checkedIn) {
     }
 
     record Door(String door, int checkedIn) {

@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * {@code /organizer/door-figures} and {@code /coordinator/door-figures}: how many people are in on a day,
- * per door and per delegation, and the day's attendance file (its first line naming the current edition). The page reloads itself every
- * {@value #REFRESH_SECONDS} s with a {@code <meta http-equiv="refresh">}: live enough for a door, and no
- * JavaScript. A coordinator's figures are their delegation's: registration-service scopes them by the
+ * per door and per delegation, and the day's attendance file (its first line naming the current edition). The figures
+ * change every {@value #REFRESH_SECONDS} s: with JavaScript swapped in place ({@code door-figures.js} asks for this
+ * page again), without it the page reloads itself ({@code <meta http-equiv="refresh">} in a {@code <noscript>}). A coordinator's figures are their delegation's: registration-service scopes them by the
  * token, whatever the page asks.
  */
 @Controller

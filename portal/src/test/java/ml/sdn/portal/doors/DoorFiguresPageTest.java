@@ -35,14 +35,16 @@ class DoorFiguresPageTest {
         return new DoorFigures(DAY_ONE, 120, 75, 45,
                 List.of(new DoorFigures.Door("A", 50), new DoorFigures.Door("Nord", 25)),
                 List.of(new DoorFigures.Delegation("BF", 40, 30), new DoorFigures.Delegation("ML", 60, 40),
-                        new DoorFigures.Delegation("NE", 20, 5)), List.of());
+                        new DoorFigures.Delegation("NE", 20, 5)),
+                List.of(new DoorFigures.Category("PARTICIPANT", 100, 60), new DoorFigures.Category("PRESS", 20, 15)),
+                List.of());
     }
 
     @Test
     void people_checked_in_at_two_doors_are_listed_for_organizers_with_the_doors_and_times_in_words() {
         DoorFigures plain = figures();
         DoorFigures withConflict = new DoorFigures(plain.day(), plain.confirmed(), plain.checkedIn(), plain.notYetIn(),
-                plain.doors(), plain.delegations(), List.of(new DoorFigures.Conflict("Awa Traoré", "ML", "A",
+                plain.doors(), plain.delegations(), plain.categories(), List.of(new DoorFigures.Conflict("Awa Traoré", "ML", "A",
                 java.time.Instant.parse("2026-01-29T09:12:00Z"),
                 List.of(new DoorFigures.Seen("B", java.time.Instant.parse("2026-01-29T09:40:00Z"))))));
 
@@ -58,15 +60,19 @@ class DoorFiguresPageTest {
 
     @Test
     void the_figures_in_french_with_days_and_countries_in_words_refreshing_every_30_seconds() {
+        // reloaded by the browser without JavaScript; swapped in place by door-figures.js with it
         String page = PageRendering.render("doors/figures", model("/organizer", figures()), "day=2026-01-29", Locale.FRENCH);
 
-        assertThat(page).contains("<meta http-equiv=\"refresh\" content=\"30\">", "Chiffres des entrées",
+        assertThat(page).contains("<noscript><meta http-equiv=\"refresh\" content=\"30\"></noscript>",
+                "<div id=\"live-figures\" data-refresh-seconds=\"30\">", "src=\"/assets/js/door-figures.js\"",
+                "id=\"figures-stale\" hidden", "Chiffres des entrées",
                 "jeudi 29 janvier 2026", "vendredi 30 janvier 2026", "Journée du jeudi 29 janvier 2026",
                 "mise à jour toutes les 30 s", "Inscrits confirmés", "Pas encore entrés", "Porte A", "Porte Nord",
                 "Burkina Faso", "Mali", "Niger", "href=\"/organizer/door-figures/attendees.csv?day=2026-01-29\"",
                 "Télécharger la liste des présences (CSV)", "href=\"/organizer\"");
         assertThat(page).contains("<dd id=\"confirmed\">120</dd>", "<dd id=\"checked-in\">75</dd>", "<dd id=\"not-yet-in\">45</dd>");
-        assertThat(page).doesNotContain(">BF<", ">ML<", ">NE<", "??", "2026-01-29</");
+        assertThat(page).contains("Par catégorie", "<th scope=\"row\">Participant</th>", "<th scope=\"row\">Presse</th>");
+        assertThat(page).doesNotContain(">BF<", ">ML<", ">NE<", "??", "2026-01-29</", ">PRESS<", ">PARTICIPANT<");
     }
 
     @Test
@@ -97,7 +103,7 @@ class DoorFiguresPageTest {
         String page = PageRendering.french("doors/figures", model);
 
         assertThat(page).contains("id=\"no-days\"", "est ouverte aux inscriptions.");
-        assertThat(page).doesNotContain("http-equiv=\"refresh\"", "choose-day", "csv-link");
+        assertThat(page).doesNotContain("http-equiv=\"refresh\"", "choose-day", "csv-link", "door-figures.js");
     }
 
     @Test

@@ -56,12 +56,13 @@ class DoorFiguresController {
 
     @GetMapping("/door-figures")
     @Operation(summary = "The day's figures at the doors (organizer; coordinator: their delegation only)",
-            description = "Confirmed registrations, checked in, not yet in; checked in per door and, per delegation, "
-                    + "registered and checked in. Waiting and cancelled registrations are not counted.")
+            description = "Confirmed registrations, checked in, not yet in; checked in per door and, per delegation and "
+                    + "per attendee category, registered and checked in. Waiting and cancelled registrations are not counted.")
     DoorFigures figures(Caller caller, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<Attendance> confirmed = confirmed(caller, date);
         return DoorFigures.count(date, confirmed.stream()
-                .map(a -> new DoorFigures.Entry(a.country(), a.checkedInAt() != null, a.checkedInDoor())).toList())
+                .map(a -> new DoorFigures.Entry(a.country(), a.checkedInAt() != null, a.checkedInDoor(),
+                        a.categoryOrParticipant())).toList())
                 .withConflicts(conflicts(date, confirmed));
     }
 

@@ -46,6 +46,8 @@ class DoorFiguresIT extends AttendanceIT {
         assertThat(figures.get("notYetIn").asInt()).isEqualTo(1);
         assertThat(pairs(figures.get("doors"), "door", "checkedIn")).containsExactly("A=2", "B=1");
         assertThat(delegations(figures)).containsExactly("BF=1/1", "ML=2/2", "NE=0/1");
+        assertThat(pairs(figures.get("categories"), "category", "checkedIn")).containsExactly("PARTICIPANT=3");
+        assertThat(figures.get("categories").get(0).get("confirmed").asInt()).isEqualTo(4);
     }
 
     @Test

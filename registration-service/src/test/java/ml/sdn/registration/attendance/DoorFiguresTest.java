@@ -30,6 +30,18 @@ class DoorFiguresTest {
     }
 
     @Test
+    void counts_per_category_in_the_categories_order_those_with_anyone() {
+        DoorFigures figures = DoorFigures.count(DAY, List.of(
+                new Entry("ML", true, "A", AttendeeCategory.PRESS), new Entry("BF", false, null, AttendeeCategory.PRESS),
+                new Entry("NE", true, "B", AttendeeCategory.SPEAKER), new Entry("ML", false, null),
+                new Entry("ML", true, "A", null)));
+
+        assertThat(figures.categories()).containsExactly(new DoorFigures.Category("PARTICIPANT", 2, 1),
+                new DoorFigures.Category("SPEAKER", 1, 1), new DoorFigures.Category("PRESS", 2, 1));
+        assertThat(figures.categories().stream().mapToInt(DoorFigures.Category::checkedIn).sum()).isEqualTo(figures.checkedIn());
+    }
+
+    @Test
     void a_day_nobody_registered_for_is_all_zeros() {
         DoorFigures figures = DoorFigures.count(DAY, List.of());
 
@@ -38,6 +50,7 @@ class DoorFiguresTest {
         assertThat(figures.notYetIn()).isZero();
         assertThat(figures.doors()).isEmpty();
         assertThat(figures.delegations()).isEmpty();
+        assertThat(figures.categories()).isEmpty();
     }
 
     @Test
