@@ -35,9 +35,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,9 +54,11 @@ import static org.awaitility.Awaitility.await;
  * load balancer with health checks does): reads of every service, and registrations for a new day each time with an
  * Idempotency-Key (each confirmed registration is one AttendanceConfirmed event, relayed by registration-service's
  * outbox and turned into a notice by notification-service). The first instance of every service, the first portal
- * and the first gateway are restarted all at once (SIGTERM, as an orchestrator stops a container: readiness down
- * while still serving, graceful shutdown; then started and ready), then the second ones, so that each part always
- * keeps one instance serving. Meanwhile a browser signed in as a coordinator keeps reading a participant's page of
+ * and the first gateway are restarted one after the other (SIGTERM, as an orchestrator stops a container: readiness
+ * down while still serving, graceful shutdown; then started and ready), then the second ones, so that each part always
+ * keeps one instance serving. One at a time, as {@code docker/rolling-redeploy.sh} does: restarting the six first
+ * instances at once starved the two cores so that a portal page built from two services' answers outlasted the
+ * gateway's timeout for the portal (504, CI on 32d77eb) — an overload no operator's redeploy makes. Meanwhile a browser signed in as a coordinator keeps reading a participant's page of
  * the portal, which the portals build from registration-service's and competition-service's answers (the portal
  * balances its own calls over their instances), and keeps its session through both gateways.
  * No request may fail, and every acknowledged registration's event must be on the topic exactly once and in the
@@ -153,7 +153,7 @@ class RollingRedeployIT {
                 LocalStack.Instance gateway = instance == 1 ? gatewayA : gatewayB;
                 List<LocalStack.Instance> restarted = new ArrayList<>(PARTS.stream().map(part -> stack.instance(part, which)).toList());
                 restarted.add(gateway);
-                restartTogether(restarted);
+                restarted.forEach(part -> part.restart(START));
                 took.put(phase, Duration.between(phaseBegan, Instant.now()));
                 for (String url : gateways) {
                     Platform.Response me = browser.get(url + "/api/registrations/whoami");
@@ -238,17 +238,6 @@ class RollingRedeployIT {
         }
     }
 
-    /** Restarts the instances side by side (each stopped, started and ready) and returns when all are ready. */
-    private static void restartTogether(List<LocalStack.Instance> instances) {
-        ExecutorService restarts = Executors.newFixedThreadPool(instances.size());
-        try {
-            List<CompletableFuture<Void>> restarted = instances.stream()
-                    .map(instance -> CompletableFuture.runAsync(() -> instance.restart(START), restarts)).toList();
-            CompletableFuture.allOf(restarted.toArray(CompletableFuture[]::new)).join();
-        } finally {
-            restarts.shutdown();
-        }
-    }
 
     /** A gateway instance's address as browsers use it (localhost, so the session cookie goes to every instance). */
     private String gatewayUrl(LocalStack.Instance gateway) {
