@@ -24,6 +24,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  *     it, the hold is forgotten; if it was being given up by an attendee who is in fact still
  *     confirmed (the cancellation never happened), the hold is dropped; otherwise the place goes to
  *     the first waiting person, or back to the free places;</li>
+ * <li>a waiting-list number still recorded as joining after the hold timeout (its registration died
+ *     before being written): dropped, so that it holds nobody back;</li>
  * <li>every day from today on: while places are free and people wait, promotions;</li>
  * <li>a registration left waiting but never announced: its AttendanceWaitListed event.</li>
  * </ul>
@@ -74,6 +76,14 @@ class AttendanceReconciler {
                 if (hold.heldAt() != null && hold.heldAt().isBefore(staleBefore)) {
                     resolve(LocalDate.parse(day.id()), hold);
                     holds++;
+                }
+            }
+        }
+        for (AttendanceDay day : ledger.withJoiningOlderThan(staleBefore)) {
+            for (AttendanceDay.Joining joining : day.joiningOrEmpty()) {
+                if (joining.at() != null && joining.at().isBefore(staleBefore)) {
+                    // its registration died before being written: it no longer holds anyone back
+                    ledger.joined(LocalDate.parse(day.id()), joining.ref());
                 }
             }
         }

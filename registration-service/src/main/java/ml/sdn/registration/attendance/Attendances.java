@@ -113,18 +113,27 @@ public class Attendances {
         if (existing.isPresent() && existing.get().active()) {
             return new Registered(view(existing.get()), false);
         }
-        long sequence = ledger.nextSequence(day)
+        String joining = UUID.randomUUID().toString();
+        long sequence = ledger.join(day, joining, clock.now())
                 .orElseThrow(() -> new NotFoundException("attendance.day.not-found", day.toString()));
-        // the delegation is the profile's (fixed at registration, moved by organizers only), never the token's:
-        // a token's country is an account attribute the person can edit
-        String country = profile.getString("country");
-        Instant now = clock.now();
-        Attendance joined = existing.isEmpty() ? insertWaiting(caller.id(), country, day, sequence, now) : null;
-        if (joined == null) {
-            joined = rejoin(caller.id(), country, day, sequence, now);
+        Attendance joined;
+        try {
+            // the delegation is the profile's (fixed at registration, moved by organizers only), never the token's:
+            // a token's country is an account attribute the person can edit
+            String country = profile.getString("country");
+            Instant now = clock.now();
+            joined = existing.isEmpty() ? insertWaiting(caller.id(), country, day, sequence, now) : null;
+            if (joined == null) {
+                joined = rejoin(caller.id(), country, day, sequence, now);
+            }
+        } finally {
+            // written or given up: either way nobody behind this number waits for it any more,
+            // and the promotions below serve whoever it held back
+            ledger.joined(day, joining);
         }
         if (joined == null) {
             // the same person registered at the same moment from another request: that one stands
+            promotions.promote(day);
             return new Registered(view(find(caller.id(), day).orElseThrow()), false);
         }
         promotions.promote(day);
@@ -134,10 +143,11 @@ public class Attendances {
     }
 
     /**
-     * When the day is full only because places are being handed over at this instant (other
-     * registrations took them and are binding them to the first people in line), and the caller is
-     * close enough to the head to get one of them, waits for that to finish (a few milliseconds, bounded):
-     * the answer then says CONFIRMED, instead of WAITING followed by a promotion a moment later.
+     * When the caller could get a place that is only being handed over at this instant (other
+     * registrations took places and are binding them to the first people in line, or someone ahead in
+     * line is still being written and will ask for promotions once written), waits for that to finish (a
+     * few milliseconds, bounded): the answer then says CONFIRMED, instead of WAITING followed by a
+     * promotion a moment later.
      */
     private void awaitPlacesInFlight(String attendanceId, LocalDate day) {
         for (int round = 0; round < IN_FLIGHT_CHECKS; round++) {
@@ -145,8 +155,11 @@ public class Attendances {
             if (attendance == null || attendance.status() != AttendanceStatus.WAITING) {
                 return;
             }
-            int inFlight = ledger.find(day).map(d -> d.holdsOrEmpty().size()).orElse(0);
-            if (inFlight == 0 || positionOf(attendance) > inFlight) {
+            Optional<AttendanceDay> ledgerDay = ledger.find(day);
+            int inFlight = ledgerDay.map(d -> d.holdsOrEmpty().size()).orElse(0);
+            boolean servedAfterOthersJoin = ledgerDay.map(d -> d.places().left() > 0
+                    && d.joiningAhead(attendance.sequence())).orElse(false);
+            if (!servedAfterOthersJoin && (inFlight == 0 || positionOf(attendance) > inFlight)) {
                 return;
             }
             try {

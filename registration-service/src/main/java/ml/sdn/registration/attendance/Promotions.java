@@ -27,7 +27,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * first waiting person (one atomic update of that attendance: WAITING → CONFIRMED with the place's
  * reference, unique); if nobody waits, it is given back. So no two promotions take the same place, each
  * taken place goes to the head of the list at that moment (nobody is skipped), and a person is promoted
- * at most once (the update is conditioned on WAITING).
+ * at most once (the update is conditioned on WAITING). While a registration with a smaller number is
+ * still being written ({@link DayLedger#join}), nobody behind it is served: the place goes back and that
+ * registration asks for promotions once written.
  * <p>
  * Registrations go through the same path (see {@link Attendances#register}): a newcomer joins the
  * list, then asks for promotions, so nobody can take a freed place ahead of those already waiting.
@@ -53,6 +55,19 @@ class Promotions {
         this.clock = clock;
     }
 
+    /** What became of a place offered to the head of the waiting list. */
+    enum Offer {
+        /** The first waiting person got it. */
+        TAKEN,
+        /** Nobody waits: the place is free again. */
+        NOBODY_WAITING,
+        /**
+         * Someone ahead of the first waiting person is still joining the list: the place is free again,
+         * and that registration asks for promotions once it is written.
+         */
+        SOMEONE_JOINING
+    }
+
     /** While the day has a free place and someone waits, the first waiting person gets it. Returns how many were promoted. */
     int promote(LocalDate day) {
         int promoted = 0;
@@ -61,8 +76,14 @@ class Promotions {
             if (place.isEmpty()) {
                 return promoted;
             }
-            if (giveToFirstWaiting(day, place.get())) {
+            Offer offer = giveToFirstWaiting(day, place.get());
+            if (offer == Offer.TAKEN) {
                 promoted++;
+            } else if (offer == Offer.SOMEONE_JOINING) {
+                if (ledger.find(day).map(d -> !d.joiningOrEmpty().isEmpty()).orElse(false)) {
+                    return promoted; // each registration still joining asks for promotions once written, after our give-back
+                }
+                // the ones we waited for were written meanwhile, perhaps while we held the place: serve them now
             } else if (!anyoneWaiting(day)) {
                 return promoted;
             }
@@ -74,26 +95,27 @@ class Promotions {
 
     /** A held place (freed by a cancellation) goes to the first waiting person, or back to the free places. */
     void handOver(LocalDate day, String place) {
-        if (!giveToFirstWaiting(day, place) && anyoneWaiting(day)) {
+        if (giveToFirstWaiting(day, place) != Offer.TAKEN && anyoneWaiting(day)) {
             promote(day);
         }
     }
 
-    /** Binds the held place to the first waiting person; if nobody waits, gives it back. True if someone got it. */
-    boolean giveToFirstWaiting(LocalDate day, String place) {
+    /** Binds the held place to the first waiting person; if nobody can have it now, gives it back. */
+    Offer giveToFirstWaiting(LocalDate day, String place) {
+        Offer offer;
         try {
-            Optional<Attendance> promoted = claimFirstWaiting(day, place);
-            if (promoted.isPresent()) {
+            offer = claimFirstWaiting(day, place);
+            if (offer == Offer.TAKEN) {
                 ledger.settle(day, place);
-                return true;
+                return offer;
             }
         } catch (DuplicateKeyException alreadyBound) {
             // the place is already someone's (the reconciler finished a hand-over this instance was slow to finish)
             ledger.settle(day, place);
-            return true;
+            return Offer.TAKEN;
         }
         ledger.giveBack(day, place);
-        return false;
+        return offer;
     }
 
     boolean anyoneWaiting(LocalDate day) {
@@ -106,16 +128,28 @@ class Promotions {
      * one conditional update of that person's document; if another promotion got them first, the
      * next person is tried.
      */
-    private Optional<Attendance> claimFirstWaiting(LocalDate day, String place) {
+    private Offer claimFirstWaiting(LocalDate day, String place) {
         // each failed try means another request changed that person (promoted, cancelled, announced): progress elsewhere
         for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
+            // the day is read BEFORE the list: a number joining then is either still recorded as joining, or its
+            // registration is written and read below; a number handed out later is larger than the day's count
+            Optional<AttendanceDay> ledgerDay = ledger.find(day);
+            if (ledgerDay.isEmpty()) {
+                return Offer.NOBODY_WAITING;
+            }
             List<Attendance> candidates = mongo.find(query(where("day").is(day.toString())
                             .and("status").is(AttendanceStatus.WAITING))
                     .with(Sort.by("sequence", "_id")).limit(CANDIDATES), Attendance.class);
             Optional<WaitingList.Entry> next = WaitingList.of(candidates.stream()
                     .map(a -> new WaitingList.Entry(a.id(), a.sequence())).toList()).next();
             if (next.isEmpty()) {
-                return Optional.empty();
+                return Offer.NOBODY_WAITING;
+            }
+            if (next.get().sequence() > ledgerDay.get().waitingSequence()) {
+                continue; // joined after our look at the day: someone before them may not be written yet, look again
+            }
+            if (ledgerDay.get().joiningAhead(next.get().sequence())) {
+                return Offer.SOMEONE_JOINING;
             }
             Attendance head = candidates.stream().filter(a -> a.id().equals(next.get().attendanceId())).findFirst().orElseThrow();
             Instant now = clock.now();
@@ -133,11 +167,11 @@ class Promotions {
                             .set("confirmedAt", now).set("announced", true).push("outbox", event),
                     FindAndModifyOptions.options().returnNew(true), Attendance.class);
             if (confirmed != null) {
-                return Optional.of(confirmed);
+                return Offer.TAKEN;
             }
             // promoted, cancelled or announced meanwhile: look again
         }
         log.warn("No waiting person of {} could be claimed after {} tries; the place is given back", day, MAX_ROUNDS);
-        return Optional.empty();
+        return Offer.NOBODY_WAITING;
     }
 }

@@ -57,8 +57,11 @@
  * </ul>
  *
  * <h2>Places and the waiting list, with any number of instances</h2>
- * Everybody who registers first takes the day's next {@code waitingSequence} (atomic {@code $inc} on the
- * day document) and is stored WAITING; then promotions run. A promotion takes a place with ONE
+ * Everybody who registers first takes the day's next {@code waitingSequence} and records it as
+ * {@code joining}, in one conditional update of the day document, and is stored WAITING; then the
+ * {@code joining} record is removed and promotions run. Promotions serve nobody behind a number still
+ * joining (its registration asks for promotions once written): without that, the registration with the
+ * next number could be written first and take the place meant for the one before it. A promotion takes a place with ONE
  * findAndModify on the day ({@code confirmed < capacity} → {@code $inc confirmed 1}, recording a hold),
  * then claims the first WAITING attendance by sequence ({@link ml.sdn.registration.attendance.WaitingList})
  * with one conditional update that binds the place reference (unique sparse index {@code placeRef});
@@ -70,7 +73,8 @@
  * {@link ml.sdn.registration.attendance.AttendanceReconciler} (every {@code sdn.attendance.reconcile-interval},
  * one instance at a time through the platform's {@link ml.sdn.platform.scheduling.LockedJob}: ShedLock on the
  * service's database, as the outbox relay)
- * finishes hand-overs whose instance died (holds older than {@code sdn.attendance.hold-timeout}),
+ * finishes hand-overs whose instance died (holds older than {@code sdn.attendance.hold-timeout}), drops
+ * {@code joining} records as old (a registration whose instance died before writing it),
  * promotes wherever places are free and people wait, and announces registrations left unannounced.
  * It assumes no live instance stalls longer than the hold timeout between two writes of one hand-over.
  *

@@ -9,10 +9,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,10 @@ class AttendanceConcurrencyIT extends AttendanceIT {
 
     @Autowired
     Environment environment;
+    @Autowired
+    DayLedger ledger;
+    @Autowired
+    Promotions promotions;
 
     record Person(String username, String token) {
         String id() {
@@ -56,6 +62,39 @@ class AttendanceConcurrencyIT extends AttendanceIT {
         assertThat(waitingPositions(people, day)).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 35).boxed().toList());
         assertFirstComeFirstServed(day);
         assertThat(attendances(day, AttendanceStatus.CONFIRMED)).extracting(Attendance::badgeCode).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The interleaving behind a failure seen in CI (a confirmed sequence 6 while sequence 5 waited), made
+     * deterministic: a registration has taken number 1 but is not written yet when the registration with
+     * number 2 is written and asks for promotions.
+     */
+    @Test
+    void a_registration_written_before_the_one_ahead_of_it_waits_for_that_one() {
+        LocalDate day = openDay(1);
+        String ahead = unique("ahead");
+        participant(ahead, "ML");
+        String joining = UUID.randomUUID().toString();
+        assertThat(ledger.join(day, joining, Instant.now())).contains(1L);
+
+        String behind = unique("behind");
+        ServiceApi.Response written = register(participant(behind, "NE"), day);
+
+        assertThat(written.status()).isEqualTo(201);
+        assertThat(written.json().get("status").asString()).isEqualTo("WAITING");
+        assertThat(dayDocument(day).confirmed()).isZero();
+        assertThat(dayDocument(day).holdsOrEmpty()).isEmpty();
+
+        // the registration ahead is written now, as Attendances#register does after its number
+        String aheadId = UUID.randomUUID().toString();
+        mongo.insert(Attendance.waiting(aheadId, TestIssuer.subjectOf(ahead), "ML", day.toString(), 1, Instant.now()));
+        ledger.joined(day, joining);
+        promotions.promote(day);
+
+        assertThat(attendanceOf(ahead, day).status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(attendanceOf(behind, day).status()).isEqualTo(AttendanceStatus.WAITING);
+        assertThat(dayDocument(day).confirmed()).isEqualTo(1);
+        assertThat(dayDocument(day).joiningOrEmpty()).isEmpty();
     }
 
     @Test

@@ -114,6 +114,22 @@ class AttendanceReconcilerIT extends AttendanceIT {
     }
 
     @Test
+    void a_registration_that_died_between_taking_its_number_and_being_written_holds_nobody_back() {
+        LocalDate day = openDay(1);
+        // its instance took number 1 and died before writing the registration
+        mongo.updateFirst(query(where("_id").is(day.toString())), new Update().set("waitingSequence", 1L)
+                .push("joining", new AttendanceDay.Joining(UUID.randomUUID().toString(), 1, LONG_AGO)), AttendanceDay.class);
+        String behind = unique("behind");
+        assertThat(register(participant(behind, "BF"), day).json().get("status").asString()).isEqualTo("WAITING");
+
+        reconciler.reconcile();
+
+        assertThat(attendanceOf(behind, day).status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(dayDocument(day).joiningOrEmpty()).isEmpty();
+        assertThat(dayDocument(day).confirmed()).isEqualTo(1);
+    }
+
+    @Test
     void free_places_with_people_waiting_are_filled_in_order() {
         LocalDate day = openDay(1);
         register(participant("ML"), day);

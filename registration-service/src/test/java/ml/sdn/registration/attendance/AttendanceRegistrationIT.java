@@ -102,7 +102,7 @@ class AttendanceRegistrationIT extends AttendanceIT {
     @Test
     void registering_for_a_day_that_is_over_is_refused_with_409() {
         LocalDate yesterday = LocalDate.now(EDITION_ZONE).minusDays(1 + (long) (Math.random() * 1000));
-        mongo.save(new AttendanceDay(yesterday.toString(), 100, 0, 0, List.of(), Instant.now(), Instant.now()));
+        mongo.save(new AttendanceDay(yesterday.toString(), 100, 0, 0, List.of(), List.of(), Instant.now(), Instant.now()));
 
         ServiceApi.Response response = register(participant("ML"), yesterday);
 
