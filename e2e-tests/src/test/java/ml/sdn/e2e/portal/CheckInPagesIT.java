@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +50,7 @@ class CheckInPagesIT {
         // at the door, which finds no name (CI on 1c8e282)
         String suffix = "k" + UUID.randomUUID().toString().substring(0, 5);
         // "day 1": a day of its own, far enough ahead to be open whatever day the suite runs
-        LocalDate day = LocalDate.of(2032, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
@@ -138,7 +138,7 @@ class CheckInPagesIT {
      */
     @Test
     void the_door_figures_change_in_place_while_an_organizer_watches() {
-        LocalDate day = LocalDate.of(2037, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
@@ -177,7 +177,7 @@ class CheckInPagesIT {
     @Test
     void an_organizer_prints_the_days_badges_and_a_coordinator_only_their_delegations() throws Exception {
         String suffix = "k" + UUID.randomUUID().toString().substring(0, 5);
-        LocalDate day = LocalDate.of(2033, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);

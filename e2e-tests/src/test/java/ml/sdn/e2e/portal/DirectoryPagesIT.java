@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class DirectoryPagesIT {
                  "description":"Services publics en ligne pour les communes.",
                  "creator":{"role":"Fondateur","gender":"MALE","lead":true},"members":[]}""".formatted(organization));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        LocalDate day = LocalDate.of(2033, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);

@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import ml.sdn.e2e.Competitions;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,7 +128,7 @@ class ExportsPagesIT {
         String edition = competitions.edition(true);
         String previous = competitions.makeCurrent(edition);
         try {
-            LocalDate day = LocalDate.of(2036, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+            LocalDate day = Days.ofItsOwn();
             String days = platform.gateway("/api/registrations/attendance/days/" + day);
             Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
             assertThat(opened.status()).as(opened.body()).isBetween(200, 201);

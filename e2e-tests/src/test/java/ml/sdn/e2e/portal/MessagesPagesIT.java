@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import ml.sdn.e2e.Competitions;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +124,7 @@ class MessagesPagesIT {
         Person coming = registered("NE", "fr");
         Person notComing = registered("NE", "fr");
         Person maliComing = registered("ML", "fr");
-        LocalDate day = LocalDate.of(2034, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
@@ -173,7 +173,7 @@ class MessagesPagesIT {
         Person came = registered("NE", "fr");
         Person stayedHome = registered("NE", "fr");
         Person maliCame = registered("ML", "fr");
-        LocalDate day = LocalDate.of(2035, 1, 6).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         String days = platform.gateway("/api/registrations/attendance/days/" + day);
         Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);

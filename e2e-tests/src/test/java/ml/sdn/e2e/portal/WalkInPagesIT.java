@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,7 @@ class WalkInPagesIT {
     void an_organizer_registers_a_walk_in_whose_badge_code_checks_in_at_the_door_and_imports_a_file_once(@TempDir Path dir)
             throws IOException {
         String suffix = "w" + UUID.randomUUID().toString().substring(0, 5);
-        LocalDate day = LocalDate.of(2034, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
@@ -117,7 +117,7 @@ class WalkInPagesIT {
     @Test
     void a_coordinator_registers_for_their_delegation_only() {
         String suffix = "w" + UUID.randomUUID().toString().substring(0, 5);
-        LocalDate day = LocalDate.of(2035, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
                 platform.tokenOf("organizer-ml"), "{\"capacity\": 50}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
