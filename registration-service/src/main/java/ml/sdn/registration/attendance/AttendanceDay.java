@@ -11,14 +11,14 @@ import java.util.List;
  * date). Holds the whole place count, so taking a place is one atomic update of this document:
  * {@code confirmed < capacity} → {@code $inc confirmed}. {@code waitingSequence} hands out the
  * waiting-list order, and {@code joining} lists the numbers handed out to registrations not written yet
- * (see {@link DayLedger#join}). {@code holds} lists the places being handed from one person to another
+ * (see {@link WaitingNumbers}). {@code holds} lists the places being handed from one person to another
  * (a reserved place not yet bound to an attendance, or a place being given up): written in the same
  * update as the count, so that a crash between the two steps of a hand-over leaves a trace the
  * reconciler can finish.
  */
 @Document(AttendanceDay.COLLECTION)
 record AttendanceDay(@Id String id, int capacity, int confirmed, long waitingSequence, List<Hold> holds,
-                     List<Joining> joining, Instant createdAt, Instant updatedAt) {
+                     List<WaitingNumbers.Joining> joining, Instant createdAt, Instant updatedAt) {
 
     static final String COLLECTION = "attendance_days";
 
@@ -30,13 +30,6 @@ record AttendanceDay(@Id String id, int capacity, int confirmed, long waitingSeq
     record Hold(String ref, Instant heldAt, String releases) {
     }
 
-    /**
-     * A waiting-list number handed out to a registration that is not written yet: nobody behind it may be
-     * given a place until it is (the registration then removes it and asks for promotions itself).
-     */
-    record Joining(String ref, long sequence, Instant at) {
-    }
-
     Places places() {
         return new Places(capacity, confirmed);
     }
@@ -45,12 +38,12 @@ record AttendanceDay(@Id String id, int capacity, int confirmed, long waitingSeq
         return holds == null ? List.of() : holds;
     }
 
-    List<Joining> joiningOrEmpty() {
+    List<WaitingNumbers.Joining> joiningOrEmpty() {
         return joining == null ? List.of() : joining;
     }
 
     /** Someone with a smaller number than {@code sequence} is still joining the list. */
     boolean joiningAhead(long sequence) {
-        return joiningOrEmpty().stream().anyMatch(j -> j.sequence() < sequence);
+        return WaitingNumbers.ahead(sequence, joining);
     }
 }

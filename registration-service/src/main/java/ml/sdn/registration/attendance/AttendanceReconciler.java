@@ -80,7 +80,7 @@ class AttendanceReconciler {
             }
         }
         for (AttendanceDay day : ledger.withJoiningOlderThan(staleBefore)) {
-            for (AttendanceDay.Joining joining : day.joiningOrEmpty()) {
+            for (WaitingNumbers.Joining joining : day.joiningOrEmpty()) {
                 if (joining.at() != null && joining.at().isBefore(staleBefore)) {
                     // its registration died before being written: it no longer holds anyone back
                     ledger.joined(LocalDate.parse(day.id()), joining.ref());

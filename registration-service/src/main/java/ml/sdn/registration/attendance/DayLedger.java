@@ -1,6 +1,5 @@
 package ml.sdn.registration.attendance;
 
-import ml.sdn.platform.rules.ConflictException;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -29,8 +28,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class DayLedger {
 
     private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
-    /** Each failed try means another registration took a number meanwhile: progress elsewhere. */
-    private static final int JOIN_ATTEMPTS = 1_000;
 
     private final MongoTemplate mongo;
 
@@ -64,36 +61,14 @@ class DayLedger {
         return mongo.find(query(where("_id").gte(first.toString())).with(Sort.by("_id")), AttendanceDay.class);
     }
 
-    /**
-     * Takes the day's next waiting-list number and records it as joining, in one conditional update of the
-     * day (empty if the day does not exist). Number and record must be one step: {@link Promotions} serves
-     * nobody while a smaller number is still being written, and a number handed out but not recorded could
-     * be passed over (it was: the next number's registration was written first and got the place).
-     * Compare-and-set rather than {@code $inc}, because the record must carry the number; a try fails only
-     * when another registration took that number at the same instant.
-     */
+    /** Takes the day's next waiting-list number, recorded as joining (empty if the day does not exist). */
     Optional<Long> join(LocalDate day, String ref, Instant now) {
-        for (int attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
-            Optional<AttendanceDay> current = find(day);
-            if (current.isEmpty()) {
-                return Optional.empty();
-            }
-            long number = current.get().waitingSequence() + 1;
-            AttendanceDay taken = mongo.findAndModify(
-                    query(where("_id").is(day.toString()).and("waitingSequence").is(current.get().waitingSequence())),
-                    new Update().set("waitingSequence", number)
-                            .push("joining", new AttendanceDay.Joining(ref, number, now)),
-                    RETURN_NEW, AttendanceDay.class);
-            if (taken != null) {
-                return Optional.of(number);
-            }
-        }
-        throw new ConflictException("sdn.problem.conflict");
+        return WaitingNumbers.take(mongo, AttendanceDay.class, day.toString(), ref, now);
     }
 
     /** The registration holding this joining number is written (or gave up): it no longer holds anyone back. */
     void joined(LocalDate day, String ref) {
-        mongo.updateFirst(byId(day), new Update().pull("joining", new Document("ref", ref)), AttendanceDay.class);
+        WaitingNumbers.joined(mongo, AttendanceDay.class, day.toString(), ref);
     }
 
     /** Days with a joining number older than {@code before}: a registration whose instance died while writing it. */

@@ -28,7 +28,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * reference, unique); if nobody waits, it is given back. So no two promotions take the same place, each
  * taken place goes to the head of the list at that moment (nobody is skipped), and a person is promoted
  * at most once (the update is conditioned on WAITING). While a registration with a smaller number is
- * still being written ({@link DayLedger#join}), nobody behind it is served: the place goes back and that
+ * still being written ({@link WaitingNumbers}), nobody behind it is served: the place goes back and that
  * registration asks for promotions once written.
  * <p>
  * Registrations go through the same path (see {@link Attendances#register}): a newcomer joins the
@@ -55,19 +55,6 @@ class Promotions {
         this.clock = clock;
     }
 
-    /** What became of a place offered to the head of the waiting list. */
-    enum Offer {
-        /** The first waiting person got it. */
-        TAKEN,
-        /** Nobody waits: the place is free again. */
-        NOBODY_WAITING,
-        /**
-         * Someone ahead of the first waiting person is still joining the list: the place is free again,
-         * and that registration asks for promotions once it is written.
-         */
-        SOMEONE_JOINING
-    }
-
     /** While the day has a free place and someone waits, the first waiting person gets it. Returns how many were promoted. */
     int promote(LocalDate day) {
         int promoted = 0;
@@ -76,10 +63,10 @@ class Promotions {
             if (place.isEmpty()) {
                 return promoted;
             }
-            Offer offer = giveToFirstWaiting(day, place.get());
-            if (offer == Offer.TAKEN) {
+            WaitingNumbers.Offer offer = giveToFirstWaiting(day, place.get());
+            if (offer == WaitingNumbers.Offer.TAKEN) {
                 promoted++;
-            } else if (offer == Offer.SOMEONE_JOINING) {
+            } else if (offer == WaitingNumbers.Offer.SOMEONE_JOINING) {
                 if (ledger.find(day).map(d -> !d.joiningOrEmpty().isEmpty()).orElse(false)) {
                     return promoted; // each registration still joining asks for promotions once written, after our give-back
                 }
@@ -95,24 +82,24 @@ class Promotions {
 
     /** A held place (freed by a cancellation) goes to the first waiting person, or back to the free places. */
     void handOver(LocalDate day, String place) {
-        if (giveToFirstWaiting(day, place) != Offer.TAKEN && anyoneWaiting(day)) {
+        if (giveToFirstWaiting(day, place) != WaitingNumbers.Offer.TAKEN && anyoneWaiting(day)) {
             promote(day);
         }
     }
 
     /** Binds the held place to the first waiting person; if nobody can have it now, gives it back. */
-    Offer giveToFirstWaiting(LocalDate day, String place) {
-        Offer offer;
+    WaitingNumbers.Offer giveToFirstWaiting(LocalDate day, String place) {
+        WaitingNumbers.Offer offer;
         try {
             offer = claimFirstWaiting(day, place);
-            if (offer == Offer.TAKEN) {
+            if (offer == WaitingNumbers.Offer.TAKEN) {
                 ledger.settle(day, place);
                 return offer;
             }
         } catch (DuplicateKeyException alreadyBound) {
             // the place is already someone's (the reconciler finished a hand-over this instance was slow to finish)
             ledger.settle(day, place);
-            return Offer.TAKEN;
+            return WaitingNumbers.Offer.TAKEN;
         }
         ledger.giveBack(day, place);
         return offer;
@@ -128,14 +115,14 @@ class Promotions {
      * one conditional update of that person's document; if another promotion got them first, the
      * next person is tried.
      */
-    private Offer claimFirstWaiting(LocalDate day, String place) {
+    private WaitingNumbers.Offer claimFirstWaiting(LocalDate day, String place) {
         // each failed try means another request changed that person (promoted, cancelled, announced): progress elsewhere
         for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
             // the day is read BEFORE the list: a number joining then is either still recorded as joining, or its
             // registration is written and read below; a number handed out later is larger than the day's count
             Optional<AttendanceDay> ledgerDay = ledger.find(day);
             if (ledgerDay.isEmpty()) {
-                return Offer.NOBODY_WAITING;
+                return WaitingNumbers.Offer.NOBODY_WAITING;
             }
             List<Attendance> candidates = mongo.find(query(where("day").is(day.toString())
                             .and("status").is(AttendanceStatus.WAITING))
@@ -143,13 +130,15 @@ class Promotions {
             Optional<WaitingList.Entry> next = WaitingList.of(candidates.stream()
                     .map(a -> new WaitingList.Entry(a.id(), a.sequence())).toList()).next();
             if (next.isEmpty()) {
-                return Offer.NOBODY_WAITING;
+                return WaitingNumbers.Offer.NOBODY_WAITING;
             }
-            if (next.get().sequence() > ledgerDay.get().waitingSequence()) {
-                continue; // joined after our look at the day: someone before them may not be written yet, look again
+            WaitingNumbers.Head verdict = WaitingNumbers.mayServe(next.get().sequence(),
+                    ledgerDay.get().waitingSequence(), ledgerDay.get().joiningOrEmpty());
+            if (verdict == WaitingNumbers.Head.READ_AGAIN) {
+                continue;
             }
-            if (ledgerDay.get().joiningAhead(next.get().sequence())) {
-                return Offer.SOMEONE_JOINING;
+            if (verdict == WaitingNumbers.Head.WAIT_FOR_JOINING) {
+                return WaitingNumbers.Offer.SOMEONE_JOINING;
             }
             Attendance head = candidates.stream().filter(a -> a.id().equals(next.get().attendanceId())).findFirst().orElseThrow();
             Instant now = clock.now();
@@ -167,11 +156,11 @@ class Promotions {
                             .set("confirmedAt", now).set("announced", true).push("outbox", event),
                     FindAndModifyOptions.options().returnNew(true), Attendance.class);
             if (confirmed != null) {
-                return Offer.TAKEN;
+                return WaitingNumbers.Offer.TAKEN;
             }
             // promoted, cancelled or announced meanwhile: look again
         }
         log.warn("No waiting person of {} could be claimed after {} tries; the place is given back", day, MAX_ROUNDS);
-        return Offer.NOBODY_WAITING;
+        return WaitingNumbers.Offer.NOBODY_WAITING;
     }
 }

@@ -1,6 +1,7 @@
 package ml.sdn.registration.programme;
 
 import ml.sdn.platform.scheduling.LockedJob;
+import ml.sdn.registration.attendance.WaitingNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +29,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * gets its count set to the places really held, in one update conditioned on the count not having changed
  * since it was read; then the people waiting are promoted. A count below the places held cannot come from a
  * crash: it is logged, never "fixed" by taking places from people.
+ * A waiting-list number still recorded as joining after that timeout (its registration died before being
+ * written, see {@link WaitingNumbers}) is dropped and the people waiting behind it are promoted.
  * The timeout assumes no live instance stalls that long between the two writes of one hand-over.
  */
 @Component
@@ -62,6 +65,15 @@ class AgendaReconciler {
     int reconcile() {
         Instant staleBefore = clock.instant().minus(holdTimeout);
         int repaired = 0;
+        for (ProgrammeSession session : mongo.find(query(where("joining.at").lt(staleBefore)), ProgrammeSession.class)) {
+            for (WaitingNumbers.Joining joining : session.joiningOrEmpty()) {
+                if (joining.at() != null && joining.at().isBefore(staleBefore)) {
+                    // its registration died before being written: it no longer holds anyone back
+                    WaitingNumbers.joined(mongo, ProgrammeSession.class, session.id(), joining.ref());
+                }
+            }
+            programme.promote(session.id());
+        }
         for (ProgrammeSession session : mongo.find(query(where("capacity").ne(null).and("confirmed").gt(0)
                 .orOperator(where("placesChangedAt").is(null), where("placesChangedAt").lt(staleBefore))), ProgrammeSession.class)) {
             long held = mongo.count(query(where("sessionId").is(session.id()).and("status").is(AgendaStatus.CONFIRMED)),

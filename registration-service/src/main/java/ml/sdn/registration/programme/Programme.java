@@ -3,6 +3,7 @@ package ml.sdn.registration.programme;
 import ml.sdn.events.registration.SessionMoved;
 import ml.sdn.events.registration.SessionPlaceGiven;
 import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.registration.attendance.WaitingNumbers;
 import ml.sdn.platform.security.Caller;
 import ml.sdn.platform.rules.ConflictException;
 import ml.sdn.platform.rules.FieldChecks;
@@ -88,7 +89,7 @@ class Programme {
         ProgrammeSession session = new ProgrammeSession(UUID.randomUUID().toString(), request.titleFr().strip(),
                 request.titleEn().strip(), SessionKind.parse(request.kind()).orElseThrow(), request.room().strip(),
                 days.instant(request.startsAt()), days.instant(request.endsAt()), request.speakerList(), request.capacity(),
-                0, 0, 0, now, now, null, null, List.of());
+                0, 0, List.of(), 0, now, now, null, null, List.of());
         return view(mongo.insert(session));
     }
 
@@ -163,28 +164,32 @@ class Programme {
         if (existing.isPresent() && existing.get().active()) {
             return new Added(view(existing.get(), session), false);
         }
-        ProgrammeSession counted = mongo.findAndModify(query(where("_id").is(sessionId)),
-                new Update().inc("waitingSequence", 1), RETURN_NEW, ProgrammeSession.class);
-        if (counted == null) {
-            throw new NotFoundException("programme.session.not-found");
-        }
+        String joining = UUID.randomUUID().toString();
+        long sequence = WaitingNumbers.take(mongo, ProgrammeSession.class, sessionId, joining, now())
+                .orElseThrow(() -> new NotFoundException("programme.session.not-found"));
         Instant now = now();
         AgendaEntry joined;
-        if (existing.isEmpty()) {
-            try {
-                joined = mongo.insert(new AgendaEntry(UUID.randomUUID().toString(), sessionId, caller.id(),
-                        AgendaStatus.WAITING, counted.waitingSequence(), now, null, null, List.of()));
-            } catch (DuplicateKeyException sameMoment) {
-                joined = null;
+        try {
+            if (existing.isEmpty()) {
+                try {
+                    joined = mongo.insert(new AgendaEntry(UUID.randomUUID().toString(), sessionId, caller.id(),
+                            AgendaStatus.WAITING, sequence, now, null, null, List.of()));
+                } catch (DuplicateKeyException sameMoment) {
+                    joined = null;
+                }
+            } else {
+                joined = mongo.findAndModify(query(where("_id").is(existing.get().id()).and("status").is(AgendaStatus.CANCELLED)),
+                        new Update().set("status", AgendaStatus.WAITING).set("sequence", sequence)
+                                .set("registeredAt", now).unset("confirmedAt").unset("cancelledAt"),
+                        RETURN_NEW, AgendaEntry.class);
             }
-        } else {
-            joined = mongo.findAndModify(query(where("_id").is(existing.get().id()).and("status").is(AgendaStatus.CANCELLED)),
-                    new Update().set("status", AgendaStatus.WAITING).set("sequence", counted.waitingSequence())
-                            .set("registeredAt", now).unset("confirmedAt").unset("cancelledAt"),
-                    RETURN_NEW, AgendaEntry.class);
+        } finally {
+            // written or given up: nobody behind this number waits for it any more; the promotions below serve them
+            WaitingNumbers.joined(mongo, ProgrammeSession.class, sessionId, joining);
         }
         if (joined == null) {
             // the same person added it at the same moment from another request: that one stands
+            promote(sessionId);
             return new Added(view(entryOf(caller.id(), sessionId).orElseThrow(), session), false);
         }
         promote(sessionId, joined.id());
@@ -250,9 +255,16 @@ class Programme {
             if (mongo.findAndModify(free, placesChange(1), ProgrammeSession.class) == null) {
                 return;
             }
-            if (!giveToFirstWaiting(sessionId, newcomer)) {
+            WaitingNumbers.Offer offer = giveToFirstWaiting(sessionId, newcomer);
+            if (offer != WaitingNumbers.Offer.TAKEN) {
                 mongo.updateFirst(query(where("_id").is(sessionId)), placesChange(-1), ProgrammeSession.class);
-                return;
+                ProgrammeSession afterwards = offer == WaitingNumbers.Offer.SOMEONE_JOINING
+                        ? mongo.findById(sessionId, ProgrammeSession.class) : null;
+                if (afterwards == null || !afterwards.joiningOrEmpty().isEmpty()) {
+                    // nobody waits, or each registration still joining asks for promotions once written, after our give-back
+                    return;
+                }
+                // the ones we waited for were written meanwhile, perhaps while we held the place: serve them now
             }
         }
     }
@@ -262,20 +274,34 @@ class Programme {
         return new Update().inc("confirmed", delta).set("placesChangedAt", now());
     }
 
-    private boolean giveToFirstWaiting(String sessionId, String newcomer) {
+    /** Binds a taken place to the head of the list, unless someone ahead of it is still being written ({@link WaitingNumbers}). */
+    private WaitingNumbers.Offer giveToFirstWaiting(String sessionId, String newcomer) {
         for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
+            // read BEFORE the list: see WaitingNumbers
+            ProgrammeSession counted = mongo.findById(sessionId, ProgrammeSession.class);
+            if (counted == null) {
+                return WaitingNumbers.Offer.NOBODY_WAITING;
+            }
             List<AgendaEntry> candidates = mongo.find(query(where("sessionId").is(sessionId).and("status").is(AgendaStatus.WAITING))
                     .with(Sort.by("sequence", "_id")).limit(8), AgendaEntry.class);
             Optional<WaitingList.Entry> next = WaitingList.of(candidates.stream()
                     .map(e -> new WaitingList.Entry(e.id(), e.sequence())).toList()).next();
             if (next.isEmpty()) {
-                return false;
+                return WaitingNumbers.Offer.NOBODY_WAITING;
+            }
+            WaitingNumbers.Head verdict = WaitingNumbers.mayServe(next.get().sequence(), counted.waitingSequence(),
+                    counted.joiningOrEmpty());
+            if (verdict == WaitingNumbers.Head.READ_AGAIN) {
+                continue;
+            }
+            if (verdict == WaitingNumbers.Head.WAIT_FOR_JOINING) {
+                return WaitingNumbers.Offer.SOMEONE_JOINING;
             }
             AgendaEntry head = candidates.stream().filter(e -> e.id().equals(next.get().attendanceId())).findFirst().orElseThrow();
             Instant now = now();
             Update bind = new Update().set("status", AgendaStatus.CONFIRMED).set("confirmedAt", now);
             if (!head.id().equals(newcomer)) {
-                ProgrammeSession session = mongo.findById(sessionId, ProgrammeSession.class);
+                ProgrammeSession session = counted;
                 if (session != null) {
                     bind.push("outbox", PendingEvent.of(SessionPlaceGiven.TYPE, sessionId, new SessionPlaceGiven(sessionId,
                             head.participantId(), session.titleFr(), session.titleEn(), session.startsAt(), session.endsAt(),
@@ -286,10 +312,10 @@ class Programme {
                             .and("sequence").is(head.sequence())), bind, AgendaEntry.class)
                     .getModifiedCount() == 1;
             if (promoted) {
-                return true;
+                return WaitingNumbers.Offer.TAKEN;
             }
         }
-        return false;
+        return WaitingNumbers.Offer.NOBODY_WAITING;
     }
 
     // ---- personal data ----

@@ -1,6 +1,7 @@
 package ml.sdn.registration.programme;
 
 import ml.sdn.platform.outbox.PendingEvent;
+import ml.sdn.registration.attendance.WaitingNumbers;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * A session of the week's programme (collection {@code programme_sessions}). Like an attendance day, the
  * document holds its whole place count, so taking a place is one atomic update: {@code confirmed < capacity}
- * → {@code $inc confirmed}; {@code waitingSequence} hands out the waiting-list order. A session without a
+ * → {@code $inc confirmed}; {@code waitingSequence} and {@code joining} hand out the waiting-list order ({@link WaitingNumbers}). A session without a
  * capacity is open to all and has no agenda places. {@code placesChangedAt} is set by every write of
  * {@code confirmed}: the AgendaReconciler leaves a session alone while it is recent.
  * <p>
@@ -31,6 +32,7 @@ record ProgrammeSession(
         Integer capacity,
         int confirmed,
         long waitingSequence,
+        List<WaitingNumbers.Joining> joining,
         long revision,
         Instant createdAt,
         Instant updatedAt,
@@ -39,6 +41,10 @@ record ProgrammeSession(
         List<PendingEvent> outbox) {
 
     static final String COLLECTION = "programme_sessions";
+
+    List<WaitingNumbers.Joining> joiningOrEmpty() {
+        return joining == null ? List.of() : joining;
+    }
 
     List<Speaker> speakersOrEmpty() {
         return speakers == null ? List.of() : speakers;

@@ -22,7 +22,8 @@
  *
  * <h2>Places and waiting lists</h2>
  * As for attendance days: the session document holds its place count and waiting sequence; everybody who adds
- * a session takes the next sequence number and waits, then promotions run (take a place with one conditional
+ * a session takes the next sequence number (recorded as joining until its entry is written, so that nobody
+ * behind it is served first: {@link ml.sdn.registration.attendance.WaitingNumbers}) and waits, then promotions run (take a place with one conditional
  * update of the session, bind it to the head of the list with one conditional update of that entry, or give
  * it back), so nobody gets a freed place ahead of the people waiting, in the order of
  * {@link ml.sdn.registration.attendance.WaitingList}. An instance that dies between the two writes of a

@@ -118,7 +118,7 @@ class AttendanceReconcilerIT extends AttendanceIT {
         LocalDate day = openDay(1);
         // its instance took number 1 and died before writing the registration
         mongo.updateFirst(query(where("_id").is(day.toString())), new Update().set("waitingSequence", 1L)
-                .push("joining", new AttendanceDay.Joining(UUID.randomUUID().toString(), 1, LONG_AGO)), AttendanceDay.class);
+                .push("joining", new WaitingNumbers.Joining(UUID.randomUUID().toString(), 1, LONG_AGO)), AttendanceDay.class);
         String behind = unique("behind");
         assertThat(register(participant(behind, "BF"), day).json().get("status").asString()).isEqualTo("WAITING");
 

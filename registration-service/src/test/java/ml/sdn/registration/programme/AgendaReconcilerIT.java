@@ -1,6 +1,7 @@
 package ml.sdn.registration.programme;
 
 import ml.sdn.registration.ServiceIT;
+import ml.sdn.registration.attendance.WaitingNumbers;
 import ml.sdn.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -28,6 +30,9 @@ class AgendaReconcilerIT extends ServiceIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Programme programme;
 
     private String session(int capacity) {
         var created = api().postJson(ProgrammeIT.SESSIONS, ProgrammeIT.organizer(),
@@ -97,6 +102,48 @@ class AgendaReconcilerIT extends ServiceIT {
         reconciler.reconcile();
 
         assertThat(entryOf(waiting, id).status()).isEqualTo(AgendaStatus.CONFIRMED);
+        assertThat(stored(id).confirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void a_registration_that_died_between_taking_its_number_and_being_written_holds_nobody_back() {
+        String id = session(1);
+        // its instance took number 1 and died before writing the entry
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("waitingSequence", 1L)
+                .push("joining", new WaitingNumbers.Joining(UUID.randomUUID().toString(), 1, LONG_AGO)), ProgrammeSession.class);
+        Person behind = participant();
+        add(behind, id);
+        assertThat(entryOf(behind, id).status()).isEqualTo(AgendaStatus.WAITING);
+
+        reconciler.reconcile();
+
+        assertThat(entryOf(behind, id).status()).isEqualTo(AgendaStatus.CONFIRMED);
+        assertThat(stored(id).joiningOrEmpty()).isEmpty();
+        assertThat(stored(id).confirmed()).isEqualTo(1);
+    }
+
+    /**
+     * The interleaving that gave a place out of turn on attendance days (CI on c2c4349), made deterministic for
+     * sessions: number 1 is taken but its entry not written when number 2's entry is written and asks for places.
+     */
+    @Test
+    void an_entry_written_before_the_one_ahead_of_it_waits_for_that_one() {
+        String id = session(1);
+        String joining = UUID.randomUUID().toString();
+        assertThat(WaitingNumbers.take(mongo, ProgrammeSession.class, id, joining, Instant.now())).contains(1L);
+        Person behind = participant();
+        add(behind, id);
+        assertThat(entryOf(behind, id).status()).isEqualTo(AgendaStatus.WAITING);
+        assertThat(stored(id).confirmed()).isZero();
+
+        Person ahead = participant();
+        mongo.insert(new AgendaEntry(UUID.randomUUID().toString(), id, TestIssuer.subjectOf(ahead.username()),
+                AgendaStatus.WAITING, 1, Instant.now(), null, null, java.util.List.of()));
+        WaitingNumbers.joined(mongo, ProgrammeSession.class, id, joining);
+        programme.promote(id);
+
+        assertThat(entryOf(ahead, id).status()).isEqualTo(AgendaStatus.CONFIRMED);
+        assertThat(entryOf(behind, id).status()).isEqualTo(AgendaStatus.WAITING);
         assertThat(stored(id).confirmed()).isEqualTo(1);
     }
 

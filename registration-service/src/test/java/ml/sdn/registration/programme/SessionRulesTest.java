@@ -68,7 +68,7 @@ class SessionRulesTest {
     void a_new_time_or_room_is_a_move_the_title_is_not() {
         ProgrammeSession before = new ProgrammeSession("s", "Atelier", "Workshop", SessionKind.WORKSHOP, "Salle 1",
                 WEEK.instant(LocalDateTime.parse("2026-01-29T10:00")), WEEK.instant(LocalDateTime.parse("2026-01-29T11:00")),
-                List.of(), 10, 0, 0, 0, null, null, null, null, List.of());
+                List.of(), 10, 0, 0, List.of(), 0, null, null, null, null, List.of());
 
         assertThat(SessionRules.moved(before, before.startsAt(), before.endsAt(), " salle 1 ")).isFalse();
         assertThat(SessionRules.moved(before, before.startsAt(), before.endsAt(), "Salle 2")).isTrue();
