@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real HTTP service on loopback standing in for a platform service: it echoes what reached it (method,
  * path, the Authorization and traceparent headers, the body size) as JSON. A slow one holds every answer
- * until it is closed.
+ * until it is closed; an echo holds the answers that ask for it ({@code ?hold=<ms>}).
  */
 final class DownstreamService implements AutoCloseable {
 
@@ -65,8 +65,9 @@ final class DownstreamService implements AutoCloseable {
     private void answer(HttpExchange exchange, Duration hold) throws IOException {
         try (exchange) {
             paths.add(exchange.getRequestURI().getRawPath());
-            if (!hold.isZero()) {
-                release.await(hold.toMillis(), TimeUnit.MILLISECONDS);
+            Duration held = hold.isZero() ? askedHold(exchange) : hold;
+            if (!held.isZero()) {
+                release.await(held.toMillis(), TimeUnit.MILLISECONDS);
             }
             long bodySize = exchange.getRequestBody().readAllBytes().length;
             String json = """
@@ -81,6 +82,19 @@ final class DownstreamService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code ?hold=<ms>}: the request asks to be answered that late (a slow page or call, one request at a time). */
+    private static Duration askedHold(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                if (parameter.startsWith("hold=")) {
+                    return Duration.ofMillis(Long.parseLong(parameter.substring("hold=".length())));
+                }
+            }
+        }
+        return Duration.ZERO;
     }
 
     /** How many requests for {@code path} reached this service. */

@@ -65,6 +65,7 @@ class GatewayIT {
                 "COMPETITION_SERVICE_URI", DownstreamService::closedPortUri,
                 "INCUBATION_SERVICE_URI", slow::uri));
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "500ms");
+        registry.add("GATEWAY_PORTAL_RESPONSE_TIMEOUT_MS", () -> "5000");
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_RATE_LIMIT_CAPACITY", () -> RATE_LIMIT);
         registry.add("GATEWAY_RATE_LIMIT_REFILL_PERIOD", () -> "1h");
@@ -207,6 +208,24 @@ class GatewayIT {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("incubation service did not answer in time"));
         Duration took = Duration.between(start, Instant.now());
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    /**
+     * A portal page may make several calls to the services, each allowed as long as the gateway allows one call:
+     * the portal route waits longer, so that a slow page ends as the portal's own answer, not a 504 (CI, starved:
+     * 'The portal service did not answer in time' while the portal was still building the page).
+     */
+    @Test
+    void waits_longer_for_a_portal_page_than_for_a_service_call() {
+        String token = issuer.token("participant-ne-slow", "NE", "participant");
+
+        clientFrom("127.0.0.10").get().uri("/programme?hold=1500") // its own address, as other anonymous checks
+                .exchange()
+                .expectStatus().isOk();
+        client.get().uri("/api/registrations/whoami?hold=1500")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus().isEqualTo(504);
     }
 
     @Test

@@ -45,21 +45,30 @@ class RoutingConfig {
     }
 
     /**
-     * One breaker per route. Its time limit is a safety net just above the HTTP client's response
-     * timeout, which fires first and becomes a 504.
+     * One breaker per route. Its time limit is a safety net just above the route's response timeout (the
+     * HTTP client's, or the portal route's own), which fires first and becomes a 504.
      */
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(
             GatewayProperties properties,
-            @Value("${spring.cloud.gateway.server.webflux.httpclient.response-timeout}") Duration responseTimeout) {
+            @Value("${spring.cloud.gateway.server.webflux.httpclient.response-timeout}") Duration responseTimeout,
+            @Value("${sdn.gateway.portal-response-timeout-ms}") long portalResponseTimeoutMs) {
         GatewayProperties.CircuitBreaker breaker = properties.circuitBreaker();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                        .failureRateThreshold(breaker.failureRateThreshold())
-                        .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
-                        .waitDurationInOpenState(breaker.waitInOpenState())
-                        .build())
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(responseTimeout.plusSeconds(1)).build())
-                .build());
+        CircuitBreakerConfig opening = CircuitBreakerConfig.custom()
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .build();
+        Duration portalResponseTimeout = Duration.ofMillis(portalResponseTimeoutMs);
+        return factory -> {
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(opening)
+                    .timeLimiterConfig(limit(responseTimeout)).build());
+            factory.configure(builder -> builder.circuitBreakerConfig(opening).timeLimiterConfig(limit(portalResponseTimeout)),
+                    "portal");
+        };
+    }
+
+    private static TimeLimiterConfig limit(Duration responseTimeout) {
+        return TimeLimiterConfig.custom().timeoutDuration(responseTimeout.plusSeconds(1)).build();
     }
 }
