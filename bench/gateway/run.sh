@@ -22,6 +22,7 @@
 #   BENCH_TARGETS       which paths to measure (default "direct gateway nginx"; add "gateway-b" for a
 #                       second gateway started with BENCH_GATEWAY_B_OPTS, to compare a setting in one run)
 #   BENCH_GATEWAY_B_OPTS extra JVM options of gateway-b (e.g. -Dmanagement.tracing.sampling.probability=0.0)
+#   BENCH_GATEWAY_B_JAR another gateway jar for gateway-b (e.g. one built from main), to compare two builds in one run
 #   BENCH_NO_README     1: do not touch bench/README.md (results stay in .work/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,6 +58,7 @@ done
 # run copies, so that a rebuild during the run cannot change a jar under a running JVM
 mkdir -p "$WORK/jars"
 cp registration-service/target/registration-service.jar gateway/target/gateway.jar "$WORK/jars/"
+cp "${BENCH_GATEWAY_B_JAR:-gateway/target/gateway.jar}" "$WORK/jars/gateway-b.jar"
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   log "installing wrk and nginx-light (Debian)"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
@@ -118,7 +120,7 @@ start_gateway() { # name port management-port JVM options…
     NOTIFICATION_SERVICE_URI="http://127.0.0.1:$((8084 + OFFSET))" PORTAL_URI="http://127.0.0.1:$((8085 + OFFSET))" \
     CORS_ALLOWED_ORIGINS="http://localhost:$port" GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
     MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
-    java $JAVA_OPTS "$@" -jar "$WORK/jars/gateway.jar" >"$WORK/$name.log" 2>&1 &
+    java $JAVA_OPTS "$@" -jar "$WORK/jars/$name.jar" >"$WORK/$name.log" 2>&1 &
   pids+=($!)
 }
 start_gateway gateway "$GATEWAY_PORT" $((9080 + OFFSET)) "${jfr[@]}"
@@ -255,12 +257,14 @@ end_load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- the table ----
 TABLE="$WORK/table.md"
+GATEWAY_B_WHAT="the same gateway"
+[ -z "${BENCH_GATEWAY_B_JAR:-}" ] || GATEWAY_B_WHAT="the gateway jar \`$BENCH_GATEWAY_B_JAR\`"
 {
   echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- gateway || echo ' + uncommitted gateway changes'):"
   echo "\`nproc\` = $(nproc), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | sed -n 2p)."
   echo "Load average (1, 5, 15 min) at the start of the measured rounds: $start_load; at the end: $end_load;"
   echo "1-min load average per measured cell: $(awk -F'\t' 'NR > 1 && $1 == "measure" {print $13}' "$RESULTS" | sort -n | sed -n '1p;$p' | paste -sd' ' | sed 's/ / to /')."
-  echo "$ROUNDS rounds × ${DURATION} s per cell, \`wrk -t2\`, targets alternating; median of the rounds.$([ -z "$GATEWAY_B_PID" ] || echo " gateway-b: the same gateway with \`${BENCH_GATEWAY_B_OPTS:-}\`.")"
+  echo "$ROUNDS rounds × ${DURATION} s per cell, \`wrk -t2\`, targets alternating; median of the rounds.$([ -z "$GATEWAY_B_PID" ] || echo " gateway-b: $GATEWAY_B_WHAT${BENCH_GATEWAY_B_OPTS:+ with \`$BENCH_GATEWAY_B_OPTS\`}.")"
   echo
   echo "| endpoint | conn. | path | req/s | p50 ms | p99 ms | non-2xx / requests | vs direct | vs nginx | p50 added | proxy CPU µs/req | service CPU µs/req |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"

@@ -50,6 +50,7 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
@@ -117,6 +118,7 @@ class SecurityConfig {
                                 ? MatchResult.match() : MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication()))
                         .authenticationEntryPoint(entryPoint)
                         .authenticationFailureHandler((filterExchange, failure) -> {
@@ -172,6 +174,12 @@ class SecurityConfig {
                 return AnonymousRateLimitFilter.hasBearerToken(exchange) ? Mono.empty() : sessions.load(exchange);
             }
         };
+    }
+
+    /** Spring Security's firewall, its rules checked without regular expressions ({@link FirewallChecks}). */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        return FirewallChecks.firewall();
     }
 
     /**

@@ -7,12 +7,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * A token that passed every check (signature, issuer, audience, expiry) gives the same answer until it
@@ -20,7 +16,8 @@ import java.util.HexFormat;
  * its 5 minutes, and parsing it and checking its RSA signature each time was a fifth of the gateway's
  * CPU under load. Only accepted tokens are kept (a refused one is refused again, with its own checks and
  * the failed-token limiter); entries go at the token's {@code exp}, never later, and at most
- * {@code maximumSize} are kept (a few KB each), keyed by the SHA-256 of the token.
+ * {@code maximumSize} are kept (a few KB each), keyed by the token itself (its SHA-256, computed per request,
+ * cost more than comparing the strings).
  */
 final class VerifiedTokens implements ReactiveJwtDecoder {
 
@@ -55,15 +52,14 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
 
     @Override
     public Mono<Jwt> decode(String token) {
-        String key = fingerprint(token);
-        Jwt known = accepted.getIfPresent(key);
+        Jwt known = accepted.getIfPresent(token);
         // the cache's own expiry is exact to the millisecond; this check makes "never after exp" independent of it
         if (known != null && known.getExpiresAt() != null && clock.instant().isBefore(known.getExpiresAt())) {
             return Mono.just(known);
         }
         return checks.decode(token).doOnNext(jwt -> {
             if (jwt.getExpiresAt() != null && jwt.getExpiresAt().isAfter(clock.instant())) {
-                accepted.put(key, jwt);
+                accepted.put(token, jwt);
             }
         });
     }
@@ -72,13 +68,5 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
     long size() {
         accepted.cleanUp();
         return accepted.estimatedSize();
-    }
-
-    private static String fingerprint(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

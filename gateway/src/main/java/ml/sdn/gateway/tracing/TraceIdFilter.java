@@ -1,6 +1,7 @@
 package ml.sdn.gateway.tracing;
 
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import java.util.Optional;
 
 /**
  * Gives the caller the trace id of its request ({@code X-Trace-Id}), so that a problem report can be
@@ -33,14 +36,17 @@ public class TraceIdFilter implements WebFilter {
         return traceId == null ? "" : traceId;
     }
 
-    @Override
-    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String traceId = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+    /** The trace context of the request's own span (the server observation's), if tracing started one. */
+    static Optional<TraceContext> requestSpan(ServerWebExchange exchange) {
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
                 .map(TracingObservationHandler.TracingContext::getSpan)
-                .map(Span::context)
-                .map(context -> context.traceId())
-                .orElse(null);
+                .map(Span::context);
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String traceId = requestSpan(exchange).map(TraceContext::traceId).orElse(null);
         if (traceId != null) {
             exchange.getAttributes().put(TRACE_ID_ATTRIBUTE, traceId);
             exchange.getResponse().getHeaders().set(TRACE_ID_HEADER, traceId);
