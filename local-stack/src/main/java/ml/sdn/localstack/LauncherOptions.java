@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The command line and environment of {@code ./run-local.sh}, parsed without side effects. */
 public record LauncherOptions(
@@ -24,7 +26,8 @@ public record LauncherOptions(
         String jwkSetUri,
         String adminUser,
         String adminPassword,
-        Map<ServiceModule, Integer> replicas) {
+        Map<ServiceModule, Integer> replicas,
+        Set<String> smtpRefusedDomains) {
 
     /** At most this many instances of one service. */
     public static final int MAX_REPLICAS = 3;
@@ -45,6 +48,9 @@ public record LauncherOptions(
                                    8081 and 9081); gateway=2 a second gateway on 8090 (metrics 9090) beside 8080,
                                    sharing the browser sessions; all=2 every service, the portal and the gateway
               --timeout=SECONDS    give up when not healthy after this long (default 600)
+              --smtp-refuse=DOMAIN the SMTP sink refuses every recipient of DOMAIN (comma-separated for several) with
+                                   a permanent 550, as a mail server refuses an unknown mailbox: to see a failed
+                                   e-mail on /organizer/deliveries and « Renvoyer l'e-mail » (default: none refused)
               -h, --help           this text
 
             Environment:
@@ -66,6 +72,7 @@ public record LauncherOptions(
         Path repoRoot = null;
         Duration timeout = Duration.ofSeconds(600);
         Map<ServiceModule, Integer> replicas = new LinkedHashMap<>();
+        Set<String> smtpRefused = new TreeSet<>();
         List<String> names = new ArrayList<>(PortPlan.defaults().byName().keySet());
 
         List<String> list = new ArrayList<>(Arrays.asList(args));
@@ -91,6 +98,7 @@ public record LauncherOptions(
                 case "--replicas" -> replicas.putAll(replicas(value != null ? value : next(list, ++i, key)));
                 case "--data-dir" -> dataDir = Path.of(value != null ? value : next(list, ++i, key));
                 case "--repo-root" -> repoRoot = Path.of(value != null ? value : next(list, ++i, key));
+                case "--smtp-refuse" -> smtpRefused.addAll(SmtpSink.domains(value != null ? value : next(list, ++i, key)));
                 case "--timeout" -> {
                     value = value != null ? value : next(list, ++i, key);
                     timeout = Duration.ofSeconds(integer(key, value));
@@ -110,7 +118,7 @@ public record LauncherOptions(
                 timeout, blankToNull(env.get("MONGODB_URI")), blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(env.get("KEYCLOAK_ISSUER_URI")), blankToNull(env.get("KEYCLOAK_JWK_SET_URI")),
                 env.getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                env.getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), Map.copyOf(replicas));
+                env.getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), Map.copyOf(replicas), Set.copyOf(smtpRefused));
     }
 
     /** {@code registration-service=2,competition-service=2}. */
@@ -166,7 +174,8 @@ public record LauncherOptions(
                 .externalKafka(kafkaBootstrap)
                 .externalKeycloak(issuerUri, jwkSetUri)
                 .keycloakAdmin(adminUser, adminPassword)
-                .replicas(replicas);
+                .replicas(replicas)
+                .smtpRefusedDomains(smtpRefusedDomains);
         if (repoRoot != null) {
             builder.repoRoot(repoRoot);
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -122,10 +123,11 @@ public final class LocalStack implements AutoCloseable {
             inJvm.add(mongo);
             out.println("  ✓ mongo store            listening on " + endpoints.mongoUri() + " (embedded)");
         }
-        smtp = new SmtpSink(settings.ports.smtp(), logs.resolve("smtp.log"), out);
+        smtp = new SmtpSink(settings.ports.smtp(), logs.resolve("smtp.log"), out, settings.smtpRefusedDomains);
         smtp.start();
         inJvm.add(smtp);
-        out.println("  ✓ smtp sink              listening on 127.0.0.1:" + settings.ports.smtp());
+        out.println("  ✓ smtp sink              listening on 127.0.0.1:" + settings.ports.smtp()
+                + (settings.smtpRefusedDomains.isEmpty() ? "" : ", refusing " + String.join(", ", settings.smtpRefusedDomains)));
         smsc = new SmppSink(StackEndpoints.LOOPBACK, settings.ports.smsc(), logs.resolve("sms.log"), out);
         try {
             smsc.start();
@@ -809,6 +811,7 @@ public final class LocalStack implements AutoCloseable {
         String adminUser = "admin";
         String adminPassword = "admin";
         Map<ServiceModule, Integer> replicas = Map.of();
+        Set<String> smtpRefusedDomains = Set.of();
         PrintStream out = System.out;
         Duration startupTimeout = Duration.ofMinutes(10);
         Duration progressInterval = Duration.ofSeconds(5);
@@ -895,6 +898,12 @@ public final class LocalStack implements AutoCloseable {
 
         public Builder startupTimeout(Duration timeout) {
             settings.startupTimeout = timeout;
+            return this;
+        }
+
+        /** Domains whose recipients the SMTP sink refuses with a permanent 550 (none by default; {@code --smtp-refuse}). */
+        public Builder smtpRefusedDomains(Set<String> domains) {
+            settings.smtpRefusedDomains = Set.copyOf(domains);
             return this;
         }
 

@@ -108,6 +108,18 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void smtpRefusedDomainsInBothSpellingsAndNoneByDefault() {
+        assertThat(LauncherOptions.parse(new String[0], Map.of()).smtpRefusedDomains()).isEmpty();
+        assertThat(LauncherOptions.parse(new String[] {"--smtp-refuse", "refused.example"}, Map.of()).smtpRefusedDomains())
+                .containsExactly("refused.example");
+        assertThat(LauncherOptions.parse(new String[] {"--smtp-refuse=refused.example, Other.test"}, Map.of()).smtpRefusedDomains())
+                .containsExactlyInAnyOrder("refused.example", "other.test");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--smtp-refuse=awa@refused.example"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--smtp-refuse");
+        assertThat(LauncherOptions.USAGE).contains("--smtp-refuse=DOMAIN");
+    }
+
+    @Test
     void replicasOfServicesInBothSpellings() {
         assertThat(LauncherOptions.parse(new String[] {"--replicas", "registration-service=2"}, Map.of()).replicas())
                 .isEqualTo(Map.of(ServiceModule.REGISTRATION, 2));

@@ -78,10 +78,16 @@ public class DeliveryLog {
         }
     }
 
-    /** The e-mail as stored now, if it still waits under this claim (an erasure or a lease taken over: empty). */
+    /**
+     * The e-mail, if it still waits under this claim (an erasure or a lease taken over: empty), with its lease
+     * renewed from now in the same write. A handed-over e-mail can wait in the queue longer than its lease (a large
+     * message to a group, a slow SMTP server): without the renewal the poll of any instance would claim it as well
+     * and both would send it.
+     */
     Optional<EmailDelivery> stillClaimed(String id, String claim) {
-        return Optional.ofNullable(mongo.findById(id, EmailDelivery.class))
-                .filter(delivery -> delivery.status() == DeliveryStatus.PENDING && claim.equals(delivery.claim()));
+        Query mine = query(where("id").is(id).and("claim").is(claim).and("status").is(DeliveryStatus.PENDING));
+        return Optional.ofNullable(mongo.findAndModify(mine, new Update().set("nextAttemptAt", Instant.now().plus(properties.lease())),
+                FindAndModifyOptions.options().returnNew(true), EmailDelivery.class));
     }
 
     /** Reserves the e-mail that has waited longest among those due, for {@code sdn.mail.lease}. */

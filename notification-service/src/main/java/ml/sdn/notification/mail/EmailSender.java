@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +39,17 @@ public class EmailSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
     private static final int MAX_ERROR_LENGTH = 500;
+    /** How often an idle sender looks whether the instance is stopping. */
+    private static final Duration IDLE_CHECK = Duration.ofMillis(200);
+    /** A sender in the middle of an e-mail gets this long to finish it when the instance stops (SMTP's own timeouts are shorter). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     private final DeliveryLog deliveries;
     private final JavaMailSender mailSender;
     private final MailDeliveryProperties properties;
     private final Handover handover;
     private volatile ExecutorService senders;
+    private volatile boolean running;
 
     public EmailSender(DeliveryLog deliveries, JavaMailSender mailSender, MailDeliveryProperties properties) {
         this.deliveries = deliveries;
@@ -94,12 +100,15 @@ public class EmailSender implements SmartLifecycle {
 
     /** One sending thread: takes what was handed over, reads it again (an erasure may have cancelled it), sends it. */
     private void sendHandedOver() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running) {
             Handover.Claimed next;
             try {
-                next = handover.take();
+                next = handover.take(IDLE_CHECK);
             } catch (InterruptedException stopping) {
                 return;
+            }
+            if (next == null) {
+                continue;
             }
             try {
                 deliveries.stillClaimed(next.id(), next.claim()).ifPresent(this::send);
@@ -118,6 +127,7 @@ public class EmailSender implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        running = true;
         for (int i = 0; i < properties.senders(); i++) {
             pool.execute(this::sendHandedOver);
         }
@@ -128,14 +138,21 @@ public class EmailSender implements SmartLifecycle {
     public void stop() {
         ExecutorService pool = senders;
         senders = null;
+        running = false;
         if (pool == null) {
             return;
         }
-        // an e-mail still handed over keeps its claim: the poll of a running instance sends it after the lease
-        pool.shutdownNow();
+        // an e-mail still handed over keeps its claim: the poll of a running instance sends it after the lease.
+        // The senders are not interrupted: one in the middle of an e-mail finishes it and records it sent (an
+        // interrupt there failed the record after the SMTP server had taken the e-mail, and the next instance
+        // sent it a second time); each stops before taking another
+        pool.shutdown();
         try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
         if (handover.waiting() > 0) {

@@ -1,8 +1,10 @@
 package ml.sdn.notification.mail;
 
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The e-mails this instance has just queued and reserved for its own sending threads, oldest first: a
@@ -42,10 +44,12 @@ final class Handover {
         queue.add(claimed);
     }
 
-    /** The oldest e-mail handed over, waiting for one; its slot is free again. */
-    Claimed take() throws InterruptedException {
-        Claimed next = queue.take();
-        slots.release();
+    /** The oldest e-mail handed over, waiting for one at most {@code wait}; its slot is free again. Null: none came. */
+    Claimed take(Duration wait) throws InterruptedException {
+        Claimed next = queue.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+        if (next != null) {
+            slots.release();
+        }
         return next;
     }
 

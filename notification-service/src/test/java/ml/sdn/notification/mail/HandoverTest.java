@@ -2,10 +2,14 @@ package ml.sdn.notification.mail;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HandoverTest {
+
+    private static final Duration NOW = Duration.ZERO;
 
     @Test
     void hands_over_in_the_order_queued() throws InterruptedException {
@@ -15,9 +19,9 @@ class HandoverTest {
             handover.put(new Handover.Claimed(id, "claim-" + id));
         }
 
-        assertThat(handover.take()).isEqualTo(new Handover.Claimed("a", "claim-a"));
-        assertThat(handover.take().id()).isEqualTo("b");
-        assertThat(handover.take().id()).isEqualTo("c");
+        assertThat(handover.take(NOW)).isEqualTo(new Handover.Claimed("a", "claim-a"));
+        assertThat(handover.take(NOW).id()).isEqualTo("b");
+        assertThat(handover.take(NOW).id()).isEqualTo("c");
         assertThat(handover.waiting()).isZero();
     }
 
@@ -31,7 +35,7 @@ class HandoverTest {
 
         assertThat(handover.reserve()).as("no slot left").isFalse();
 
-        handover.take();
+        handover.take(NOW);
         assertThat(handover.reserve()).as("taking one frees its slot").isTrue();
     }
 
@@ -45,6 +49,15 @@ class HandoverTest {
 
         assertThat(handover.reserve()).isTrue();
         assertThat(handover.waiting()).isZero();
+    }
+
+    @Test
+    void with_nothing_handed_over_the_wait_ends_empty_so_that_a_sender_can_see_the_instance_stopping() throws InterruptedException {
+        Handover handover = new Handover(1);
+
+        assertThat(handover.take(Duration.ofMillis(10))).isNull();
+        assertThat(handover.reserve()).as("an empty wait frees no slot it did not hold").isTrue();
+        assertThat(handover.reserve()).isFalse();
     }
 
     @Test
