@@ -157,15 +157,24 @@ class CheckInPagesIT {
                     + "/check-ins"), platform.tokenOf("staff-ne"), "{\"badgeCode\": \"%s\", \"door\": \"Est\"}".formatted(code));
             assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
 
-            // the page asks again every 30 s: within two rounds the figures say it
-            browser.waitUpTo(Duration.ofSeconds(75)).until(driver -> "1".equals(driver.findElement(By.id("checked-in")).getText()));
+            // the page asks again every 30 s: within two rounds the figures say it. The figures are read in one script
+            // each: the page swaps its figure elements in place, so an element found before a swap is gone after it
+            // (a find then a getText across a swap: StaleElementReferenceException, seen on a loaded machine)
+            browser.waitUpTo(Duration.ofSeconds(75)).until(driver -> "1".equals(textOf(page, "checked-in")));
             assertThat(page.executeScript("return window.sdnWatching === true;")).as("the same page, not reloaded")
                     .isEqualTo(Boolean.TRUE);
-            assertThat(browser.find(By.id("per-door")).getText()).contains("Est");
-            assertThat(browser.find(By.id("per-category")).getText()).contains("Participant");
-            assertThat(browser.find(By.id("figures-stale")).isDisplayed()).isFalse();
+            assertThat(textOf(page, "per-door")).contains("Est");
+            assertThat(textOf(page, "per-category")).contains("Participant");
+            assertThat(page.executeScript("return document.getElementById('figures-stale').offsetParent !== null;"))
+                    .as("the stale-figures notice is hidden").isEqualTo(Boolean.FALSE);
             browser.screenshot("door-figures-live");
         }
+    }
+
+    /** The element's text as the page shows it now, read in one step (innerText: what is displayed, as getText). */
+    private static String textOf(JavascriptExecutor page, String id) {
+        Object text = page.executeScript("var e = document.getElementById(arguments[0]); return e ? e.innerText.trim() : null;", id);
+        return text == null ? null : text.toString();
     }
 
     /**
