@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads; the poll, every {@code sdn.mail.poll-interval}, sends the rest: retries after their backoff,
  * e-mails queued while the hand-over was full, and those an instance claimed but did not send before it
  * stopped (once their lease is over). While the server is down each e-mail waits its backoff and is
- * tried again; nothing is dropped.
+ * tried again; nothing is dropped. An address or message the server refuses for good (a 5xx answer,
+ * {@link SmtpRefusals}) fails at once.
  */
 @Component
 public class EmailSender implements SmartLifecycle {
@@ -188,6 +189,12 @@ public class EmailSender implements SmartLifecycle {
             deliveries.recordFailure(delivery, describe(e), true);
             log.warn("E-mail {} cannot be sent and is given up: {}", delivery.id(), describe(e));
         } catch (MailException e) {
+            if (SmtpRefusals.refusedForGood(e)) {
+                // the server refused the address or the message for good: it would refuse it again
+                deliveries.recordFailure(delivery, describe(e), true);
+                log.warn("E-mail {} refused by the mail server and given up: {}", delivery.id(), describe(e));
+                return;
+            }
             deliveries.recordFailure(delivery, describe(e), false);
             log.warn("E-mail {} not sent (attempt {}), will retry: {}", delivery.id(), delivery.attempts() + 1, describe(e));
         }
