@@ -3,6 +3,7 @@ package ml.sdn.gateway;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import ml.sdn.shutdown.PausedConnectorRefusals;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
@@ -23,10 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * One instance of a service as the platform runs it: a real embedded Tomcat on loopback, on a port of its own
  * that it keeps across restarts. It answers its readiness probe ({@code /actuator/health/readiness}: 200, or 503
  * when told it is not ready), any other GET with 200, and a write with 200 after noting its
- * {@code Idempotency-Key} (or 503 when told to refuse writes; 400 when its body is empty). {@link #shutDownGracefully()} does what Spring
- * Boot's graceful shutdown does to Tomcat: pauses the connector (a request arriving on a kept-alive connection
- * gets 503), closes the listening socket (new connections are refused), lets the requests in flight finish,
- * then stops.
+ * {@code Idempotency-Key} (or 503 when told to refuse writes; 400 when its body is empty).
+ * {@link #shutDownGracefully()} does what Spring Boot's graceful shutdown does to Tomcat: pauses the connector (a
+ * request arriving on a kept-alive connection gets 503, also when the pause catches it just after its request line,
+ * thanks to {@link PausedConnectorRefusals} as in a service), closes the listening socket (new connections are
+ * refused), lets the requests in flight finish, then stops.
  */
 final class ReplicaService implements AutoCloseable {
 
@@ -73,6 +75,7 @@ final class ReplicaService implements AutoCloseable {
             }
         });
         context.addServletMappingDecoded("/*", "replica");
+        tomcat.getEngine().getPipeline().addValve(new PausedConnectorRefusals()); // as in a service (shutdown-handover)
         try {
             tomcat.start();
         } catch (LifecycleException e) {
