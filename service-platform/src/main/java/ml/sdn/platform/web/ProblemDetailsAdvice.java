@@ -7,6 +7,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
@@ -61,10 +63,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final MessageSource messages;
+    private boolean exposeExceptions;
 
     public ProblemDetailsAdvice(MessageSource messages) {
         this.messages = messages;
         setMessageSource(messages);
+    }
+
+    /** See {@link InternalErrors}: off in every running service. */
+    @Autowired
+    void exposeExceptions(@Value("${" + InternalErrors.EXPOSE + ":false}") boolean expose) {
+        this.exposeExceptions = expose;
     }
 
     @Override
@@ -237,7 +246,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error", ex);
-        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("sdn.problem.unexpected")), request);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, text("sdn.problem.unexpected"));
+        if (exposeExceptions) {
+            problem.setProperty(InternalErrors.PROPERTY, InternalErrors.describe(ex));
+        }
+        return problemResponse(problem, request);
     }
 
     @Override

@@ -2,6 +2,9 @@ package ml.sdn.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * What the servlet container sends to its error page (a method it refuses, such as TRACE; an error raised
@@ -21,10 +25,15 @@ import java.net.URI;
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
-    ProblemErrorController(MessageSource messages) {
+    private final MessageSource messages;
+    private final boolean exposeExceptions;
+
+    ProblemErrorController(MessageSource messages,
+                           @Value("${" + InternalErrors.EXPOSE + ":false}") boolean exposeExceptions) {
         this.messages = messages;
+        this.exposeExceptions = exposeExceptions;
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -32,11 +41,20 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setTitle(messages.getMessage("sdn.problem.title." + status.value(), null, status.getReasonPhrase(),
-                LocaleContextHolder.getLocale()));
-        problem.setDetail(messages.getMessage("sdn.problem.status." + status.value(), null,
-                messages.getMessage("sdn.problem.unexpected", null, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("sdn.problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        // a message of its own for the status, or the general one; never a bundle's text given as another's default:
+        // a default is formatted once more, and "s'est" came out "sest"
+        String detail = messages.getMessage("sdn.problem.status." + status.value(), null, null, locale);
+        problem.setDetail(detail != null ? detail : messages.getMessage("sdn.problem.unexpected", null, locale));
+        if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error) {
+            // raised outside Spring MVC (a filter): ProblemDetailsAdvice never saw it
+            log.error("Unexpected error before or after the controller", error);
+            if (exposeExceptions) {
+                problem.setProperty(InternalErrors.PROPERTY, InternalErrors.describe(error));
+            }
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {
             try {
