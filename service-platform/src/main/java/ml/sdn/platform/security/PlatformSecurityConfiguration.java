@@ -1,15 +1,22 @@
 package ml.sdn.platform.security;
 
 import ml.sdn.platform.web.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,13 +24,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.client.RestTemplate;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -35,6 +46,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class PlatformSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformSecurityConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -81,11 +94,48 @@ public class PlatformSecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(tokenFailures(unauthorized, problems));
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * Keycloak's keys fetched with time to answer: Spring's default is Nimbus's 500 ms, which a busy identity
+     * provider or machine misses (the first request after a start, and one every 5 minutes when the cached keys
+     * are fetched again, then failed: CI's RescheduleIT on 4b6a1c7).
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer keysWithTimeToAnswer(@Value("${sdn.security.jwks-timeout:5s}") Duration timeout) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(timeout);
+        requests.setReadTimeout(timeout);
+        RestTemplate keys = new RestTemplate(requests);
+        return builder -> builder.restOperations(keys);
+    }
+
+    /**
+     * A token that could not be checked because the keys were out of reach is no fault of its bearer: 503 with
+     * Retry-After (which the gateway sends again for a read), not 401, and not the 500 that Spring gives by default.
+     */
+    private static AuthenticationFailureHandler tokenFailures(AuthenticationEntryPoint unauthorized, ProblemWriter problems) {
+        return (request, response, exception) -> {
+            if (exception instanceof AuthenticationServiceException) {
+                log.warn("Bearer token not checked, the identity provider's keys are out of reach: {}", exception.toString());
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "sdn.problem.sign-in-unavailable");
+            } else {
+                unauthorized.commence(request, response, exception);
+            }
+        };
     }
 
     private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
