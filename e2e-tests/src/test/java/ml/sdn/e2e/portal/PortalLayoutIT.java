@@ -7,7 +7,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +37,10 @@ import static org.awaitility.Awaitility.await;
  * {@link OrganizationDraftsIT}). On each page the document is no wider than the
  * window (tables stack or scroll inside their own box), every visible form field has a label, and the text
  * shows words, not codes: no enum-like token (upper case with an underscore, or one of the services' single-word
- * codes), no country code alone, no ISO date. All the faults of the walk are reported together.
+ * codes), no country code alone, no ISO date. The coordinators' pages are walked by coordinator-bf with Burkina
+ * Faso's data (participant-bf, their start-up, their check-in, coordinator-bf's own message): each shows what the
+ * delegation holds ({@link #delegationFaults}) and never a person of Niger or Mali. All the faults of the walk are
+ * reported together.
  */
 @ExtendWith(RunningPlatform.class)
 class PortalLayoutIT {
@@ -50,6 +57,9 @@ class PortalLayoutIT {
      */
     static final Pass DESKTOP = new Pass("fr", 1280);
     static final List<String> DESK_ROLES = List.of("coordinator", "organizer");
+
+    /** The other delegations' demo people (names and addresses): never on coordinator-bf's pages. */
+    static final List<String> OTHER_DELEGATIONS = List.of("Participant Niger", "Participant Mali", "participant-ne@", "participant-ml@");
 
     /** What is wrong with the page as it is shown: the document wider than the window, fields without a label. */
     private static final String CHECK = """
@@ -108,7 +118,7 @@ class PortalLayoutIT {
         String categoryPages = "/organizer/editions/" + edition.edition + "/categories/" + edition.category;
         // rows in the participant's attendance table, which scrolls in its own box on a phone (a day of the week
         // they are registered for, their badge too), and a checked-in row on the door's page
-        LocalDate doorDay = dayWithOneCheckedIn();
+        LocalDate doorDay = dayWithCheckIns();
         // a session of the programme with a place in participant-ne's agenda (the agenda's cards and the forms)
         String session = sessionInTheAgendaOf("participant-ne");
         // the applications' receipts: the delivery log has e-mails to show once notification-service has queued them
@@ -116,9 +126,15 @@ class PortalLayoutIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(
                 platform.gateway("/api/notifications/admin/deliveries?channel=EMAIL&size=1"), organizerNe)
                 .json().path("total").asLong() > 0);
-        // a message to coordinator-ne's delegation: its report is walked by the coordinator and by an organizer
+        // the coordinators' pages are coordinator-bf's, with Burkina Faso's person and start-up (OrganizerEdition's
+        // application from Burkina Faso made both)
+        String participantBfToken = platform.tokenOf("participant-bf");
+        String participantBf = Platform.claimsOf(participantBfToken).get("sub").asString();
+        JsonNode startUpBf = platform.get(platform.gateway("/api/registrations/organizations/mine"), participantBfToken).json().get(0);
+        String startUpBfName = startUpBf.get("name").asString();
+        // a message to coordinator-bf's delegation: its report is walked by the coordinator and by an organizer
         Platform.Response sent = platform.postJson(platform.gateway("/api/notifications/admin/broadcasts"),
-                platform.tokenOf("coordinator-ne"), """
+                platform.tokenOf("coordinator-bf"), """
                         {"subjectFr":"Rappel du jour","bodyFr":"Rendez-vous à 9 h.","subjectEn":"Today's reminder",
                          "bodyEn":"See you at 9 a.m."}""");
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
@@ -147,10 +163,11 @@ class PortalLayoutIT {
         addresses.put("/coach", "/coach");
         addresses.put("/coach/incubatees/{id}", "/coach/incubatees/" + incubatee);
         addresses.put("/coordinator", "/coordinator");
-        addresses.put("/coordinator/participants", "/coordinator/participants");
-        addresses.put("/coordinator/participants/{id}", "/coordinator/participants/" + participantId);
-        addresses.put("/coordinator/organizations", "/coordinator/organizations");
-        addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + organizationId);
+        // "participant" finds every delegation's demo participant: the page must hold Burkina Faso's only
+        addresses.put("/coordinator/participants", "/coordinator/participants?q=participant");
+        addresses.put("/coordinator/participants/{id}", "/coordinator/participants/" + participantBf);
+        addresses.put("/coordinator/organizations", "/coordinator/organizations?q=" + URLEncoder.encode(startUpBfName, StandardCharsets.UTF_8));
+        addresses.put("/coordinator/organizations/{id}", "/coordinator/organizations/" + startUpBf.get("id").asString());
         addresses.put("/coordinator/door-figures", "/coordinator/door-figures?day=" + doorDay);
         addresses.put("/coordinator/badges", "/coordinator/badges?day=" + doorDay);
         addresses.put("/coordinator/messages", "/coordinator/messages");
@@ -195,8 +212,19 @@ class PortalLayoutIT {
         addresses.put("/checkin", "/checkin?day=" + doorDay + "&door=A&q=Participant");
         assertThat(addresses.keySet()).containsExactlyElementsOf(PortalPages.WALKED.keySet());
 
+        // what each of coordinator-bf's pages shows: an element (by id, "main" for the whole page) and a text in it
+        Map<String, Map<String, String>> delegationShows = new LinkedHashMap<>();
+        delegationShows.put("/coordinator", Map.of("main", "Burkina Faso", "participants", "Participant Burkina Faso"));
+        delegationShows.put("/coordinator/participants", Map.of("main", "Participant Burkina Faso"));
+        delegationShows.put("/coordinator/participants/{id}", Map.of("person", "Participant Burkina Faso", "organizations", startUpBfName));
+        delegationShows.put("/coordinator/organizations", Map.of("main", startUpBfName));
+        delegationShows.put("/coordinator/organizations/{id}", Map.of("organization", "Burkina Faso", "main", startUpBfName));
+        delegationShows.put("/coordinator/door-figures", Map.of("checked-in", "1", "per-delegation", "Burkina Faso"));
+        delegationShows.put("/coordinator/messages/sent", Map.of("message-" + message, "Burkina Faso"));
+        delegationShows.put("/coordinator/messages/{id}", Map.of("audience", "Burkina Faso"));
+
         Map<String, String> users = Map.of("participant", "participant-ne", "jury", "jury-ml", "coach", "coach-ne",
-                "coordinator", "coordinator-ne", "organizer", "organizer-ml", "organizer2", "organizer-bf", "staff", "staff-ml");
+                "coordinator", "coordinator-bf", "organizer", "organizer-ml", "organizer2", "organizer-bf", "staff", "staff-ml");
         List<String> faults = new ArrayList<>();
         for (String role : List.of("anonymous", "participant", "jury", "coach", "coordinator", "organizer", "organizer2", "staff")) {
             Browser browser = null;
@@ -230,6 +258,10 @@ class PortalLayoutIT {
                     PortalPages.WALKED.forEach((page, walker) -> {
                         if (walker.equals(role)) {
                             faults.addAll(check(walking, role, pass, addresses.get(page)));
+                            if ("coordinator".equals(role)) {
+                                faults.addAll(delegationFaults(walking, pass, addresses.get(page),
+                                        delegationShows.getOrDefault(page, Map.of())));
+                            }
                         }
                     });
                     System.out.printf("layout walk %s %s %d px: %d ms%n", role, pass.language(), pass.width(),
@@ -270,10 +302,7 @@ class PortalLayoutIT {
         }
     }
 
-    /**
-     * A day of its own with participant-ne registered and checked in at door A by staff-ne: the door's page then
-     * shows a search result with a time and a door (organizer-bf opens it: organizer-ml is busy with the edition).
-     */
+    /** A session of the programme in the participant's agenda (organizer-bf makes it). */
     private String sessionInTheAgendaOf(String participant) {
         Platform.Response created = platform.postJson(platform.gateway("/api/registrations/programme/sessions"),
                 platform.tokenOf("organizer-bf"), """
@@ -288,7 +317,12 @@ class PortalLayoutIT {
         return id;
     }
 
-    private LocalDate dayWithOneCheckedIn() {
+    /**
+     * A day of its own with participant-ne registered and checked in at door A by staff-ne (and participant-bf at
+     * door B by staff-bf, for coordinator-bf's figures): the door's page then
+     * shows a search result with a time and a door (organizer-bf opens it: organizer-ml is busy with the edition).
+     */
+    private LocalDate dayWithCheckIns() {
         LocalDate day = LocalDate.of(2033, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
         String days = platform.gateway("/api/registrations/attendance/days/" + day);
         Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-bf"), "{\"capacity\": 10}");
@@ -298,7 +332,44 @@ class PortalLayoutIT {
         Platform.Response checkedIn = platform.postJson(days + "/check-ins", platform.tokenOf("staff-ne"),
                 "{\"badgeCode\":\"" + registered.json().get("badgeCode").asString() + "\",\"door\":\"A\"}");
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+        // and participant-bf, checked in by Burkina Faso's desk: coordinator-bf's figures of the day
+        Platform.Response registeredBf = platform.postJson(days + "/registrations", platform.tokenOf("participant-bf"), "");
+        assertThat(registeredBf.status()).as(registeredBf.body()).isBetween(200, 201);
+        Platform.Response checkedInBf = platform.postJson(days + "/check-ins", platform.tokenOf("staff-bf"),
+                "{\"badgeCode\":\"" + registeredBf.json().get("badgeCode").asString() + "\",\"door\":\"B\"}");
+        assertThat(checkedInBf.status()).as(checkedInBf.body()).isEqualTo(200);
         return day;
+    }
+
+    /**
+     * What coordinator-bf's page (open in the browser) lacks of what it should show, and any person of another
+     * delegation on it (the sent messages' list and a door's figures name delegations: no other one either).
+     */
+    private static List<String> delegationFaults(Browser browser, Pass pass, String address, Map<String, String> shows) {
+        String where = "coordinator-bf " + pass.language() + " " + pass.width() + " px " + address;
+        List<String> faults = new ArrayList<>();
+        shows.forEach((element, text) -> {
+            List<WebElement> found = browser.findAll(By.id(element));
+            if (found.isEmpty()) {
+                faults.add(where + ": no #" + element);
+            } else if (!found.get(0).getText().contains(text)) {
+                faults.add(where + ": #" + element + " does not show \"" + text + "\" but \"" + found.get(0).getText() + "\"");
+            }
+        });
+        String text = browser.pageText();
+        for (String other : OTHER_DELEGATIONS) {
+            if (text.contains(other)) {
+                faults.add(where + ": shows " + other + ", of another delegation");
+            }
+        }
+        for (String list : List.of("sent", "per-delegation")) {
+            for (WebElement element : browser.findAll(By.id(list))) {
+                if (element.getText().contains("Niger") || element.getText().contains("Mali")) {
+                    faults.add(where + ": #" + list + " names another delegation: " + element.getText());
+                }
+            }
+        }
+        return faults;
     }
 
     private List<String> check(Browser browser, String role, Pass pass, String address) {
