@@ -1,5 +1,6 @@
 package ml.sdn.e2e.portal;
 
+import ml.sdn.e2e.Days;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.RunningPlatform;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -323,7 +323,7 @@ class PortalLayoutIT {
      * shows a search result with a time and a door (organizer-bf opens it: organizer-ml is busy with the edition).
      */
     private LocalDate dayWithCheckIns() {
-        LocalDate day = LocalDate.of(2033, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = Days.ofItsOwn();
         String days = platform.gateway("/api/registrations/attendance/days/" + day);
         Platform.Response opened = platform.putJson(days, platform.tokenOf("organizer-bf"), "{\"capacity\": 10}");
         assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
