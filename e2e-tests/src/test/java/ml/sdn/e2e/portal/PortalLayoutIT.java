@@ -216,7 +216,9 @@ class PortalLayoutIT {
         Map<String, Map<String, String>> delegationShows = new LinkedHashMap<>();
         delegationShows.put("/coordinator", Map.of("main", "Burkina Faso", "participants", "Participant Burkina Faso"));
         delegationShows.put("/coordinator/participants", Map.of("main", "Participant Burkina Faso"));
-        delegationShows.put("/coordinator/participants/{id}", Map.of("person", "Participant Burkina Faso", "organizations", startUpBfName));
+        // the name is the page's heading, the facts below it
+        delegationShows.put("/coordinator/participants/{id}", Map.of("main", "Participant Burkina Faso",
+                "person", "participant-bf@", "organizations", startUpBfName));
         delegationShows.put("/coordinator/organizations", Map.of("main", startUpBfName));
         delegationShows.put("/coordinator/organizations/{id}", Map.of("organization", "Burkina Faso", "main", startUpBfName));
         delegationShows.put("/coordinator/door-figures", Map.of("checked-in", "1", "per-delegation", "Burkina Faso"));
