@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Starts the real local stack (Kafka broker, Keycloak with the sdn realm, the MongoDB-protocol store,
@@ -41,6 +42,9 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
      * test class in a launcher execution of its own, whose root store closes what it holds when that class
      * ends (the next class would start a new stack). The stack stops itself when the JVM ends (its shutdown hook).
      */
+    /** The SMTP sink refuses every address of this domain for good (550): e-mails that fail, for the delivery log. */
+    public static final String REFUSED_MAIL_DOMAIN = "refused.example.org";
+
     private static LocalStack running;
 
     private static synchronized LocalStack stack(ExtensionContext context) {
@@ -59,6 +63,7 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
                 .portOffset(PortOffsets.choose(System.getProperty("sdn.e2e.port-offset"), Integer.getInteger("sdn.e2e.fork", 1), PortOffsets.CANDIDATES))
                 .reset(true)
                 .startupTimeout(Duration.ofMinutes(10))
+                .smtpRefusedDomains(Set.of(REFUSED_MAIL_DOMAIN))
                 .build();
         stack.start();
         return stack;

@@ -97,6 +97,50 @@ class OperationsPagesIT {
         }
     }
 
+    /**
+     * An e-mail the mail server refuses for good (the stack's SMTP sink refuses {@value RunningPlatform#REFUSED_MAIL_DOMAIN}
+     * with 550) is failed at once, and the log says so in words with the server's reply; an organizer finds it, presses « Renvoyer l'e-mail », is told it went again, and
+     * notification-service tries it once more (refused again: the address was not mended).
+     */
+    @Test
+    void an_organizer_sends_a_refused_e_mail_again_from_the_delivery_log() {
+        String email = "ops-" + letters() + "@" + RunningPlatform.REFUSED_MAIL_DOMAIN;
+        registered(email);
+        String organizerNe = platform.tokenOf("organizer-ne");
+        JsonNode failed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> delivery(email, organizerNe), found -> found != null && "FAILED".equals(found.path("status").asString()));
+        assertThat(failed.path("attempts").asInt()).isEqualTo(1);
+        String id = failed.path("id").asString();
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/deliveries?status=FAILED&channel=EMAIL"));
+            WebElement row = browser.find(By.xpath("//article[contains(@class,'delivery')][.//form[contains(@action,'/deliveries/"
+                    + id + "/send-again')]]"));
+            // the server's reply in words, never the address in full nor a Java exception
+            assertThat(row.getText()).contains("le serveur de messagerie du destinataire refuse cet e-mail pour de bon",
+                    "550 5.1.1", "un essai");
+            assertThat(row.getText()).doesNotContain(email, "Exception");
+            row.findElement(By.cssSelector("form.send-again button[type=submit]")).click();
+
+            assertThat(browser.find(By.id("sent-again")).getText()).isNotBlank();
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("operations-sent-again");
+        }
+        JsonNode again = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> delivery(email, organizerNe), found -> found.path("attempts").asInt() == 2
+                        && "FAILED".equals(found.path("status").asString()));
+        assertThat(again.path("id").asString()).isEqualTo(id);
+    }
+
+    /** The delivery log's entry of the e-mail to {@code email} (the organizers' API shows the address), or null. */
+    private JsonNode delivery(String email, String organizerToken) {
+        JsonNode log = platform.get(platform.gateway("/api/notifications/admin/deliveries?channel=EMAIL&size=50"), organizerToken).json();
+        return StreamSupport.stream(log.path("items").spliterator(), false)
+                .filter(item -> email.equals(item.path("to").asString(""))).findFirst().orElse(null);
+    }
+
     @Test
     void a_participant_a_coordinator_and_a_visitor_get_neither_operations_page() {
         for (String user : List.of("participant-ml", "coordinator-bf")) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Hands queued e-mails to the SMTP server ({@code SMTP_HOST}:{@code SMTP_PORT}). An e-mail queued by
@@ -189,14 +190,17 @@ public class EmailSender implements SmartLifecycle {
             deliveries.recordFailure(delivery, describe(e), true);
             log.warn("E-mail {} cannot be sent and is given up: {}", delivery.id(), describe(e));
         } catch (MailException e) {
-            if (SmtpRefusals.refusedForGood(e)) {
+            String refusal = SmtpRefusals.reply(e, delivery.to());
+            if (refusal != null) {
                 // the server refused the address or the message for good: it would refuse it again
-                deliveries.recordFailure(delivery, describe(e), true);
-                log.warn("E-mail {} refused by the mail server and given up: {}", delivery.id(), describe(e));
+                deliveries.recordFailure(delivery, refusal, true);
+                log.warn("E-mail {} refused by the mail server and given up: {}", delivery.id(), refusal);
                 return;
             }
-            deliveries.recordFailure(delivery, describe(e), false);
-            log.warn("E-mail {} not sent (attempt {}), will retry: {}", delivery.id(), delivery.attempts() + 1, describe(e));
+            // a temporary refusal may quote the address too ("450 <awa@…> mailbox busy"): never in the log in full
+            String error = describe(e).replaceAll("(?i)" + Pattern.quote(delivery.to().trim()), "[address]");
+            deliveries.recordFailure(delivery, error, false);
+            log.warn("E-mail {} not sent (attempt {}), will retry: {}", delivery.id(), delivery.attempts() + 1, error);
         }
     }
 

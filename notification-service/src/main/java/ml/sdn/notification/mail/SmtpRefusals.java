@@ -1,5 +1,6 @@
 package ml.sdn.notification.mail;
 
+import jakarta.mail.MessagingException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
@@ -9,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a refusal for good from a failure worth trying again. A mail server that answers the recipient or the
@@ -22,6 +24,33 @@ final class SmtpRefusals {
     }
 
     static boolean refusedForGood(MailException failure) {
+        return refusal(failure) != null;
+    }
+
+    /**
+     * The server's reply to a refusal for good, in the words it used, without the address it may quote
+     * ({@code 550 5.1.1 mailbox unavailable}); null when the failure is not one. What an organizer reads in the
+     * delivery log: the reply, not a chain of Java exceptions, and never the address in full (the log masks it).
+     */
+    static String reply(MailException failure, String recipient) {
+        MessagingException refused = refusal(failure);
+        if (refused == null) {
+            return null;
+        }
+        int code = refused instanceof SMTPAddressFailedException address
+                ? address.getReturnCode() : ((SMTPSendFailedException) refused).getReturnCode();
+        String text = refused.getMessage() == null ? "" : refused.getMessage();
+        if (recipient != null && !recipient.isBlank()) {
+            text = text.replaceAll("(?i)<?" + Pattern.quote(recipient.trim()) + ">?:?", "");
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        if (!text.startsWith(String.valueOf(code))) {
+            text = code + " " + text;
+        }
+        return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    private static MessagingException refusal(MailException failure) {
         Deque<Throwable> pending = new ArrayDeque<>();
         pending.add(failure);
         if (failure instanceof MailSendException send) {
@@ -33,15 +62,17 @@ final class SmtpRefusals {
             if (!seen.add(error)) {
                 continue;
             }
-            if (error instanceof SMTPAddressFailedException refused && permanent(refused.getReturnCode())
-                    || error instanceof SMTPSendFailedException refused2 && permanent(refused2.getReturnCode())) {
-                return true;
+            if (error instanceof SMTPAddressFailedException refused && permanent(refused.getReturnCode())) {
+                return refused;
+            }
+            if (error instanceof SMTPSendFailedException refused && permanent(refused.getReturnCode())) {
+                return refused;
             }
             if (error.getCause() != null) {
                 pending.add(error.getCause()); // a MessagingException's cause is its next exception
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean permanent(int smtpCode) {

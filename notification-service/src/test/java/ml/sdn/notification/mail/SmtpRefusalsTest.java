@@ -48,4 +48,17 @@ class SmtpRefusalsTest {
                 new jakarta.mail.MessagingException("connect", new ConnectException("Connection refused"))))).isFalse();
         assertThat(SmtpRefusals.refusedForGood(new MailAuthenticationException("535 authentication failed"))).isFalse();
     }
+
+    /** What the delivery log keeps of a refusal: the server's reply, as the server wrote it, without the address. */
+    @Test
+    void the_reply_of_a_refusal_is_kept_without_the_address_it_quotes() throws Exception {
+        var refused = new SMTPAddressFailedException(new InternetAddress("Awa@Refused.example"), "RCPT TO", 550,
+                "550 5.1.1 <awa@refused.example>: mailbox unavailable");
+        var failure = new MailSendException(Map.of(MESSAGE, new SendFailedException("Invalid Addresses", refused)));
+
+        assertThat(SmtpRefusals.reply(failure, "awa@refused.example")).isEqualTo("550 5.1.1 mailbox unavailable");
+        assertThat(SmtpRefusals.reply(new MailSendException(Map.of(MESSAGE, new SMTPSendFailedException("DATA", 554,
+                "5.6.0 message refused", null, null, null, null))), "awa@refused.example")).isEqualTo("554 5.6.0 message refused");
+        assertThat(SmtpRefusals.reply(new MailSendException("Mail server connection failed"), "awa@refused.example")).isNull();
+    }
 }
