@@ -110,8 +110,8 @@ public class PlatformSecurityConfiguration {
 
     /**
      * Keycloak's keys fetched with time to answer: Spring's default is Nimbus's 500 ms, which a busy identity
-     * provider or machine misses (the first request after a start, and one every 5 minutes when the cached keys
-     * are fetched again, then failed: CI's RescheduleIT on 4b6a1c7).
+     * provider or machine misses at the first bearer request after a start and at each refetch every 5 minutes,
+     * and the request failed (most likely what gave CI's RescheduleIT its 500 on 4b6a1c7).
      */
     @Bean
     JwkSetUriJwtDecoderBuilderCustomizer keysWithTimeToAnswer(@Value("${sdn.security.jwks-timeout:5s}") Duration timeout) {
