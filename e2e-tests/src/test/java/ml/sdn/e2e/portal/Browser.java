@@ -255,12 +255,18 @@ public final class Browser implements AutoCloseable {
 
     /**
      * How long the current page took to load, as the browser measured it: from the start of the navigation
-     * (redirects included) to the end of its load event. Needs JavaScript on.
+     * (redirects included) to the end of its load event, once that event has ended. Needs JavaScript on.
+     * <p>
+     * Waits for it: the driver's page load can return with the document complete and its load event still running
+     * (CI on 7cafb45: "loaded in 0 ms", the navigation's {@code loadEventEnd} not yet written).
      */
     public long loadMillis() {
-        Object millis = ((JavascriptExecutor) driver).executeScript(
-                "var n = performance.getEntriesByType('navigation')[0]; return n ? Math.round(n.loadEventEnd) : -1;");
-        return ((Number) millis).longValue();
+        return wait.until(ignored -> {
+            Object millis = ((JavascriptExecutor) driver).executeScript(
+                    "var n = performance.getEntriesByType('navigation')[0]; return n ? Math.round(n.loadEventEnd) : -1;");
+            long value = ((Number) millis).longValue();
+            return value > 0 ? value : null;
+        });
     }
 
     /** The addresses of the style sheets and scripts the current page links to. Needs JavaScript on. */
