@@ -79,7 +79,7 @@ class OrganizerJuryPagesIT {
             // the same file for Excel: the same lines, counts as numbers
             assertThat(browser.find(By.id("jury-xlsx")).getAttribute("href")).endsWith(jury + ".xlsx");
             List<List<Object>> rows = Download.of(browser, By.id("jury-xlsx")).xlsxRows("avancement-jury-");
-            assertThat((String) rows.get(0).get(0)).isEqualTo(lines.get(0).substring(1));
+            assertThat((String) rows.get(0).get(0)).startsWith(Download.untilItsTime(lines.get(0).substring(1)));
             assertThat(rows.subList(2, rows.size())).hasSize(2).anySatisfy(row -> assertThat(row.subList(1, row.size()))
                     .containsExactly("jury-ml", "oui", new BigDecimal("1"), BigDecimal.ZERO, new BigDecimal("1"), BigDecimal.ZERO));
 

@@ -71,7 +71,9 @@ class CohortProgressExportIT extends ServiceIT {
         assertThat(xlsx.header("Content-Disposition")).contains("avancement-incubation").contains(".xlsx");
         List<List<Object>> rows = XlsxRows.read(xlsx.bytes());
         assertThat(rows).hasSize(lines.size());
-        assertThat(rows.get(0)).containsExactly(lines.get(0));
+        // its own time of making: the two files may straddle a minute (CI on daee2a1: 21:53 and 21:54)
+        assertThat(rows.get(0)).singleElement().asString()
+                .startsWith("Cohorte de test — avancement de l’incubation — fichier établi le ");
         assertThat(rows.subList(2, 4)).anySatisfy(row -> assertThat(row.subList(row.size() - 5, row.size()))
                 .containsExactly(frenchMonth(month), new BigDecimal("3"), new BigDecimal("12"), "1 à 10 millions FCFA",
                         new BigDecimal("2500000")));
