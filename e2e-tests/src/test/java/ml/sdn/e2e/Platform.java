@@ -101,6 +101,19 @@ public final class Platform {
         return response.json();
     }
 
+    /**
+     * A refresh grant: a new token with the user's claims as they are now, without signing in again (so without
+     * meeting brute-force protection, which counts sign-ins).
+     */
+    public JsonNode refreshed(String refreshToken) {
+        Response response = postForm(endpoints.tokenEndpoint(), Map.of(
+                "grant_type", "refresh_token", "client_id", "sdn-cli", "refresh_token", refreshToken), null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("no refreshed token: " + response.status() + " " + response.body());
+        }
+        return response.json();
+    }
+
     /** The claims of a JWT, read without checking it (the tests check what the platform does with it). */
     public static JsonNode claimsOf(String jwt) {
         String payload = jwt.split("\\.")[1];
