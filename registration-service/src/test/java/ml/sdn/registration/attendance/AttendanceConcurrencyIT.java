@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -95,6 +97,47 @@ class AttendanceConcurrencyIT extends AttendanceIT {
         assertThat(attendanceOf(behind, day).status()).isEqualTo(AttendanceStatus.WAITING);
         assertThat(dayDocument(day).confirmed()).isEqualTo(1);
         assertThat(dayDocument(day).joiningOrEmpty()).isEmpty();
+    }
+
+    /**
+     * The registration ahead is slow to be written (a loaded machine: in CI, longer than the 200 ms a
+     * registration once waited at most): the one behind it, which gets a place once the one ahead is
+     * served, waits for that and answers CONFIRMED, not WAITING followed by a promotion.
+     */
+    @Test
+    void a_registration_behind_a_slow_one_answers_the_place_it_gets_once_that_one_is_written() throws Exception {
+        LocalDate day = openDay(2);
+        String ahead = unique("slow");
+        participant(ahead, "ML");
+        String joining = UUID.randomUUID().toString();
+        assertThat(ledger.join(day, joining, Instant.now())).contains(1L);
+
+        String behind = unique("behind");
+        String behindToken = participant(behind, "NE");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<ServiceApi.Response> answer = pool.submit(() -> register(behindToken, day));
+            await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(query(where("participantId")
+                    .is(TestIssuer.subjectOf(behind)).and("day").is(day.toString())), Attendance.class)
+                    && dayDocument(day).joiningOrEmpty().size() == 1);
+            Thread.sleep(500); // the registration ahead, still being written: longer than the wait once was
+
+            // the registration ahead is written, then asks for promotions, as Attendances#register does
+            mongo.insert(Attendance.waiting(UUID.randomUUID().toString(), TestIssuer.subjectOf(ahead), "ML",
+                    day.toString(), 1, Instant.now()));
+            ledger.joined(day, joining);
+            promotions.promote(day);
+
+            ServiceApi.Response written = answer.get(30, TimeUnit.SECONDS);
+            assertThat(written.status()).isEqualTo(201);
+            assertThat(written.json().get("status").asString()).isEqualTo("CONFIRMED");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(attendanceOf(ahead, day).status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(attendanceOf(behind, day).status()).isEqualTo(AttendanceStatus.CONFIRMED);
+        assertThat(dayDocument(day).confirmed()).isEqualTo(2);
+        assertThat(dayDocument(day).holdsOrEmpty()).isEmpty();
     }
 
     @Test
