@@ -254,7 +254,10 @@ failsafe() { # it.test pattern, extra properties…
   "${MVN[@]}" verify -pl e2e-tests -am -Pcontainers-offline \
     -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$pattern" -Dfailsafe.failIfNoSpecifiedTests=false \
     "$@" 2>&1 | tee "$RUN_DIR/failsafe.log" | grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run|Running ml|BUILD|.*FAIL|.*<<<)|^== |Exception|expected' || true
-  grep -q 'BUILD SUCCESS' "$RUN_DIR/failsafe.log" || die "failsafe run '$pattern' failed (log: $RUN_DIR/failsafe.log)"
+  if ! grep -q 'BUILD SUCCESS' "$RUN_DIR/failsafe.log"; then
+    [[ ${COMPOSE_UP:-false} == true ]] && compose_failure_logs
+    die "failsafe run '$pattern' failed (log: $RUN_DIR/failsafe.log)"
+  fi
   grep -qE 'Tests run: [1-9]' "$RUN_DIR/failsafe.log" || die "failsafe run '$pattern' ran no test"
 }
 
@@ -293,6 +296,14 @@ compose_health() {
   done
 }
 
+# The compose scenario failed: every container's log kept in $RUN_DIR, and their errors and warnings shown
+# (the run's output is all CI keeps; the containers go with the engine).
+compose_failure_logs() {
+  "${COMPOSE[@]}" logs --no-color --timestamps > "$RUN_DIR/compose.log" 2>&1 || true
+  log "containers' errors and warnings (all their logs: $RUN_DIR/compose.log)"
+  grep -E ' (ERROR|WARN) ' "$RUN_DIR/compose.log" | grep -v 'is not yet implemented' | tail -150 || true
+}
+
 compose_scenario() {
   phase compose-up
   mkdir -p "$RUN_DIR"
@@ -316,6 +327,7 @@ compose_scenario() {
   done
   compose_health 900
   "${COMPOSE[@]}" ps
+  COMPOSE_UP=true
   phase compose-scenario
   log "smoke through nginx, then docker/rolling-redeploy.sh over the four services and the gateways under load (0 failed requests,"
   log "0 lost or duplicated events); Prometheus's targets (both replicas of each part) and PartDown"

@@ -3,6 +3,7 @@ package ml.sdn.e2e.containers.compose;
 import ml.sdn.e2e.HttpBrowser;
 import ml.sdn.e2e.Platform;
 import ml.sdn.e2e.containers.CrossServiceEvent;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
@@ -110,13 +111,21 @@ class ComposeRedeployIT {
         // every registration's event in the person's inbox exactly once (the services skip an event they already handled)
         Map<String, Long> expected = new TreeMap<>();
         load.registeredDays.forEach((user, registered) -> expected.put(user, (long) registered.size()));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> {
-                    Map<String, Long> now = confirmations();
-                    return now.equals(expected) || !noneAbove(now, expected); // all there, or a duplicate already
-                });
+        try {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> {
+                        Map<String, Long> now = confirmations();
+                        return now.equals(expected) || !noneAbove(now, expected); // all there, or a duplicate already
+                    });
+        } catch (ConditionTimeoutException notThere) {
+            // the assertion below names both maps; what follows tells a lost event from a late or refused one
+            System.out.println("== compose scenario: the confirmations did not match within 2 minutes");
+        }
         Map<String, Long> inboxes = confirmations();
         System.out.println("== compose scenario: days registered per person " + expected + ", confirmations in their inboxes " + inboxes);
+        if (!inboxes.equals(expected)) {
+            explainMismatch(load);
+        }
         assertThat(inboxes).as("one confirmation per day registered: none lost, none twice").isEqualTo(expected);
     }
 
@@ -175,6 +184,26 @@ class ComposeRedeployIT {
             counts.put(user, confirmed);
         }
         return counts;
+    }
+
+    /** Each person's registered days against their confirmations, and what each service holds as dead letters. */
+    private void explainMismatch(Load load) {
+        for (String user : USERS) {
+            String token = platform.tokenOf(user);
+            System.out.println("== compose scenario: " + user + " registered (answered 2xx) for " + new java.util.TreeSet<>(load.registeredDays.get(user)));
+            Platform.Response mine = platform.get(platform.gateway("/api/registrations/attendance/me"), token);
+            System.out.println("== compose scenario: " + user + " attendances as registration-service holds them: " + mine.status() + " " + mine.body());
+            Platform.Response inbox = platform.get(platform.gateway("/api/notifications/me?size=100"), token);
+            for (JsonNode item : inbox.json().get("items")) {
+                System.out.println("== compose scenario: " + user + " inbox " + item.get("kind").asString() + " " + item.get("createdAt").asString()
+                        + " " + item.get("subject").asString());
+            }
+        }
+        String organizer = platform.tokenOf("organizer-ml");
+        for (String service : List.of("registrations", "notifications")) {
+            Platform.Response dead = platform.get(platform.gateway("/api/" + service + "/admin/dead-letters"), organizer);
+            System.out.println("== compose scenario: " + service + " dead letters: " + dead.status() + " " + dead.body());
+        }
     }
 
     private static boolean noneAbove(Map<String, Long> actual, Map<String, Long> expected) {
