@@ -218,16 +218,7 @@ public class DeliveryLog {
 
     /** An SMTP error may quote the address ("550 &lt;awa@…&gt; unknown"): it is replaced, the rest kept for diagnosis. */
     static String withoutAddress(String error, String... addresses) {
-        if (error == null) {
-            return null;
-        }
-        String scrubbed = error;
-        for (String address : addresses) {
-            if (address != null && !address.isBlank()) {
-                scrubbed = scrubbed.replaceAll("(?i)" + Pattern.quote(address.trim()), "[erased]");
-            }
-        }
-        return scrubbed;
+        return QuotedAddresses.replaced(error, "[erased]", addresses);
     }
 
     public List<EmailDelivery> page(DeliveryStatus status, int page, int size) {

@@ -36,13 +36,16 @@ class DeliveryLogController {
     /** No subject or body: the log says what happened to an e-mail, not what it said. */
     record DeliveryView(String id, String eventId, String recipientId, String channel, NotificationKind kind, String to,
                         DeliveryStatus status, int attempts, String lastError, List<DeliveryAttempt> attemptLog,
-                        Instant createdAt, Instant nextAttemptAt, Instant sentAt, boolean canSendAgain) {
+                        Instant createdAt, Instant nextAttemptAt, Instant sentAt, boolean canSendAgain,
+                        boolean refused) {
 
         static DeliveryView of(EmailDelivery d) {
+            boolean failed = d.status() == DeliveryStatus.FAILED;
             return new DeliveryView(d.id(), d.eventId(), d.recipientId(), d.channel(), d.kind(), d.to(), d.status(),
                     d.attempts(), d.lastError(), d.attemptLog() == null ? List.of() : d.attemptLog(), d.createdAt(),
-                    d.nextAttemptAt(), d.sentAt(), d.status() == DeliveryStatus.FAILED
-                            && EmailDelivery.EMAIL.equals(d.channel()) && d.to() != null && d.body() != null);
+                    d.nextAttemptAt(), d.sentAt(), failed
+                            && EmailDelivery.EMAIL.equals(d.channel()) && d.to() != null && d.body() != null,
+                    failed && EmailDelivery.EMAIL.equals(d.channel()) && SmtpRefusals.isReply(d.lastError()));
         }
     }
 

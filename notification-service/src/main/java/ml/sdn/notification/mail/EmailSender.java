@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * Hands queued e-mails to the SMTP server ({@code SMTP_HOST}:{@code SMTP_PORT}). An e-mail queued by
@@ -198,7 +197,7 @@ public class EmailSender implements SmartLifecycle {
                 return;
             }
             // a temporary refusal may quote the address too ("450 <awa@…> mailbox busy"): never in the log in full
-            String error = describe(e).replaceAll("(?i)" + Pattern.quote(delivery.to().trim()), "[address]");
+            String error = QuotedAddresses.replaced(describe(e), "[address]", delivery.to());
             deliveries.recordFailure(delivery, error, false);
             log.warn("E-mail {} not sent (attempt {}), will retry: {}", delivery.id(), delivery.attempts() + 1, error);
         }

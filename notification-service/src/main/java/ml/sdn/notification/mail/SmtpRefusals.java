@@ -39,15 +39,20 @@ final class SmtpRefusals {
         }
         int code = refused instanceof SMTPAddressFailedException address
                 ? address.getReturnCode() : ((SMTPSendFailedException) refused).getReturnCode();
-        String text = refused.getMessage() == null ? "" : refused.getMessage();
-        if (recipient != null && !recipient.isBlank()) {
-            text = text.replaceAll("(?i)<?" + Pattern.quote(recipient.trim()) + ">?:?", "");
-        }
-        text = text.replaceAll("\\s+", " ").strip();
+        String text = QuotedAddresses.replaced(refused.getMessage() == null ? "" : refused.getMessage(), "", recipient)
+                .replaceAll("\\s+", " ").strip();
         if (!text.startsWith(String.valueOf(code))) {
             text = code + " " + text;
         }
         return text.length() > 300 ? text.substring(0, 300) : text;
+    }
+
+    /** A failure's text as {@link #reply} writes it: the server's code first. */
+    private static final Pattern REPLY = Pattern.compile("5\\d\\d .*", Pattern.DOTALL);
+
+    /** Whether a delivery's last error is a refusal for good, as {@link #reply} wrote it (the log's readers ask). */
+    static boolean isReply(String lastError) {
+        return lastError != null && REPLY.matcher(lastError).matches();
     }
 
     private static MessagingException refusal(MailException failure) {

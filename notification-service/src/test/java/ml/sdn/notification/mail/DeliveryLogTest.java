@@ -177,7 +177,7 @@ class DeliveryLogTest {
         assertThat(failed.to()).isNull();
         assertThat(failed.subject()).isNull();
         assertThat(failed.body()).isNull();
-        assertThat(failed.lastError()).isEqualTo("SMTPAddressFailedException: 550 <[erased]> unknown");
+        assertThat(failed.lastError()).isEqualTo("SMTPAddressFailedException: 550 [erased] unknown");
         assertThat(failed.attemptLog()).singleElement()
                 .satisfies(attempt -> assertThat(attempt.error()).isEqualTo(failed.lastError()));
         EmailDelivery waiting = byEvent("event-2");

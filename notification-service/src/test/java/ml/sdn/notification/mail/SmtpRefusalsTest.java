@@ -61,4 +61,16 @@ class SmtpRefusalsTest {
                 "5.6.0 message refused", null, null, null, null))), "awa@refused.example")).isEqualTo("554 5.6.0 message refused");
         assertThat(SmtpRefusals.reply(new MailSendException("Mail server connection failed"), "awa@refused.example")).isNull();
     }
+
+    /** The delivery log's readers are told a refusal by this, not by reading the text themselves. */
+    @Test
+    void a_reply_is_recognised_and_a_temporary_failure_is_not() throws Exception {
+        var refused = new SMTPAddressFailedException(new InternetAddress("awa@refused.example"), "RCPT TO", 550,
+                "550 5.1.1 <awa@refused.example>: mailbox unavailable");
+        assertThat(SmtpRefusals.isReply(SmtpRefusals.reply(new MailSendException(Map.of(MESSAGE, refused)), "awa@refused.example")))
+                .isTrue();
+        assertThat(SmtpRefusals.isReply("MailSendException: 450 [address] mailbox busy")).isFalse();
+        assertThat(SmtpRefusals.isReply("Mail server connection failed")).isFalse();
+        assertThat(SmtpRefusals.isReply(null)).isFalse();
+    }
 }

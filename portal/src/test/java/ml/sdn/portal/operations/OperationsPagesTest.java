@@ -100,6 +100,30 @@ class OperationsPagesTest {
                 .contains("Send the e-mail again", "This e-mail was not sent again");
     }
 
+    /** notification-service says which failure was a refusal for good ({@code refused}); the page never reads the text for it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_e_mail_refused_for_good_is_said_so_with_the_servers_reply() {
+        Map<String, Object> model = deliveries(0, 0);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) model.get("result")).get("items");
+        Map<String, Object> refused = delivery("PROFILE_CREATED", "EMAIL", "awa@refused.example.org", "FAILED",
+                "550 5.1.1 mailbox unavailable", 1);
+        refused.put("refused", true);
+        items.add(refused);
+        Map<String, Object> failed = delivery("APPLICATION_SUBMITTED", "EMAIL", "issa@example.org", "FAILED",
+                "550 looks like a reply", 8);
+        failed.put("refused", false);
+        items.add(failed);
+        OperationsController.masked((Map<String, Object>) model.get("result"));
+
+        assertThat(PageRendering.render("operations/deliveries", model, null, Locale.FRENCH))
+                .contains("échec : le serveur de messagerie du destinataire refuse cet e-mail pour de bon (sa réponse : "
+                        + "550 5.1.1 mailbox unavailable)", "échec : 550 looks like a reply")
+                .doesNotContain("refuse cet e-mail pour de bon (sa réponse : 550 looks like a reply");
+        assertThat(PageRendering.render("operations/deliveries", model, null, Locale.ENGLISH))
+                .contains("failed: the recipient&#39;s mail server refuses this e-mail for good (its reply: 550 5.1.1 mailbox unavailable)");
+    }
+
     @Test
     void a_refused_filter_or_a_silent_service_is_said_on_the_page() {
         Map<String, Object> model = deliveries(0, 4);
