@@ -1,6 +1,6 @@
 package ml.sdn.competition.jury;
 
-import ml.sdn.platform.rules.ConflictException;
+import ml.sdn.platform.rules.BusyException;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -20,17 +23,23 @@ import java.util.function.Supplier;
  * whole category, decide, then write several reviews: two of them interleaved could give an
  * application more than k jurors. They hold the category's lock (ShedLock on MongoDB: one lock
  * document, taken and freed by single atomic writes; a dead instance's lock expires after
- * {@link #LOCK_AT_MOST_FOR}). A caller waits for it up to {@code sdn.competition.jury-lock-wait},
- * then gets a 409 asking to try again: a double click waits and then finds nothing left to do.
+ * {@link #LOCK_AT_MOST_FOR}).
+ * <p>
+ * Nothing here sleeps or polls. On one instance, changes to the same category queue on a fair JVM lock
+ * (a double click waits for the first click, up to {@code sdn.competition.jury-lock-wait}, and then finds
+ * nothing left to do); the store's lock is then tried once, and when another instance holds it the
+ * request is answered at once: 409 with {@code Retry-After}, to send again.
  */
 @Component
 class CategoryLocks {
 
     static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(5);
-    private static final long PAUSE_MILLIS = 20;
+    /** What a caller refused because another instance holds the category is told to wait before sending again. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final LockProvider locks;
     private final Duration wait;
+    private final Map<String, ReentrantLock> onThisInstance = new ConcurrentHashMap<>();
 
     CategoryLocks(MongoTemplate mongo, @Value("${sdn.competition.jury-lock-wait:15s}") Duration wait) {
         // the service's own database, collection shedLock (as the outbox relay's lock)
@@ -39,26 +48,29 @@ class CategoryLocks {
     }
 
     <T> T holding(String categoryId, Supplier<T> work) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), "jury-category:" + categoryId,
-                    LOCK_AT_MOST_FOR, Duration.ZERO));
-            if (lock.isPresent()) {
-                try {
-                    return work.get();
-                } finally {
-                    lock.get().unlock();
-                }
+        ReentrantLock local = onThisInstance.computeIfAbsent(categoryId, id -> new ReentrantLock(true));
+        try {
+            if (!local.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BusyException(RETRY_AFTER, "jury.busy");
             }
-            if (System.nanoTime() > deadline) {
-                throw new ConflictException("jury.busy");
-            }
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConflictException("jury.busy");
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException(RETRY_AFTER, "jury.busy");
         }
+        try {
+            SimpleLock lock = locks.lock(new LockConfiguration(Instant.now(), lockName(categoryId), LOCK_AT_MOST_FOR,
+                    Duration.ZERO)).orElseThrow(() -> new BusyException(RETRY_AFTER, "jury.busy"));
+            try {
+                return work.get();
+            } finally {
+                lock.unlock();
+            }
+        } finally {
+            local.unlock();
+        }
+    }
+
+    static String lockName(String categoryId) {
+        return "jury-category:" + categoryId;
     }
 }

@@ -13,6 +13,10 @@ import ml.sdn.testing.PublishedEvents;
 import ml.sdn.testing.ServiceApi;
 import ml.sdn.testing.XlsxRows;
 import ml.sdn.testing.TestIssuer;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Update;
@@ -20,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -350,6 +355,38 @@ class AssignmentsIT extends JuryIT {
         Map<String, Long> perApplication = activeReviews(category).stream()
                 .collect(Collectors.groupingBy(JuryReview::applicationId, Collectors.counting()));
         assertThat(perApplication).hasSize(10).allSatisfy((application, count) -> assertThat(count).isEqualTo(3L));
+    }
+
+    /**
+     * Another instance is changing the category (it holds the category's lock in the store): a run here is
+     * answered at once with 409 and Retry-After, not after its thread waited, and writes nothing; sent again once
+     * the other change is done, it assigns.
+     */
+    @Test
+    void a_run_while_another_instance_holds_the_category_is_refused_at_once_and_can_be_sent_again() {
+        Category category = category(Phase.EVALUATION);
+        List<String> jurors = fixtures.jurors(3);
+        fixtures.application(category, "Projet occupé");
+        setJury(category, jurors);
+        LockProvider otherInstance = new MongoLockProvider(mongo.getDb());
+        SimpleLock held = otherInstance.lock(new LockConfiguration(Instant.now(), CategoryLocks.lockName(category.id()),
+                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+
+        ServiceApi.Response refused;
+        try {
+            refused = run(category, "");
+        } finally {
+            held.unlock();
+        }
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isEqualTo("2");
+        assertThat(refused.json().get("detail").asString()).contains("réessayez dans un instant");
+        assertThat(activeReviews(category)).isEmpty();
+        ServiceApi.Response again = run(category, "");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("added").asInt()).isEqualTo(3);
     }
 
     @Test

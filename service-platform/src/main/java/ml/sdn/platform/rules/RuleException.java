@@ -1,5 +1,6 @@
 package ml.sdn.platform.rules;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -38,5 +39,10 @@ public abstract class RuleException extends RuntimeException {
      */
     public Map<String, Object> properties() {
         return Map.of();
+    }
+
+    /** When the same request may succeed if sent again (sent as {@code Retry-After}); null: not said. */
+    public Duration retryAfter() {
+        return null;
     }
 }

@@ -209,7 +209,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problem(status, text(ex.messageKey(), ex.arguments()));
         ex.properties().forEach(problem::setProperty);
-        return problemResponse(problem, request);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex.retryAfter() != null) {
+            // whole seconds, at least one: the header has no finer unit
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000)));
+        }
+        return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     /** The one place where a rule's refusal becomes an HTTP status. */
