@@ -3,6 +3,7 @@ package ml.sdn.registration.attendance;
 import ml.sdn.platform.rules.ConflictException;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
@@ -63,8 +64,11 @@ public final class WaitingNumbers {
      */
     public static Optional<Long> take(MongoTemplate mongo, Class<?> type, String id, String ref, Instant now) {
         String collection = mongo.getCollectionName(type);
+        // only the last number: a day's document also holds its holds and joining lists, read on every registration
+        Query lastNumber = query(where("_id").is(id));
+        lastNumber.fields().include(LAST);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document current = mongo.findById(id, Document.class, collection);
+            Document current = mongo.findOne(lastNumber, Document.class, collection);
             if (current == null) {
                 return Optional.empty();
             }
