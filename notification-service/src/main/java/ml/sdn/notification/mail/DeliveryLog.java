@@ -8,6 +8,8 @@ import org.springframework.data.domain.Sort;
 import ml.sdn.platform.rules.ConflictException;
 import ml.sdn.platform.rules.NotFoundException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +41,20 @@ public class DeliveryLog {
     private final MongoTemplate mongo;
     private final MailDeliveryProperties properties;
     private final DeliveryOutcomes outcomes;
+    /** Every time the log writes (queued, claimed, tried, due again): one clock, which a test may set. */
+    private final Clock clock;
 
-    public DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties, DeliveryOutcomes outcomes) {
+    @Autowired
+    public DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties, DeliveryOutcomes outcomes,
+                       ObjectProvider<Clock> clock) {
+        this(mongo, properties, outcomes, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    DeliveryLog(MongoTemplate mongo, MailDeliveryProperties properties, DeliveryOutcomes outcomes, Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
         this.outcomes = outcomes;
+        this.clock = clock;
         var indexes = mongo.indexOps(EmailDelivery.class);
         indexes.createIndex(new Index().on("eventId", Sort.Direction.ASC).on("recipientId", Sort.Direction.ASC)
                 .on("channel", Sort.Direction.ASC).unique().named("one_per_event_recipient_and_channel"));
@@ -65,7 +77,7 @@ public class DeliveryLog {
      */
     Optional<EmailDelivery> enqueue(String eventId, String recipientId, String to, NotificationKind kind,
                                     RenderedMessage message, boolean claimed) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         EmailDelivery delivery = new EmailDelivery(ObjectId.get().toHexString(), eventId, recipientId, EmailDelivery.EMAIL,
                 kind, to, message.language().code(), message.subject(), message.body(), DeliveryStatus.PENDING, 0, null,
                 List.of(), now, claimed ? now.plus(properties.lease()) : now, null,
@@ -86,13 +98,13 @@ public class DeliveryLog {
      */
     Optional<EmailDelivery> stillClaimed(String id, String claim) {
         Query mine = query(where("id").is(id).and("claim").is(claim).and("status").is(DeliveryStatus.PENDING));
-        return Optional.ofNullable(mongo.findAndModify(mine, new Update().set("nextAttemptAt", Instant.now().plus(properties.lease())),
+        return Optional.ofNullable(mongo.findAndModify(mine, new Update().set("nextAttemptAt", clock.instant().plus(properties.lease())),
                 FindAndModifyOptions.options().returnNew(true), EmailDelivery.class));
     }
 
     /** Reserves the e-mail that has waited longest among those due, for {@code sdn.mail.lease}. */
     Optional<EmailDelivery> claimNextDue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the same collection holds the SMS log (channel SMS), sent by the SMS channel's own sender
         Query due = query(where("status").is(DeliveryStatus.PENDING).and("channel").is(EmailDelivery.EMAIL)
                 .and("nextAttemptAt").lte(now))
@@ -105,7 +117,7 @@ public class DeliveryLog {
     }
 
     void recordSent(EmailDelivery delivery) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Update update = new Update()
                 .set("status", DeliveryStatus.SENT)
                 .set("attempts", delivery.attempts() + 1)
@@ -120,7 +132,7 @@ public class DeliveryLog {
 
     /** A transient failure waits its backoff and is tried again, until {@code sdn.mail.max-attempts}. */
     void recordFailure(EmailDelivery delivery, String error, boolean permanent) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
         boolean giveUp = permanent || attempts >= properties.maxAttempts();
         Update update = new Update()
@@ -153,7 +165,7 @@ public class DeliveryLog {
         Query failed = query(where("id").is(id).and("channel").is(EmailDelivery.EMAIL).and("status").is(DeliveryStatus.FAILED)
                 .and("to").ne(null).and("body").ne(null));
         EmailDelivery due = mongo.findAndModify(failed, new Update().set("status", DeliveryStatus.PENDING)
-                        .set("nextAttemptAt", Instant.now()).unset("claim"),
+                        .set("nextAttemptAt", clock.instant()).unset("claim"),
                 FindAndModifyOptions.options().returnNew(true), EmailDelivery.class);
         if (due != null) {
             return due;

@@ -7,6 +7,7 @@ import ml.sdn.notification.catalogue.Language;
 import ml.sdn.notification.catalogue.NotificationKind;
 import ml.sdn.notification.templates.RenderedMessage;
 import ml.sdn.testing.EmbeddedMongo;
+import ml.sdn.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -51,7 +53,7 @@ class DeliveryLogTest {
         mongo = new MongoTemplate(client, "delivery_log_test");
         mongo.dropCollection(EmailDelivery.class);
         meters = new SimpleMeterRegistry();
-        log = new DeliveryLog(mongo, properties, new DeliveryOutcomes(meters));
+        log = new DeliveryLog(mongo, properties, new DeliveryOutcomes(meters), Clock.systemUTC());
     }
 
     @Test
@@ -61,6 +63,27 @@ class DeliveryLogTest {
         assertThat(log.enqueue("event-1", "issa", "issa@example.org", NotificationKind.PROFILE_CREATED, message())).isTrue();
 
         assertThat(log.count(DeliveryStatus.PENDING)).isEqualTo(2);
+    }
+
+    /** Due, claimed, tried: the log's times all come from its clock (the service's one), never from the system's. */
+    @Test
+    void an_email_is_due_and_tried_at_the_times_of_the_logs_clock() {
+        MutableClock clock = new MutableClock(Instant.parse("2027-01-28T09:00:00Z"));
+        DeliveryLog atNine = new DeliveryLog(mongo, properties, new DeliveryOutcomes(meters), clock);
+        atNine.enqueue("event-clock", "awa", "awa@example.org", NotificationKind.PROFILE_CREATED, message());
+
+        EmailDelivery claimed = atNine.claimNextDue().orElseThrow();
+        assertThat(claimed.createdAt()).isEqualTo(clock.instant());
+        assertThat(claimed.nextAttemptAt()).isEqualTo(clock.instant().plus(properties.lease()));
+        clock.advance(Duration.ofMinutes(1));
+        atNine.recordFailure(claimed, "down", false);
+
+        EmailDelivery failed = mongo.findById(claimed.id(), EmailDelivery.class);
+        assertThat(failed.attemptLog()).singleElement().satisfies(attempt -> assertThat(attempt.at()).isEqualTo(clock.instant()));
+        assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(properties.backoff().after(1)));
+        assertThat(atNine.claimNextDue()).as("not due before its backoff, by the log's clock").isEmpty();
+        clock.advance(properties.backoff().after(1));
+        assertThat(atNine.claimNextDue()).as("due once the log's clock reaches it").isPresent();
     }
 
     @Test
