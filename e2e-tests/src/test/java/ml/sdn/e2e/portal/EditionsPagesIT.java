@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,6 +149,56 @@ class EditionsPagesIT {
         assertThat(platform.get(platform.gateway(API + "/current"), null).json().get("id").asString()).isEqualTo(previous);
     }
 
+    /**
+     * organizer-ml corrects an edition on a phone without JavaScript (a blank venue and theme are both said at once,
+     * next to their fields, and nothing changes), then archives it from the list: the service holds the change, then
+     * the archive, and an archived edition can no longer become the current one, in the portal or the API.
+     */
+    @Test
+    void an_organizer_corrects_an_edition_then_archives_it_and_it_can_no_longer_be_chosen() {
+        String organizer = platform.tokenOf("organizer-ml");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String edition = createdEdition(organizer, "Édition d'essai " + suffix);
+        String corrected = "Le numérique au service des territoires " + suffix;
+        String current = platform.get(platform.gateway(API + "/current"), null).json().path("id").asString();
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/editions"));
+            browser.follow(By.cssSelector("#edition-" + edition + " a[href$='/edit']"));
+            assertThat(browser.find(By.name("theme")).getAttribute("value")).isEqualTo("Édition d'essai " + suffix);
+
+            browser.fill("venue", " ").fill("theme", "").submit(By.cssSelector("#edition-form button[type=submit]"));
+            assertThat(browser.find(By.id("venue-error")).getText()).isNotBlank();
+            assertThat(browser.find(By.id("theme-error")).getText()).isNotBlank();
+            assertThat(platform.get(platform.gateway(API + "/" + edition), organizer).json().get("theme").asString())
+                    .isEqualTo("Édition d'essai " + suffix);
+
+            browser.fill("venue", "Palais de la culture, Bamako").fill("theme", corrected)
+                    .submit(By.cssSelector("#edition-form button[type=submit]"));
+            assertThat(browser.currentUrl()).contains("/organizer/editions/" + edition).contains("changed");
+            assertThat(browser.pageText()).contains("Édition modifiée.", corrected);
+
+            browser.open(platform.gateway("/organizer/editions"));
+            browser.submit(By.cssSelector("#edition-" + edition + " form.archive button"));
+            assertThat(browser.pageText()).contains("Édition archivée.");
+            assertThat(browser.find(By.cssSelector("#edition-" + edition + " .status")).getText()).isEqualTo("Archivée");
+            assertThat(browser.findAll(By.cssSelector("#edition-" + edition + " form.choose"))).isEmpty();
+            assertThat(browser.findAll(By.cssSelector("#edition-" + edition + " form.archive"))).isEmpty();
+            assertThat(browser.findAll(By.cssSelector("#edition-" + edition + " a[href$='/edit']"))).isEmpty();
+        }
+        JsonNode held = platform.get(platform.gateway(API + "/" + edition), organizer).json();
+        assertThat(held.get("theme").asString()).isEqualTo(corrected);
+        assertThat(held.get("venue").asString()).isEqualTo("Palais de la culture, Bamako");
+        assertThat(held.get("archived").asBoolean()).isTrue();
+        Platform.Response chosen = platform.putJson(platform.gateway(API + "/current"), organizer,
+                "{\"editionId\": \"" + edition + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(400);
+        assertThat(chosen.body()).contains("editionId", "archivée");
+        assertThat(platform.get(platform.gateway(API + "/current"), null).json().path("id").asString()).isEqualTo(current);
+    }
+
     /** How far the page is wider than the window (0 or less: no sideways scrolling). */
     private static long overflow(Browser browser) {
         Object value = ((JavascriptExecutor) browser.driver()).executeScript(
@@ -163,19 +214,24 @@ class EditionsPagesIT {
         }
         assertThat(current.status()).as(current.body()).isEqualTo(404);
         String organizer = platform.tokenOf("organizer-ml");
+        String id = createdEdition(organizer, "E-Gouvernement à l'ère de l'Intelligence Artificielle "
+                + UUID.randomUUID().toString().substring(0, 6));
+        Platform.Response chosen = platform.putJson(platform.gateway(API + "/current"), organizer,
+                "{\"editionId\": \"" + id + "\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** A new edition next year, through the API, with a free number. */
+    private String createdEdition(String organizer, String theme) {
         int year = LocalDate.now(ZoneId.of("Africa/Bamako")).getYear() + 1;
         for (int attempt = 0; attempt < 20; attempt++) {
             Platform.Response created = platform.postJson(platform.gateway(API), organizer, """
                     {"number": %d, "year": %d, "startDate": "%d-01-29", "endDate": "%d-01-31", "venue": "CICB, Bamako",
-                     "theme": "E-Gouvernement à l'ère de l'Intelligence Artificielle %s", "guestCountries": ["BF", "NE"]}"""
-                    .formatted(ThreadLocalRandom.current().nextInt(100, 980), year, year, year,
-                            UUID.randomUUID().toString().substring(0, 6)));
+                     "theme": "%s", "guestCountries": ["BF", "NE"]}"""
+                    .formatted(ThreadLocalRandom.current().nextInt(100, 980), year, year, year, theme));
             if (created.status() == 201) {
-                String id = created.json().get("id").asString();
-                Platform.Response chosen = platform.putJson(platform.gateway(API + "/current"), organizer,
-                        "{\"editionId\": \"" + id + "\"}");
-                assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
-                return id;
+                return created.json().get("id").asString();
             }
             assertThat(created.status()).as(created.body()).isEqualTo(409);
         }

@@ -310,6 +310,82 @@ class MessagesPagesIT {
                 .flatMap(mail -> Arrays.stream(recipients(mail)))).containsExactly(john.email());
     }
 
+    /**
+     * coordinator-bf, on a phone without JavaScript, writes to the people of their delegation holding a place on a
+     * day: counted, sent, and each of them gets it once in their language (inbox and e-mail), while a person of
+     * Burkina Faso without a place and a person of Niger with one get nothing; the report names the two.
+     */
+    @Test
+    void coordinator_bf_writes_to_burkina_faso_people_holding_a_place_on_a_day_and_only_they_get_it_once() {
+        Person awa = registered("BF", "fr");
+        Person jane = registered("BF", "en");
+        Person notComing = registered("BF", "fr");
+        Person nigerComing = registered("NE", "fr");
+        LocalDate day = Days.ofItsOwn();
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        for (Person person : List.of(awa, jane, nigerComing)) {
+            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                    + "/registrations"), person.token(), "{}");
+            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+        }
+        String organizer = platform.tokenOf("organizer-ml");
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
+                "/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=BF&day=" + day), organizer)
+                .json().path("people").asLong() == 2);
+        String tag = letters();
+        String subjectFr = "Navette de Ouagadougou " + tag;
+        String subjectEn = "Shuttle from Ouagadougou " + tag;
+
+        String reportUrl;
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            browser.open(platform.gateway("/coordinator"));
+            browser.follow(By.id("messages-link"));
+            assertThat(browser.find(By.id("audience-delegation")).getText()).contains("délégation");
+            browser.click(By.id("audience-country"));
+            browser.choose("day", day.toString())
+                    .fill("subjectFr", subjectFr).fill("bodyFr", "La navette part de l'hôtel à 7 h 30.")
+                    .fill("subjectEn", subjectEn).fill("bodyEn", "The shuttle leaves the hotel at 7:30.");
+            browser.submit(By.id("preview"));
+            assertThat(browser.find(By.id("count")).getText()).contains("2 personnes de la délégation Burkina Faso");
+            assertThat(browser.find(By.id("count-day")).getText()).startsWith("Parmi les personnes qui ont une place le ")
+                    .doesNotContain(day.toString());
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+
+            browser.submit(By.id("send"));
+            assertThat(browser.currentUrl()).contains("/coordinator/messages/").contains("sent");
+            reportUrl = browser.currentUrl().replaceAll("\\?.*", "");
+            assertThat(browser.find(By.id("recipients")).getText()).isEqualTo("2 personnes");
+            assertThat(browser.find(By.cssSelector("#message h2")).getText()).isEqualTo(subjectFr);
+        }
+        String id = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
+
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> inboxSubjects(awa).contains(subjectFr)
+                && inboxSubjects(jane).contains(subjectEn));
+        JsonNode report = awaitAllMailsOut(id);
+        assertThat(report.path("recipients").asLong()).isEqualTo(2);
+        assertThat(inboxSubjects(awa)).filteredOn(subjectFr::equals).hasSize(1);
+        assertThat(inboxSubjects(jane)).filteredOn(subjectEn::equals).hasSize(1);
+        assertThat(inboxSubjects(notComing)).doesNotContain(subjectFr, subjectEn);
+        assertThat(inboxSubjects(nigerComing)).doesNotContain(subjectFr, subjectEn);
+        List<String> recipients = Arrays.stream(platform.receivedMails())
+                .filter(mail -> List.of(subjectFr, subjectEn).contains(subject(mail)))
+                .flatMap(mail -> Arrays.stream(recipients(mail))).toList();
+        assertThat(recipients).containsExactlyInAnyOrder(awa.email(), jane.email());
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 740));
+            browser.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            browser.open(platform.gateway("/coordinator/messages/sent"));
+            assertThat(browser.pageText()).contains(subjectFr);
+            browser.open(reportUrl);
+            assertThat(browser.find(By.id("email")).getText()).startsWith("2 envoyé(s), 0 en attente");
+        }
+    }
+
     @Test
     void coordinator_bf_writes_to_burkina_faso_only_and_others_are_not_allowed() {
         String coordinator = platform.tokenOf("coordinator-bf");

@@ -197,6 +197,29 @@ class OrganizerJuryPagesIT {
         assertThat(extensions.get(1).get("applicantId").asString()).isEqualTo(applied.get("applicantId").asString());
         assertThat(extensions.get(1).get("reason").asString()).isEqualTo("Hospitalisé pendant la clôture");
 
+        // the competition's audit trail tells each of these changes with its reason, newest first, filtered by action
+        String auditApi = "/api/competitions/audit?editionId=" + edition + "&categoryId=" + category + "&action=";
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway("/organizer/audit?edition=" + edition));
+            for (String[] expected : new String[][] {
+                    {"JUROR_REMOVED", "Juré retiré d'une candidature", "Absent toute la semaine"},
+                    {"PHASE_CHANGED", "Phase d'une catégorie changée", "La salle de délibération n'est libre que le lendemain"},
+                    {"DEADLINE_EXTENDED", "Date limite prolongée", "Coupure d'électricité à Ouagadougou"},
+                    {"DEADLINE_EXTENDED", "Date limite prolongée", "Hospitalisé pendant la clôture"}}) {
+                browser.choose("action", expected[0]).submit(By.cssSelector("#filters button[type=submit]"));
+                assertThat(browser.findAll(By.cssSelector(".audit-entry h2"))).as(expected[0]).isNotEmpty()
+                        .allSatisfy(heading -> assertThat(heading.getText()).isEqualTo(expected[1]));
+                assertThat(browser.findAll(By.cssSelector(".audit-entry .reason"))).as(expected[0])
+                        .anySatisfy(reason -> assertThat(reason.getText()).isEqualTo(expected[2]));
+                assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+                JsonNode trail = platform.get(platform.gateway(auditApi + expected[0]), setUp.organizer()).json();
+                assertThat(trail.get("content").findValuesAsString("reason")).as(expected[0]).contains(expected[2]);
+            }
+            browser.screenshot("organizer-audit-filtered");
+        }
+
         // jury-bf's list holds only what other tests give them
         String reviewId = held.stream().filter(r -> r.get("username").asString().equals("jury-bf")).findFirst().orElseThrow()
                 .get("reviewId").asString();
