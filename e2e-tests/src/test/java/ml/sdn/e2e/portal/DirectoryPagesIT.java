@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -126,6 +127,67 @@ class DirectoryPagesIT {
         assertThat(asCoordinator.json().get("totalElements").asLong()).isZero();
         assertThat(platform.get(platform.gateway("/api/registrations/participants/" + awa.id), platform.tokenOf("coordinator-bf"))
                 .json().get("person").get("country").asString()).isEqualTo("BF");
+    }
+
+    /**
+     * coordinator-bf reads, opens and downloads the organisations of Burkina Faso only: a Malian organisation of the
+     * same search is neither listed, nor opened by its address, nor in the CSV or XLSX, even with a country slipped
+     * into the address; the service answers the coordinator the same way.
+     */
+    @Test
+    void coordinator_bf_reads_and_downloads_the_organisations_of_burkina_faso_only() {
+        String suffix = letters();
+        Person moussa = registered("Moussa " + suffix, "Diarra", "ML");
+        Person awa = registered("Awa " + suffix, "Ouédraogo", "BF");
+        String malian = "Atelier " + suffix + " de Bamako";
+        String burkinabe = "Atelier " + suffix + " de Ouagadougou";
+        String malianId = organization(moussa, malian, "ML");
+        organization(awa, burkinabe, "BF");
+
+        try (Browser coordinator = Browser.withoutJavaScript()) {
+            coordinator.driver().manage().window().setSize(new Dimension(360, 740));
+            coordinator.signIn(platform.gateway(""), "coordinator-bf", "demo");
+            coordinator.open(platform.gateway("/coordinator"));
+            coordinator.follow(By.id("organizations-link"));
+            assertThat(coordinator.findAll(By.name("country"))).isEmpty();
+            coordinator.fill("q", "atelier " + suffix).submit(By.cssSelector("#search button[type=submit]"));
+            assertThat(coordinator.find(By.id("count")).getText()).isEqualTo("Une organisation");
+            assertThat(coordinator.pageText()).contains(burkinabe).doesNotContain(malian);
+            coordinator.follow(By.partialLinkText(burkinabe));
+            assertThat(coordinator.find(By.id("organization")).getText()).contains("Burkina Faso");
+            assertThat(coordinator.find(By.id("members")).getText()).contains("Awa " + suffix + " Ouédraogo");
+
+            // the attacker's side: another country in the address, another delegation's organisation by its id
+            coordinator.open(platform.gateway("/coordinator/organizations?country=ML&q=" + suffix));
+            assertThat(coordinator.find(By.id("count")).getText()).isEqualTo("Aucune organisation");
+            coordinator.open(platform.gateway("/coordinator/organizations/" + malianId));
+            assertThat(coordinator.pageText()).contains("existe pas").doesNotContain(malian);
+
+            // the files, with the browser's session: the same search, Burkina Faso only
+            coordinator.open(platform.gateway("/coordinator/organizations?q=" + suffix));
+            List<String> lines = Download.of(coordinator, By.id("csv-link")).csvLines("organisations-");
+            assertThat(String.join("\n", lines)).contains(burkinabe).doesNotContain(malian);
+            List<List<Object>> rows = Download.of(coordinator, By.id("xlsx-link")).xlsxRows("organisations-");
+            assertThat(rows.toString()).contains(burkinabe).doesNotContain(malian);
+            assertThat(Download.of(coordinator, platform.gateway("/coordinator/organizations.csv?country=ML&q=" + suffix)).text())
+                    .doesNotContain(malian);
+        }
+        String coordinatorToken = platform.tokenOf("coordinator-bf");
+        JsonNode theirs = platform.get(platform.gateway("/api/registrations/organizations?q=" + suffix), coordinatorToken).json();
+        assertThat(theirs.get("total").asLong()).isEqualTo(1);
+        assertThat(theirs.get("items").get(0).get("name").asString()).isEqualTo(burkinabe);
+        assertThat(platform.get(platform.gateway("/api/registrations/organizations?country=ML&q=" + suffix), coordinatorToken)
+                .json().get("total").asLong()).isZero();
+    }
+
+    /** A start-up of that country, created by the person through the gateway; its id. */
+    private String organization(Person creator, String name, String country) {
+        Platform.Response created = platform.postJson(platform.gateway("/api/registrations/organizations"), creator.token, """
+                {"type":"START_UP","name":"%s","country":"%s","sector":"E_GOVERNMENT","foundingYear":2024,
+                 "description":"Services publics en ligne pour les communes.",
+                 "creator":{"role":"Fondatrice","gender":"FEMALE","lead":true},"members":[]}""".formatted(name, country));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     private record Person(String username, String id, String token) {
