@@ -124,20 +124,8 @@ class MessagesPagesIT {
         Person coming = registered("NE", "fr");
         Person notComing = registered("NE", "fr");
         Person maliComing = registered("ML", "fr");
-        LocalDate day = Days.ofItsOwn();
-        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
-                platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
-        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
-        for (Person person : List.of(coming, maliComing)) {
-            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
-                    + "/registrations"), person.token(), "{}");
-            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
-        }
-        // notification-service learns the places from registration's events
-        String organizer = platform.tokenOf("organizer-ml");
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
-                "/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=NE&day=" + day), organizer)
-                .json().path("people").asLong() == 1);
+        LocalDate day = dayWithPlacesFor(coming, maliComing);
+        awaitHoldingAPlace("NE", day, 1);
         String tag = letters();
         String subjectFr = "Demain à la porte " + tag;
 
@@ -321,19 +309,8 @@ class MessagesPagesIT {
         Person jane = registered("BF", "en");
         Person notComing = registered("BF", "fr");
         Person nigerComing = registered("NE", "fr");
-        LocalDate day = Days.ofItsOwn();
-        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
-                platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
-        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
-        for (Person person : List.of(awa, jane, nigerComing)) {
-            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
-                    + "/registrations"), person.token(), "{}");
-            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
-        }
-        String organizer = platform.tokenOf("organizer-ml");
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
-                "/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=BF&day=" + day), organizer)
-                .json().path("people").asLong() == 2);
+        LocalDate day = dayWithPlacesFor(awa, jane, nigerComing);
+        awaitHoldingAPlace("BF", day, 2);
         String tag = letters();
         String subjectFr = "Navette de Ouagadougou " + tag;
         String subjectEn = "Shuttle from Ouagadougou " + tag;
@@ -426,6 +403,28 @@ class MessagesPagesIT {
             assertThat(platform.get(platform.gateway("/api/notifications/admin/broadcasts/audience"), platform.tokenOf(user))
                     .status()).isEqualTo(403);
         }
+    }
+
+    /** A day of its own, opened by an organizer, on which each of these people holds a place. */
+    private LocalDate dayWithPlacesFor(Person... people) {
+        LocalDate day = Days.ofItsOwn();
+        Platform.Response opened = platform.putJson(platform.gateway("/api/registrations/attendance/days/" + day),
+                platform.tokenOf("organizer-ne"), "{\"capacity\": 50}");
+        assertThat(opened.status()).as(opened.body()).isBetween(200, 201);
+        for (Person person : people) {
+            Platform.Response registered = platform.postJson(platform.gateway("/api/registrations/attendance/days/" + day
+                    + "/registrations"), person.token(), "{}");
+            assertThat(registered.status()).as(registered.body()).isBetween(200, 201);
+        }
+        return day;
+    }
+
+    /** Until notification-service, which learns the places from registration's events, counts them for that country and day. */
+    private void awaitHoldingAPlace(String country, LocalDate day, long people) {
+        String organizer = platform.tokenOf("organizer-ml");
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> platform.get(platform.gateway(
+                "/api/notifications/admin/broadcasts/audience?audience=COUNTRY&country=" + country + "&day=" + day), organizer)
+                .json().path("people").asLong() == people);
     }
 
     /** The report once no e-mail of the message waits any more. */
