@@ -65,6 +65,21 @@ class JuryPageTest {
                 "Conflicts of interest declared", "Give an application to a juror", "Take the review away");
     }
 
+    /** What an automatic run did, in words: one of a thing is not "1 things". */
+    @Test
+    void a_runs_result_is_said_in_words_in_french_and_english() {
+        Map<String, Object> model = model();
+        model.put("run", Map.of("applications", 1, "jurors", 3, "added", 0, "complete", true, "balanced", false));
+
+        assertThat(OrganizerPages.render("organizer/jury", model, Locale.FRENCH, null)).contains(
+                "Répartition faite : une candidature, 3 jurés, aucune affectation ajoutée ; complète : oui ; équilibrée : non.");
+        assertThat(OrganizerPages.render("organizer/jury", model, Locale.ENGLISH, null)).contains(
+                "Assignment done: one application, 3 jurors, no assignment added; complete: yes; balanced: no.");
+        model.put("run", Map.of("applications", 12, "jurors", 1, "added", 36, "complete", false, "balanced", true));
+        assertThat(OrganizerPages.render("organizer/jury", model, Locale.FRENCH, null)).contains(
+                "Répartition faite : 12 candidatures, un juré, 36 affectations ajoutées ; complète : non ; équilibrée : oui.");
+    }
+
     @Test
     void every_error_of_the_manual_assignment_is_next_to_its_field_with_what_was_chosen_kept() {
         Map<String, Object> model = model();
