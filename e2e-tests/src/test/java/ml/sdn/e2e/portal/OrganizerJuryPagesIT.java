@@ -227,6 +227,47 @@ class OrganizerJuryPagesIT {
     }
 
     /**
+     * The automatic assignment started from the jury page, on a phone without JavaScript: the page says in words what
+     * the run did, and competition-service holds the review it made (jury-ml on the application, not a manual one).
+     */
+    @Test
+    void an_organizer_starts_the_automatic_assignment_from_the_jury_page_and_the_service_holds_its_review() {
+        JuryPagesSetUp setUp = new JuryPagesSetUp(platform);
+        Competitions competitions = new Competitions(platform, setUp.organizer());
+        String edition = setUp.edition();
+        String category = setUp.category(edition, false);
+        String application = setUp.apply("participant-bf", "BF", category,
+                "Répartition automatique " + UUID.randomUUID().toString().substring(0, 6), "MALE");
+        competitions.jury(category, List.of("jury-ml"));
+        setUp.openNow(edition, category, "EVALUATION");
+        String jury = "/organizer/editions/" + edition + "/categories/" + category + "/jury";
+
+        try (Browser browser = Browser.withoutJavaScript()) {
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            browser.signIn(platform.gateway(""), "organizer-ml", "demo");
+            browser.open(platform.gateway(jury));
+            browser.choose("round", "PRESELECTION").submit(By.cssSelector("form[action$='/jury/assignments'] button[type=submit]"));
+            assertThat(browser.find(By.id("run")).getText()).isEqualTo(
+                    "Répartition faite : une candidature, un juré, une affectation ajoutée ; complète : oui ; équilibrée : oui.");
+            assertThat(browser.find(By.id("roster")).getText()).contains("jury-ml", "1 évaluation confiée : aucune notée, 1 à faire.");
+            assertThat(PortalLayoutIT.RAW.matcher(browser.pageText()).find()).as(browser.pageText()).isFalse();
+            browser.screenshot("organizer-jury-run");
+
+            // a second click finds nothing left to do, and says so
+            browser.submit(By.cssSelector("form[action$='/jury/assignments'] button[type=submit]"));
+            assertThat(browser.find(By.id("run")).getText()).contains("aucune affectation ajoutée", "complète : oui");
+        }
+        List<JsonNode> held = reviews(setUp, category);
+        assertThat(held).singleElement().satisfies(review -> {
+            assertThat(review.get("username").asString()).isEqualTo("jury-ml");
+            assertThat(review.get("applicationId").asString()).isEqualTo(application);
+            assertThat(review.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(review.get("manual").asBoolean()).isFalse();
+        });
+        setUp.removeReview(category, held.get(0).get("reviewId").asString());
+    }
+
+    /**
      * Sets a date-and-time field as the phone's date picker does (typing into it depends on the browser's locale);
      * the page itself runs no script.
      */
